@@ -1,0 +1,26 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { answerReply } from '../src/answer/reply.ts';
+import { MAX_QUESTION_LENGTH } from '../src/answer/ask.ts';
+import { defineCommand } from '../src/commands/contract.ts';
+import { stringOption } from '../src/commands/options.ts';
+import { sourceChoices } from '../src/commands/choices.ts';
+
+export default defineCommand({
+  data: new SlashCommandBuilder()
+    .setName('ask')
+    .setDescription('Quote the passages of the archive that answer a question')
+    .addStringOption((o) => o.setName('question').setDescription('Your question, in plain words').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH))
+    .addStringOption((o) => o.setName('source').setDescription('Only articles from this source (TASS, Reuters, …)').setAutocomplete(true))
+    .addStringOption((o) => o.setName('from').setDescription('Only articles dated on or after: YYYY, YYYY-MM or YYYY-MM-DD'))
+    .addStringOption((o) => o.setName('to').setDescription('Only articles dated on or before: YYYY, YYYY-MM or YYYY-MM-DD')),
+  execute: ({ archive, options }) =>
+    answerReply(
+      archive.ask({
+        question: stringOption(options, 'question') ?? '',
+        source: stringOption(options, 'source'),
+        from: stringOption(options, 'from'),
+        to: stringOption(options, 'to'),
+      }),
+    ),
+  autocomplete: (archive, option, typed) => (option === 'source' ? sourceChoices(archive, typed) : []),
+});

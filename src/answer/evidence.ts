@@ -1,0 +1,97 @@
+import type { Token } from '../nlp/tokens.ts';
+import type { QueryTerm, QuestionKind } from './question.ts';
+import type { TermStatistics } from '../search/term-stats.ts';
+
+/** How strongly a span of text (a sentence, a passage) answers the question's terms. */
+export interface SpanEvidence {
+  /** idf-weighted share of the question's terms found in the span, 0..1. */
+  coverage: number;
+  /** 1 when the matched words sit together, falling towards 0 as they spread out. */
+  proximity: number;
+  /** Share of the question's names and numbers found as written. */
+  exact: number;
+  /** Whether the span holds what the question kind asks for (a speaker, a date, an amount). */
+  fitsKind: boolean;
+  /** The distinct query terms matched. */
+  matched: Set<string>;
+}
+
+export class QueryWeights {
+  readonly total: number;
+  readonly exactTerms: number;
+  private readonly weights = new Map<string, number>();
+
+  constructor(
+    readonly terms: readonly QueryTerm[],
+    stats: TermStatistics,
+  ) {
+    for (const { term, weight } of terms) this.weights.set(term, weight * stats.idf(term));
+    this.total = terms.filter((t) => t.weight >= 1).reduce((sum, t) => sum + this.weights.get(t.term)!, 0);
+    this.exactTerms = terms.filter((t) => t.exact).length;
+  }
+
+  weightOf(term: string): number {
+    return this.weights.get(term) ?? 0;
+  }
+
+  isExact(term: string): boolean {
+    return this.terms.some((t) => t.exact && t.term === term);
+  }
+}
+
+const ATTRIBUTION = /\b(said|says|told|tells|stated|announced|added|noted|stressed|warned|urged|called|declared|according to|argued|explained|predicted|forecast|insisted|acknowledged|confirmed|emphasized|recalled|reported)\b/i;
+const DATE_WORDS = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|year|years|month|months|week|weeks|quarter|(?:19|20)\d\d)\b/i;
+const AMOUNT = /(\d[\d,.]*\s*(%|pct|percent|per cent|mln|million|billion|bln|trillion|dlrs?|dollars|stg|yen|marks|francs|tonnes|tons|barrels|bags|shares|seats|votes|points|cubic|kilos|units)\b|[$£€]\s?\d|\b\d[\d,.]*\b)/i;
+
+const KIND_TESTS: Record<QuestionKind, ((text: string) => boolean) | null> = {
+  who: (text) => ATTRIBUTION.test(text) || /\b[A-Z][a-z]+ [A-Z][a-z]+\b/.test(text),
+  when: (text) => DATE_WORDS.test(text),
+  amount: (text) => AMOUNT.test(text),
+  general: null,
+};
+
+/** Measures a span's evidence from its tokens (already mapped to index terms). */
+export function spanEvidence(text: string, tokens: readonly Token[], weights: QueryWeights, kind: QuestionKind): SpanEvidence {
+  const matched = new Set<string>();
+  const positions: number[] = [];
+  let exactHits = 0;
+  tokens.forEach((token, i) => {
+    if (!token.term || weights.weightOf(token.term) === 0) return;
+    positions.push(i);
+    if (!matched.has(token.term)) {
+      matched.add(token.term);
+      if (weights.isExact(token.term)) exactHits += 1;
+    }
+  });
+  let covered = 0;
+  for (const term of matched) covered += weights.weightOf(term);
+  const test = KIND_TESTS[kind];
+  return {
+    coverage: weights.total > 0 ? Math.min(1, covered / weights.total) : 0,
+    proximity: proximityOf(positions, tokens, matched.size),
+    exact: weights.exactTerms > 0 ? exactHits / weights.exactTerms : 0,
+    fitsKind: test ? test(text) : false,
+    matched,
+  };
+}
+
+/** The shortest window of tokens that holds every matched term, against the number of terms it holds. */
+function proximityOf(positions: readonly number[], tokens: readonly Token[], distinct: number): number {
+  if (distinct < 2) return distinct === 1 ? 0.5 : 0;
+  const counts = new Map<string, number>();
+  let best = Infinity;
+  let left = 0;
+  for (let right = 0; right < positions.length; right++) {
+    const term = tokens[positions[right]!]!.term!;
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+    while (counts.size === distinct) {
+      best = Math.min(best, positions[right]! - positions[left]! + 1);
+      const leftTerm = tokens[positions[left]!]!.term!;
+      const count = counts.get(leftTerm)! - 1;
+      if (count === 0) counts.delete(leftTerm);
+      else counts.set(leftTerm, count);
+      left += 1;
+    }
+  }
+  return distinct / best;
+}

@@ -1,0 +1,17 @@
+import type { AnswerPage } from '../service/archive.ts';
+
+/** The machine-readable shape of one answer: `{question, results: [{article, passage, quote, highlights, score}]}`. */
+export function answerJson(page: AnswerPage) {
+  return {
+    question: page.question,
+    ...(page.notes.length > 0 && { notes: page.notes }),
+    ...(page.suggestions.length > 0 && { suggestions: page.suggestions }),
+    results: page.results.map((result) => ({
+      article: result.article,
+      passage: result.passage,
+      quote: result.quote,
+      highlights: result.highlights.map(({ start, end }) => [start, end]),
+      score: result.score,
+    })),
+  };
+}

@@ -1,0 +1,100 @@
+import type { AnswerPage, ArchiveStats, ReloadReport } from '../service/archive.ts';
+import { dayOf } from '../archive/dates.ts';
+import { formatIssue } from '../archive/article.ts';
+import type { ArticleRef, Highlight } from './types.ts';
+
+/**
+ * A reply in neutral form: what to say, independent of where it is shown. The console renders it
+ * as text, the bot as Discord embeds and buttons.
+ */
+export interface Reply {
+  title?: string;
+  /** Prose before the cards: notes, explanations, errors. */
+  lines: string[];
+  cards: Card[];
+  footer?: string;
+  /** Shown only to the person who asked (Discord's ephemeral messages). */
+  private?: boolean;
+  actions: Action[];
+}
+
+/** One quoted passage. */
+export interface Card {
+  title: string;
+  url: string | null;
+  quote: string;
+  highlights: Highlight[];
+  /** `TASS · 2021-11-17 · MOSCOW` */
+  meta: string;
+  articleId: string;
+  /** Who is quoted, for who-said-what answers. */
+  speaker?: string;
+}
+
+export type Action = { kind: 'more'; next: string } | { kind: 'article'; articleId: string; label: string };
+
+export function meta(article: ArticleRef): string {
+  return [article.source, article.date ? dayOf(article.date) : 'undated', article.dateline].filter(Boolean).join(' · ');
+}
+
+export function message(lines: string[], options: { title?: string; private?: boolean } = {}): Reply {
+  return { lines, cards: [], actions: [], ...options };
+}
+
+export function errorReply(text: string): Reply {
+  return message([text], { private: true });
+}
+
+export function answerReply(page: AnswerPage): Reply {
+  const lines = [...page.notes];
+  if (page.results.length === 0) {
+    lines.push(`No passage found for “${page.question}”.`);
+    if (page.suggestions.length > 0) lines.push(`Did you mean: ${page.suggestions.join(', ')}?`);
+    else lines.push('Try other words, fewer words, or a name that appears in the archive.');
+  }
+  const cards = page.results.map((result) => ({
+    title: result.article.title,
+    url: result.article.url,
+    quote: result.quote,
+    highlights: result.highlights,
+    meta: meta(result.article),
+    articleId: result.article.id,
+  }));
+  const actions: Action[] = page.results.map((result, i) => ({ kind: 'article', articleId: result.article.id, label: `Full article ${page.offset + i + 1}` }));
+  if (page.next) actions.unshift({ kind: 'more', next: page.next });
+  const shown = page.results.length ? `${page.offset + 1}–${page.offset + page.results.length} of ${page.total}` : '0';
+  return { title: page.results.length ? `“${page.question}”` : 'No passage found', lines, cards, actions, footer: `Results ${shown}` };
+}
+
+export function statsReply(stats: ArchiveStats): Reply {
+  const range = stats.dateRange ? `${stats.dateRange.from} to ${stats.dateRange.to}` : 'no dated articles';
+  const sources = stats.sources.slice(0, 10).map((s) => `${s.name} ${s.articles.toLocaleString('en')}`).join(', ');
+  const lines = [
+    `Articles: ${stats.articles.toLocaleString('en')} from ${stats.files} files (${stats.duplicates} duplicates dropped, ${stats.undated} undated)`,
+    `Passages: ${stats.passages.toLocaleString('en')}`,
+    ...(stats.quotes !== undefined ? [`Quotes: ${stats.quotes.toLocaleString('en')} by ${stats.speakers?.toLocaleString('en')} speakers`] : []),
+    `Sources: ${sources || 'none'}`,
+    `Dates: ${range}`,
+    `Loaded ${stats.loadedAt} in ${(stats.loadMs / 1000).toFixed(1)} s${stats.fromCache ? ' (from the index cache)' : ''}`,
+    ...issueLines(stats.issues),
+  ];
+  return message(lines, { title: 'Archive' });
+}
+
+const ISSUES_SHOWN = 10;
+
+function issueLines(issues: ArchiveStats['issues']): string[] {
+  if (issues.length === 0) return ['Errors: none'];
+  const shown = issues.slice(0, ISSUES_SHOWN).map((issue) => `  ${formatIssue(issue)}`);
+  const more = issues.length > ISSUES_SHOWN ? [`  … and ${issues.length - ISSUES_SHOWN} more`] : [];
+  return [`Errors: ${issues.length}`, ...shown, ...more];
+}
+
+export function reloadReply(report: ReloadReport): Reply {
+  const seconds = (report.tookMs / 1000).toFixed(1);
+  if (!report.ok) return message([`Reload failed: ${report.error}. Still answering from the archive as it was.`, ...issueLines(report.issues)], { title: 'Reload' });
+  return message(
+    [`Reloaded ${report.articles.toLocaleString('en')} articles in ${seconds} s: ${report.added} added, ${report.removed} removed.`, ...issueLines(report.issues)],
+    { title: 'Reload' },
+  );
+}

@@ -1,0 +1,33 @@
+import type { Article } from '../archive/article.ts';
+
+/** What a reply shows of an article. */
+export interface ArticleRef {
+  id: string;
+  title: string;
+  date: string | null;
+  source: string;
+  url: string | null;
+  dateline: string | null;
+}
+
+/** A span of a quote to show in bold: a word of the question found there. */
+export interface Highlight {
+  start: number;
+  end: number;
+}
+
+/** One quoted answer: the passage it comes from, and the excerpt we show, verbatim. */
+export interface AnswerResult {
+  article: ArticleRef;
+  passage: string;
+  quote: string;
+  highlights: Highlight[];
+  score: number;
+  /** How many near-identical passages (repeated wire copy) this result stands for besides itself. */
+  repeats: number;
+}
+
+export function articleRef(article: Article): ArticleRef {
+  const { id, title, date, source, url, dateline } = article;
+  return { id, title, date, source, url, dateline };
+}

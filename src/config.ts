@@ -1,0 +1,76 @@
+import path from 'node:path';
+
+/** Settings read once at start from the environment (and `.env`), checked, and typed. */
+export interface Config {
+  corpusPaths: string[];
+  /** Null when caching is off. */
+  cacheFile: string | null;
+  discord: DiscordConfig | null;
+}
+
+export interface DiscordConfig {
+  token: string;
+  clientId: string | null;
+  guildId: string | null;
+  moderatorRoleId: string | null;
+  apiUrl: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export const DEFAULT_CORPUS = 'corpus';
+export const DEFAULT_CACHE = path.join('.cache', 'index.json');
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+type Env = Record<string, string | undefined>;
+
+function optional(env: Env, name: string): string | null {
+  const value = env[name]?.trim();
+  return value ? value : null;
+}
+
+function snowflake(env: Env, name: string): string | null {
+  const value = optional(env, name);
+  if (value !== null && !SNOWFLAKE.test(value)) throw new ConfigError(`${name} must be a Discord id (17 to 20 digits), found "${value}"`);
+  return value;
+}
+
+function url(env: Env, name: string): string | null {
+  const value = optional(env, name);
+  if (value === null) return null;
+  try {
+    const parsed = new URL(value);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('not http');
+  } catch {
+    throw new ConfigError(`${name} must be an http(s) URL, found "${value}"`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+/** Reads the configuration; throws a ConfigError that names the variable at fault. The token is never echoed. */
+export function readConfig(env: Env = process.env): Config {
+  const corpus = optional(env, 'CORPUS_DIR');
+  const cache = optional(env, 'INDEX_CACHE');
+  const token = optional(env, 'DISCORD_TOKEN');
+  if (token !== null && /\s/.test(token)) throw new ConfigError('DISCORD_TOKEN contains white space; copy the token again from the Developer Portal');
+  const discord: DiscordConfig | null = token
+    ? {
+        token,
+        clientId: snowflake(env, 'DISCORD_CLIENT_ID'),
+        guildId: snowflake(env, 'DISCORD_GUILD_ID'),
+        moderatorRoleId: snowflake(env, 'MODERATOR_ROLE_ID'),
+        apiUrl: url(env, 'DISCORD_API_URL'),
+      }
+    : null;
+  return {
+    corpusPaths: corpus ? corpus.split(path.delimiter).filter(Boolean) : [DEFAULT_CORPUS],
+    cacheFile: cache === 'off' ? null : (cache ?? DEFAULT_CACHE),
+    discord,
+  };
+}

@@ -1,0 +1,33 @@
+import { sentenceNlp } from './nlp.ts';
+
+/**
+ * The sentences of a text as a flat list of character offsets `[start0, end0, start1, end1, …]`,
+ * so callers can quote them verbatim. wink-nlp splits; each sentence is found back in the original text.
+ */
+export function sentenceBounds(text: string): number[] {
+  const sentences: string[] = sentenceNlp().readDoc(text).sentences().out();
+  const bounds: number[] = [];
+  let cursor = 0;
+  for (const sentence of sentences) {
+    const probe = sentence.trim().slice(0, 24);
+    const start = probe ? text.indexOf(probe, cursor) : -1;
+    if (start === -1) continue;
+    if (bounds.length > 0) bounds.push(trimEnd(text, start));
+    bounds.push(start);
+    cursor = start + probe.length;
+  }
+  if (bounds.length === 0) return [0, trimEnd(text, text.length)];
+  bounds[0] = 0;
+  bounds.push(trimEnd(text, text.length));
+  return bounds;
+}
+
+/** The sentence spans of a flat bounds list. */
+export function* spansOf(bounds: readonly number[]): Generator<{ start: number; end: number }> {
+  for (let i = 0; i + 1 < bounds.length; i += 2) yield { start: bounds[i]!, end: bounds[i + 1]! };
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1]!)) end -= 1;
+  return end;
+}

@@ -1,0 +1,56 @@
+import stem from 'wink-porter2-stemmer';
+import { eng as englishStopWords } from 'stopword';
+
+const STOP_WORDS: ReadonlySet<string> = new Set(englishStopWords);
+
+/** Splits on every character that is not a letter or a digit, so `<FBC>` yields `FBC` and `U.S.` yields `U`, `S`. */
+const SEPARATOR = /[^\p{L}\p{N}]+/u;
+
+export function tokenize(text: string): string[] {
+  return text.split(SEPARATOR).filter(Boolean);
+}
+
+const stems = new Map<string, string>();
+const STEM_CACHE_LIMIT = 200_000;
+
+/** Folds case and accents: `Zakharová` → `zakharova`. */
+export function foldTerm(term: string): string {
+  const lower = term.toLowerCase();
+  return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
+}
+
+/**
+ * The index term for a token: folded, stemmed so that `attacks`, `attacked` and `attack` meet;
+ * null for stop words and stray single letters (the `s` of `casey's`), which match everything.
+ */
+export function indexTerm(token: string): string | null {
+  const folded = foldTerm(token);
+  if (STOP_WORDS.has(folded)) return null;
+  if (folded.length === 1 && !/\d/.test(folded)) return null;
+  return stemOf(folded);
+}
+
+export function isStopWord(token: string): boolean {
+  return STOP_WORDS.has(foldTerm(token));
+}
+
+export function stemOf(folded: string): string {
+  if (/\d/.test(folded)) return folded;
+  let stemmed = stems.get(folded);
+  if (stemmed === undefined) {
+    stemmed = stem(folded);
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    stems.set(folded, stemmed);
+  }
+  return stemmed;
+}
+
+/** The distinct index terms of a text, in order of first appearance. */
+export function indexTerms(text: string): string[] {
+  const terms = new Set<string>();
+  for (const token of tokenize(text)) {
+    const term = indexTerm(token);
+    if (term) terms.add(term);
+  }
+  return [...terms];
+}

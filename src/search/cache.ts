@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CorpusFile } from '../archive/files.ts';
+
+const FORMAT = 'dateline-index';
+
+/** The first line of a cache file: what it was built from, and a checksum of the rest. */
+interface CacheHeader {
+  format: typeof FORMAT;
+  fingerprint: string;
+  checksum: string;
+}
+
+export type CacheRead<T> = { hit: T } | { miss: 'absent' | 'stale' } | { corrupt: string };
+
+/** Identifies a corpus (each file's path, size and modification time) together with the settings that shape the index. */
+export function corpusFingerprint(files: readonly CorpusFile[], settings: unknown): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify(settings));
+  for (const file of files) hash.update(`\n${path.resolve(file.path)}\t${file.size}\t${file.modified}`);
+  return hash.digest('hex');
+}
+
+function checksumOf(payload: string): string {
+  return createHash('sha256').update(payload).digest('hex');
+}
+
+/** Writes the cache next to its final place and renames it, so a reader never sees half a file. */
+export async function writeCache(file: string, fingerprint: string, payload: unknown): Promise<number> {
+  const body = JSON.stringify(payload);
+  const header: CacheHeader = { format: FORMAT, fingerprint, checksum: checksumOf(body) };
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  const content = `${JSON.stringify(header)}\n${body}`;
+  await writeFile(temporary, content);
+  await rename(temporary, file);
+  return Buffer.byteLength(content);
+}
+
+/** Reads a cache built from the same corpus and settings; anything else is a miss, and a damaged file is reported as corrupt. */
+export async function readCache<T>(file: string, fingerprint: string): Promise<CacheRead<T>> {
+  let content: string;
+  try {
+    content = await readFile(file, 'utf8');
+  } catch {
+    return { miss: 'absent' };
+  }
+  const newline = content.indexOf('\n');
+  const header = parseHeader(newline === -1 ? content : content.slice(0, newline));
+  if (!header) return { corrupt: 'unrecognized header' };
+  if (header.fingerprint !== fingerprint) return { miss: 'stale' };
+  const body = content.slice(newline + 1);
+  if (checksumOf(body) !== header.checksum) return { corrupt: 'checksum mismatch (truncated or altered)' };
+  try {
+    return { hit: JSON.parse(body) as T };
+  } catch {
+    return { corrupt: 'unreadable body' };
+  }
+}
+
+function parseHeader(line: string): CacheHeader | null {
+  try {
+    const header = JSON.parse(line) as Partial<CacheHeader>;
+    return header.format === FORMAT && typeof header.fingerprint === 'string' && typeof header.checksum === 'string'
+      ? (header as CacheHeader)
+      : null;
+  } catch {
+    return null;
+  }
+}

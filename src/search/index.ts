@@ -1,0 +1,56 @@
+import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import { indexTerm, tokenize } from '../nlp/terms.ts';
+
+/** What MiniSearch indexes for a passage; the text itself lives in the archive, not in the index. */
+export interface PassageDocument {
+  id: number;
+  text: string;
+  title: string;
+}
+
+/** Prefix expansion only for terms this long: short fragments expand to most of the vocabulary. */
+const PREFIX_MIN_LENGTH = 5;
+/** Typo tolerance only for terms this long, where one edit rarely turns one word into another. */
+const FUZZY_MIN_LENGTH = 6;
+
+/**
+ * The one set of options used both to build and to load the passage index. Changing anything here
+ * that changes the index must bump INDEX_VERSION, so that caches built with the old settings are rebuilt.
+ */
+export const INDEX_VERSION = 1;
+export const PASSAGE_INDEX_OPTIONS: Options<PassageDocument> = {
+  fields: ['text', 'title'],
+  idField: 'id',
+  tokenize,
+  processTerm: indexTerm,
+  searchOptions: {
+    boost: { title: 1.5 },
+    prefix: (term) => term.length >= PREFIX_MIN_LENGTH,
+    fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? 0.2 : false),
+    maxFuzzy: 2,
+    weights: { prefix: 0.3, fuzzy: 0.2 },
+  },
+};
+
+export type PassageIndex = MiniSearch<PassageDocument>;
+export type PassageHit = SearchResult;
+
+const BUILD_CHUNK = 5000;
+
+/** Builds the passage index, reporting progress after each chunk and yielding to the event loop between them. */
+export async function buildPassageIndex(
+  documents: readonly PassageDocument[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<PassageIndex> {
+  const index = new MiniSearch(PASSAGE_INDEX_OPTIONS);
+  for (let start = 0; start < documents.length; start += BUILD_CHUNK) {
+    index.addAll(documents.slice(start, start + BUILD_CHUNK));
+    onProgress?.(Math.min(start + BUILD_CHUNK, documents.length), documents.length);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return index;
+}
+
+export function loadPassageIndex(json: ReturnType<PassageIndex['toJSON']>): Promise<PassageIndex> {
+  return MiniSearch.loadJSAsync(json, PASSAGE_INDEX_OPTIONS);
+}

@@ -1,0 +1,180 @@
+import type { Article, LoadIssue } from '../archive/article.ts';
+import { type AnswerSet, type AskRequest, answerQuestion } from '../answer/ask.ts';
+import { toAnswer } from '../answer/rank.ts';
+import type { AnswerResult } from '../answer/types.ts';
+import { ResultSets } from './result-sets.ts';
+import { type BuildOptions, type LoadSummary, type Snapshot, buildSnapshot } from './snapshot.ts';
+
+export interface ArchiveOptions extends BuildOptions {
+  corpusPaths: string[];
+}
+
+/** One page of answers, and the token that continues it (null when there is no more). */
+export interface AnswerPage {
+  question: string;
+  filters: AnswerSet['filters'];
+  notes: string[];
+  suggestions: string[];
+  results: AnswerResult[];
+  offset: number;
+  total: number;
+  next: string | null;
+}
+
+export interface ArchiveStats extends LoadSummary {
+  corpus: string[];
+  quotes?: number;
+  speakers?: number;
+  loadedAt: string;
+  loadMs: number;
+  fromCache: boolean;
+}
+
+export interface ReloadReport {
+  ok: boolean;
+  /** Why the reload failed; the archive then keeps answering from what it had. */
+  error?: string;
+  added: number;
+  removed: number;
+  articles: number;
+  issues: LoadIssue[];
+  tookMs: number;
+}
+
+interface StoredSet {
+  snapshot: Snapshot;
+  answers: AnswerSet;
+}
+
+const articleIds = new WeakMap<Snapshot, Map<string, number>>();
+
+const DEFAULT_PAGE = 3;
+export const MAX_PAGE = 10;
+
+/**
+ * The archive as the commands see it: answers questions from one consistent snapshot, and swaps
+ * in a new snapshot at once when a reload has finished building it.
+ */
+export class Archive {
+  private current: Snapshot | null = null;
+  private loadedAt = new Date(0);
+  private loadMs = 0;
+  private pending: Promise<ReloadReport> | null = null;
+  private readonly resultSets = new ResultSets<StoredSet>();
+
+  constructor(private readonly options: ArchiveOptions) {}
+
+  /** Loads the archive for the first time (from the cache when it is fresh). */
+  static async open(options: ArchiveOptions): Promise<Archive> {
+    const archive = new Archive(options);
+    const report = await archive.reload();
+    if (!report.ok) throw new Error(report.error);
+    return archive;
+  }
+
+  get ready(): boolean {
+    return this.current !== null;
+  }
+
+  get loading(): boolean {
+    return this.pending !== null;
+  }
+
+  /** Reads the corpus again while the old snapshot keeps answering; a reload already running is joined. */
+  reload(): Promise<ReloadReport> {
+    this.pending ??= this.rebuild().finally(() => {
+      this.pending = null;
+    });
+    return this.pending;
+  }
+
+  private async rebuild(): Promise<ReloadReport> {
+    const started = performance.now();
+    const before = this.current;
+    let next: Snapshot;
+    try {
+      next = await buildSnapshot(this.options.corpusPaths, this.options);
+    } catch (error) {
+      return { ok: false, error: (error as Error).message, added: 0, removed: 0, articles: before?.articles.length ?? 0, issues: [], tookMs: performance.now() - started };
+    }
+    if (next.articles.length === 0 && before && before.articles.length > 0) {
+      const reason = 'the new load found no articles; keeping the archive as it was';
+      return { ok: false, error: reason, added: 0, removed: 0, articles: before.articles.length, issues: next.summary.issues, tookMs: performance.now() - started };
+    }
+    this.current = next;
+    this.loadedAt = new Date();
+    this.loadMs = performance.now() - started;
+    this.resultSets.clear();
+    return { ok: true, ...changes(before, next), articles: next.articles.length, issues: next.summary.issues, tookMs: this.loadMs };
+  }
+
+  snapshot(): Snapshot {
+    if (!this.current) throw new Error('the archive is still loading');
+    return this.current;
+  }
+
+  /** An article by id, from the current snapshot. */
+  article(id: string): Article | null {
+    const snapshot = this.snapshot();
+    let byId = articleIds.get(snapshot);
+    if (!byId) {
+      byId = new Map(snapshot.articles.map((article, i) => [article.id, i]));
+      articleIds.set(snapshot, byId);
+    }
+    const index = byId.get(id);
+    return index === undefined ? null : snapshot.articles[index]!;
+  }
+
+  stats(): ArchiveStats {
+    const snapshot = this.snapshot();
+    return { ...snapshot.summary, corpus: this.options.corpusPaths, loadedAt: this.loadedAt.toISOString(), loadMs: Math.round(this.loadMs), fromCache: snapshot.fromCache };
+  }
+
+  /** Answers a question: the first page of quoted passages. Throws InputError for a bad question or filter. */
+  ask(request: AskRequest & { limit?: number }): AnswerPage {
+    const snapshot = this.snapshot();
+    const answers = answerQuestion(snapshot, request);
+    const token = this.resultSets.put({ snapshot, answers });
+    return this.page({ snapshot, answers }, token, 0, clampPage(request.limit));
+  }
+
+  /** The page that `next` of an earlier page points to, or null when that answer has expired. */
+  more(next: string, limit?: number): AnswerPage | null {
+    const [token = '', offsetText = ''] = next.split(':');
+    const offset = Number(offsetText);
+    const stored = this.resultSets.get(token);
+    if (!stored || !Number.isInteger(offset) || offset < 0) return null;
+    return this.page(stored, token, offset, clampPage(limit));
+  }
+
+  private page(stored: StoredSet, token: string, offset: number, limit: number): AnswerPage {
+    const { snapshot, answers } = stored;
+    const slice = answers.ranked.slice(offset, offset + limit);
+    const end = offset + slice.length;
+    return {
+      question: answers.question.text,
+      filters: answers.filters,
+      notes: answers.notes,
+      suggestions: answers.suggestions,
+      results: slice.map((ranked) => toAnswer(snapshot, ranked, answers.question)),
+      offset,
+      total: answers.ranked.length,
+      next: end < answers.ranked.length ? `${token}:${end}` : null,
+    };
+  }
+}
+
+function clampPage(limit: number | undefined): number {
+  if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_PAGE;
+  return Math.min(MAX_PAGE, Math.max(1, Math.floor(limit)));
+}
+
+function changes(before: Snapshot | null, after: Snapshot): { added: number; removed: number } {
+  const old = new Set(before?.articles.map((a) => a.id) ?? []);
+  const now = new Set(after.articles.map((a) => a.id));
+  let added = 0;
+  for (const id of now) if (!old.has(id)) added += 1;
+  let removed = 0;
+  for (const id of old) if (!now.has(id)) removed += 1;
+  return { added, removed };
+}

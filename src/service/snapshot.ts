@@ -1,0 +1,153 @@
+import type { Article, LoadIssue } from '../archive/article.ts';
+import { dayOf } from '../archive/dates.ts';
+import { type LoadProgress, listCorpus, readListing } from '../archive/loader.ts';
+import { corpusFingerprint, readCache, writeCache } from '../search/cache.ts';
+import { INDEX_VERSION, buildPassageIndex, loadPassageIndex, type PassageIndex } from '../search/index.ts';
+import { type Passage, passageText, splitIntoPassages } from '../search/passages.ts';
+import { TermStatistics } from '../search/term-stats.ts';
+import { sentenceBounds } from '../nlp/sentences.ts';
+
+/** What a load found, for `stats` and for the report after a reload. */
+export interface LoadSummary {
+  files: number;
+  articles: number;
+  passages: number;
+  duplicates: number;
+  undated: number;
+  issues: LoadIssue[];
+  sources: { name: string; articles: number }[];
+  dateRange: { from: string; to: string } | null;
+}
+
+/** One consistent, immutable state of the archive: everything a query needs. */
+export interface Snapshot {
+  articles: Article[];
+  /** Sentence bounds of every paragraph, by article then paragraph (see `sentenceBounds`). */
+  sentences: number[][][];
+  passages: Passage[];
+  index: PassageIndex;
+  terms: TermStatistics;
+  summary: LoadSummary;
+  /** Whether the snapshot came from the index cache rather than from reading the corpus. */
+  fromCache: boolean;
+}
+
+export type BuildPhase = 'read' | 'sentences' | 'index' | 'cache';
+
+export interface BuildOptions {
+  /** Where to keep the index cache; null to neither read nor write one. */
+  cacheFile: string | null;
+  onProgress?: (phase: BuildPhase, done: number, total: number) => void;
+  /** Recoverable problems with the cache (corrupt, unwritable): reported, never fatal. */
+  onWarning?: (message: string) => void;
+}
+
+interface CachePayload {
+  articles: Article[];
+  sentences: number[][][];
+  /** Passages flattened to [article, paragraph, start, end, …]: a quarter of the size of objects. */
+  passages: number[];
+  summary: LoadSummary;
+  index: ReturnType<PassageIndex['toJSON']>;
+  terms: ReturnType<TermStatistics['toJSON']>;
+}
+
+/** Bump PAYLOAD_VERSION whenever CachePayload changes shape, so older caches are rebuilt rather than misread. */
+const PAYLOAD_VERSION = 2;
+const SETTINGS = { indexVersion: INDEX_VERSION, payloadVersion: PAYLOAD_VERSION };
+
+/** Reads the corpus and indexes it, or loads the cache built from the same corpus and settings. */
+export async function buildSnapshot(corpusPaths: readonly string[], options: BuildOptions): Promise<Snapshot> {
+  const listing = await listCorpus(corpusPaths);
+  const fingerprint = corpusFingerprint(listing.files, SETTINGS);
+  if (options.cacheFile) {
+    const cached = await readCache<CachePayload>(options.cacheFile, fingerprint);
+    if ('hit' in cached) return fromPayload(cached.hit);
+    if ('corrupt' in cached) options.onWarning?.(`index cache ${options.cacheFile} is corrupt (${cached.corrupt}); rebuilding it`);
+  }
+  const loaded = await readListing(listing, {
+    onProgress: (p: LoadProgress) => options.onProgress?.('read', p.bytesDone, p.bytesTotal),
+  });
+  const sentences = await splitSentences(loaded.articles, options);
+  const passages = loaded.articles.flatMap((article, i) => splitIntoPassages(article, i, sentences[i]!));
+  const documents = passages.map((passage, id) => ({
+    id,
+    text: passageText(loaded.articles, passage),
+    title: loaded.articles[passage.article]!.title,
+  }));
+  const terms = TermStatistics.count(documents.map((document) => document.text));
+  const index = await buildPassageIndex(documents, (done, total) => options.onProgress?.('index', done, total));
+  const summary: LoadSummary = {
+    files: loaded.files.length,
+    articles: loaded.articles.length,
+    passages: passages.length,
+    duplicates: loaded.duplicates,
+    undated: loaded.undated,
+    issues: loaded.issues,
+    sources: countSources(loaded.articles),
+    dateRange: dateRangeOf(loaded.articles),
+  };
+  const snapshot: Snapshot = { articles: loaded.articles, sentences, passages, index, terms, summary, fromCache: false };
+  if (options.cacheFile) await saveSnapshot(options.cacheFile, fingerprint, snapshot, options);
+  return snapshot;
+}
+
+async function saveSnapshot(file: string, fingerprint: string, snapshot: Snapshot, options: BuildOptions): Promise<void> {
+  const payload: CachePayload = {
+    articles: snapshot.articles,
+    sentences: snapshot.sentences,
+    passages: snapshot.passages.flatMap((p) => [p.article, p.paragraph, p.start, p.end]),
+    summary: snapshot.summary,
+    index: snapshot.index.toJSON(),
+    terms: snapshot.terms.toJSON(),
+  };
+  try {
+    await writeCache(file, fingerprint, payload);
+    options.onProgress?.('cache', 1, 1);
+  } catch (error) {
+    options.onWarning?.(`could not write the index cache ${file} (${(error as Error).message})`);
+  }
+}
+
+async function fromPayload(payload: CachePayload): Promise<Snapshot> {
+  const passages: Passage[] = [];
+  const flat = payload.passages;
+  for (let i = 0; i + 3 < flat.length; i += 4) {
+    passages.push({ article: flat[i]!, paragraph: flat[i + 1]!, start: flat[i + 2]!, end: flat[i + 3]! });
+  }
+  const index = await loadPassageIndex(payload.index);
+  const terms = TermStatistics.fromJSON(payload.terms);
+  return { articles: payload.articles, sentences: payload.sentences, passages, index, terms, summary: payload.summary, fromCache: true };
+}
+
+const SENTENCE_PROGRESS_EVERY = 500;
+
+async function splitSentences(articles: readonly Article[], options: BuildOptions): Promise<number[][][]> {
+  const sentences: number[][][] = [];
+  for (const [i, article] of articles.entries()) {
+    sentences.push(article.paragraphs.map(sentenceBounds));
+    if ((i + 1) % SENTENCE_PROGRESS_EVERY === 0 || i + 1 === articles.length) {
+      options.onProgress?.('sentences', i + 1, articles.length);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  return sentences;
+}
+
+function countSources(articles: readonly Article[]): LoadSummary['sources'] {
+  const counts = new Map<string, number>();
+  for (const article of articles) counts.set(article.source, (counts.get(article.source) ?? 0) + 1);
+  return [...counts].map(([name, count]) => ({ name, articles: count })).sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name));
+}
+
+function dateRangeOf(articles: readonly Article[]): LoadSummary['dateRange'] {
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const { date } of articles) {
+    if (!date) continue;
+    const day = dayOf(date);
+    if (from === null || day < from) from = day;
+    if (to === null || day > to) to = day;
+  }
+  return from && to ? { from, to } : null;
+}
