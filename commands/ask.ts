@@ -13,9 +13,9 @@ export default defineCommand({
     .addStringOption((o) => o.setName('source').setDescription('Only articles from this source (TASS, Reuters, …)').setAutocomplete(true))
     .addStringOption((o) => o.setName('from').setDescription('Only articles dated on or after: YYYY, YYYY-MM or YYYY-MM-DD'))
     .addStringOption((o) => o.setName('to').setDescription('Only articles dated on or before: YYYY, YYYY-MM or YYYY-MM-DD')),
-  execute: ({ archive, options }) =>
+  execute: async ({ archive, options }) =>
     answerReply(
-      archive.ask({
+      await archive.ask({
         question: stringOption(options, 'question') ?? '',
         source: stringOption(options, 'source'),
         from: stringOption(options, 'from'),

@@ -145,7 +145,7 @@ type AskValues = Pick<Values, 'json' | 'source' | 'from' | 'to'> & { limit: numb
 async function ask(archive: Archive, question: string, values: AskValues, io: Io): Promise<number> {
   const filters = { source: values.source, from: values.from, to: values.to, limit: values.limit };
   if (question.trim()) {
-    const page = archive.ask({ question, ...filters });
+    const page = await archive.ask({ question, ...filters });
     io.stdout.write(values.json ? `${JSON.stringify(answerJson(page))}\n` : `${renderText(answerReply(page), style(io))}\n`);
     return 0;
   }
@@ -158,7 +158,7 @@ async function askEachLine(archive: Archive, filters: Omit<AskValues, 'json'>, i
   for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
     if (!line.trim()) continue;
     try {
-      io.stdout.write(`${JSON.stringify(answerJson(archive.ask({ question: line, ...filters })))}\n`);
+      io.stdout.write(`${JSON.stringify(answerJson(await archive.ask({ question: line, ...filters })))}\n`);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       io.stdout.write(`${JSON.stringify({ question: line, error: error.message })}\n`);

@@ -1,8 +1,8 @@
 import type { Snapshot } from '../service/snapshot.ts';
 import { InputError } from '../service/errors.ts';
 import { type Filters, type FilterInput, describeFilters, isEmptyFilter, parseFilters } from './filters.ts';
-import { type Question, parseQuestion } from './question.ts';
-import { type RankedPassage, rankPassages, searchCandidates } from './rank.ts';
+import { type Question, expandQuestion, parseQuestion } from './question.ts';
+import { type RankedArticle, rankArticles, searchCandidates } from './rank.ts';
 
 /** Questions longer than this are refused: nobody types them, and they cost a search of every term. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -15,7 +15,7 @@ export interface AskRequest extends FilterInput {
 export interface AnswerSet {
   question: Question;
   filters: Filters;
-  ranked: RankedPassage[];
+  ranked: RankedArticle[];
   /** What the reader should know: filters read from the question, filters that matched nothing. */
   notes: string[];
   /** Words to try when nothing matched. */
@@ -32,19 +32,19 @@ export function checkQuestion(text: string, option = 'question'): string {
 }
 
 /** Finds and ranks the passages that answer a question, honouring explicit filters and those the question states. */
-export function answerQuestion(snapshot: Snapshot, request: AskRequest): AnswerSet {
+export async function answerQuestion(snapshot: Snapshot, request: AskRequest): Promise<AnswerSet> {
   const text = checkQuestion(request.question);
   const explicit = parseFilters(request);
   const sources = snapshot.summary.sources.map((s) => s.name);
-  const question = parseQuestion(text, sources);
+  const question = await expandQuestion(parseQuestion(text, sources));
   const stated = withoutOverridden(question.filters, explicit);
   const filters = { ...stated, ...explicit };
   const notes: string[] = [];
   if (!isEmptyFilter(stated)) notes.push(`Reading the question as asking for ${describeFilters(stated)}.`);
-  let ranked = rankPassages(snapshot, searchable(question, stated), filters);
+  let ranked = rankArticles(snapshot, searchable(question, stated), filters);
   if (ranked.length === 0 && !isEmptyFilter(stated)) {
     notes.push(`Nothing matched ${describeFilters(stated)}; showing answers from the whole archive.`);
-    ranked = rankPassages(snapshot, question, explicit);
+    ranked = rankArticles(snapshot, question, explicit);
     return { question, filters: explicit, ranked, notes, suggestions: suggestionsFor(snapshot, question, ranked) };
   }
   if (ranked.length === 0 && !isEmptyFilter(explicit) && searchCandidates(snapshot, question, {}).length > 0) {
@@ -73,7 +73,7 @@ function searchable(question: Question, stated: Filters): Question {
 
 const SUGGESTIONS = 5;
 
-function suggestionsFor(snapshot: Snapshot, question: Question, ranked: readonly RankedPassage[]): string[] {
+function suggestionsFor(snapshot: Snapshot, question: Question, ranked: readonly RankedArticle[]): string[] {
   if (ranked.length > 0) return [];
   const own = new Set(question.terms.map((t) => t.term));
   const words = new Set<string>();

@@ -25,7 +25,8 @@ export class QueryWeights {
     readonly terms: readonly QueryTerm[],
     stats: TermStatistics,
   ) {
-    for (const { term, weight } of terms) this.weights.set(term, weight * stats.idf(term));
+    // Squared idf: a rare name in the question (a drug, a ticker, a minister) must outweigh two common words.
+    for (const { term, weight } of terms) this.weights.set(term, weight * stats.idf(term) ** 2);
     this.total = terms.filter((t) => t.weight >= 1).reduce((sum, t) => sum + this.weights.get(t.term)!, 0);
     this.exactTerms = terms.filter((t) => t.exact).length;
   }

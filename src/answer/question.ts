@@ -1,4 +1,7 @@
 import { tokensOf } from '../nlp/tokens.ts';
+import { tagWords } from '../nlp/nlp.ts';
+import { indexTerm, isStopWord } from '../nlp/terms.ts';
+import { type PartOfSpeech, synonymsOf } from '../nlp/synonyms.ts';
 import { type Filters, parseDateBound } from './filters.ts';
 
 /** What kind of answer a question wants, which decides the evidence a sentence needs. */
@@ -18,7 +21,13 @@ export interface Question {
   terms: QueryTerm[];
   /** Filters the question states itself ("in 1987", "TASS"). */
   filters: Filters;
+  /** Words added to the search for paraphrases: lemmas and synonyms of the question's words. */
+  expansions: string[];
 }
+
+/** Expansions count for less than the user's own words. */
+export const LEMMA_WEIGHT = 0.8;
+export const SYNONYM_WEIGHT = 0.3;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const IN_MONTH_YEAR = new RegExp(`\\bin\\s+(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'i');
@@ -66,7 +75,33 @@ export function queryTerms(text: string): QueryTerm[] {
 }
 
 export function parseQuestion(text: string, knownSources: readonly string[]): Question {
-  return { text, kind: questionKind(text), terms: queryTerms(text), filters: filtersInQuestion(text, knownSources) };
+  return { text, kind: questionKind(text), terms: queryTerms(text), filters: filtersInQuestion(text, knownSources), expansions: [] };
+}
+
+const WORDNET_POS: Record<string, PartOfSpeech> = { NOUN: 'noun', VERB: 'verb', ADJ: 'adjective', ADV: 'adverb' };
+
+/**
+ * Adds the lemmas of the question's content words (`bought` → `buy`) and WordNet synonyms of their
+ * most common senses (`topic` → `issue`), weighted below the user's own words. Names and numbers are not expanded.
+ */
+export async function expandQuestion(question: Question): Promise<Question> {
+  const words = tagWords(question.text);
+  const terms = new Map(question.terms.map((t) => [t.term, t]));
+  const expansions: string[] = [];
+  const add = (word: string, weight: number) => {
+    const term = indexTerm(word);
+    if (!term || terms.has(term)) return;
+    terms.set(term, { term, weight, exact: false });
+    expansions.push(word);
+  };
+  for (const word of words) {
+    const pos = WORDNET_POS[word.pos];
+    if (!pos || isStopWord(word.text) || /\d/.test(word.text) || terms.get(indexTerm(word.text) ?? '')?.exact) continue;
+    const lemma = word.lemma.toLowerCase();
+    add(lemma, LEMMA_WEIGHT);
+    for (const synonym of await synonymsOf(lemma, pos)) add(synonym, SYNONYM_WEIGHT);
+  }
+  return { ...question, terms: [...terms.values()], expansions };
 }
 
 function escapeRegExp(text: string): string {

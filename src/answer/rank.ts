@@ -2,15 +2,16 @@ import { passageText } from '../search/passages.ts';
 import { spansOf } from '../nlp/sentences.ts';
 import { type Token, tokensOf } from '../nlp/tokens.ts';
 import type { Snapshot } from '../service/snapshot.ts';
+import { dayOf } from '../archive/dates.ts';
 import { QueryWeights, type SpanEvidence, spanEvidence } from './evidence.ts';
 import { type Filters, matchesFilters } from './filters.ts';
 import type { Question } from './question.ts';
-import { type SentenceSpan, buildQuote, chooseSentences } from './quote.ts';
+import { type SentenceSpan, buildSnippet } from './snippet.ts';
 import { type AnswerResult, articleRef } from './types.ts';
 
 /**
- * How much each kind of evidence counts. BM25 finds candidates; the answer is then judged by the
- * best sentence (the one we quote), the passage around it, and the article as a whole.
+ * How much each kind of evidence counts. BM25 finds candidate passages; an article is then judged by
+ * its best sentence (the one we quote first), its best passage, and all its matching passages together.
  */
 const WEIGHTS = {
   bm25: 0.35,
@@ -19,66 +20,104 @@ const WEIGHTS = {
   exact: 0.3,
   kind: 0.25,
   passage: 0.4,
-  article: 0.3,
+  article: 1.0,
 };
 /** How many BM25 candidates are read closely. */
-const CANDIDATES = 150;
-/** Passages sharing this share of their terms are the same wire copy, shown once. */
+const CANDIDATES = 200;
+/** Articles whose best passages share this share of their terms are the same wire copy, shown once. */
 const NEAR_DUPLICATE = 0.8;
+/** Among repeats of one story, the earliest is shown when it scores at least this share of the best. */
+const ORIGINAL_MARGIN = 0.85;
 
-/** A scored passage, with what we need to quote it later. */
-export interface RankedPassage {
+/** A sentence of a candidate passage with its evidence; spans are relative to the passage. */
+export interface ScoredSentence {
   passage: number;
+  span: SentenceSpan;
   score: number;
-  sentences: SentenceSpan[];
-  sentenceScores: number[];
+  evidence: SpanEvidence;
+}
+
+/** A candidate passage read closely. */
+export interface ScoredPassage {
+  passage: number;
+  text: string;
   tokens: Token[];
+  sentences: ScoredSentence[];
+  bm25: number;
+  coverage: number;
   matched: Set<string>;
+}
+
+/** An article that answers the question, with its candidate passages best first. */
+export interface RankedArticle {
+  article: number;
+  score: number;
+  passages: ScoredPassage[];
+  /** How many near-identical articles (repeated wire copy) this result stands for besides itself. */
   repeats: number;
 }
 
 export function searchCandidates(snapshot: Snapshot, question: Question, filters: Filters) {
   const { passages, articles } = snapshot;
+  const weights = new Map(question.terms.map((t) => [t.term, t.weight]));
   return snapshot.index
-    .search(question.text, {
+    .search([question.text, ...question.expansions].join(' '), {
       filter: (hit) => matchesFilters(articles[passages[hit.id as number]!.article]!, filters),
+      boostTerm: (term) => weights.get(term) ?? 1,
     })
     .slice(0, CANDIDATES);
 }
 
-/** Ranks the passages that answer a question, best first, with near-duplicates collapsed. */
-export function rankPassages(snapshot: Snapshot, question: Question, filters: Filters): RankedPassage[] {
+/** Ranks the articles that answer a question, best first, with repeated wire copy collapsed. */
+export function rankArticles(snapshot: Snapshot, question: Question, filters: Filters): RankedArticle[] {
   const hits = searchCandidates(snapshot, question, filters);
   if (hits.length === 0) return [];
   const weights = new QueryWeights(question.terms, snapshot.terms);
   const topScore = hits[0]!.score;
-  const scored = hits.map((hit) => scorePassage(snapshot, hit.id as number, hit.score / topScore, question, weights));
-  addArticleEvidence(snapshot, scored, weights);
-  scored.sort((a, b) => b.score - a.score);
-  return distinctArticlesFirst(snapshot, collapseRepeats(scored));
+  const byArticle = new Map<number, ScoredPassage[]>();
+  for (const hit of hits) {
+    const scored = scorePassage(snapshot, hit.id as number, hit.score / topScore, question, weights);
+    const article = snapshot.passages[scored.passage]!.article;
+    byArticle.set(article, [...(byArticle.get(article) ?? []), scored]);
+  }
+  const ranked = [...byArticle].map(([article, passages]) => rankArticle(snapshot, article, passages, weights));
+  ranked.sort((a, b) => b.score - a.score);
+  return collapseRepeats(snapshot, ranked);
 }
 
-function scorePassage(snapshot: Snapshot, id: number, bm25: number, question: Question, weights: QueryWeights): RankedPassage {
+function scorePassage(snapshot: Snapshot, id: number, bm25: number, question: Question, weights: QueryWeights): ScoredPassage {
   const passage = snapshot.passages[id]!;
   const text = passageText(snapshot.articles, passage);
   const tokens = tokensOf(text);
-  const sentences = sentencesWithin(snapshot.sentences[passage.article]?.[passage.paragraph] ?? [], passage.start, passage.end);
-  const sentenceScores = sentences.map((sentence) => {
-    const inside = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
-    return sentenceScore(spanEvidence(text.slice(sentence.start, sentence.end), inside, weights, question.kind));
+  const spans = sentencesWithin(snapshot.sentences[passage.article]?.[passage.paragraph] ?? [], passage.start, passage.end);
+  const sentences = spans.map((span) => {
+    const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+    const evidence = spanEvidence(text.slice(span.start, span.end), inside, weights, question.kind);
+    return { passage: id, span, score: sentenceScore(evidence), evidence };
   });
   const whole = spanEvidence(text, tokens, weights, question.kind);
-  const score = WEIGHTS.bm25 * bm25 + WEIGHTS.sentence * Math.max(0, ...sentenceScores) + WEIGHTS.passage * whole.coverage;
-  return { passage: id, score, sentences, sentenceScores, tokens, matched: whole.matched, repeats: 0 };
+  return { passage: id, text, tokens, sentences, bm25, coverage: whole.coverage, matched: whole.matched };
 }
 
-function sentenceScore(evidence: SpanEvidence): number {
+export function sentenceScore(evidence: SpanEvidence): number {
   return (
     evidence.coverage +
     WEIGHTS.proximity * evidence.proximity * evidence.coverage +
     WEIGHTS.exact * evidence.exact +
     (evidence.fitsKind && evidence.coverage > 0 ? WEIGHTS.kind : 0)
   );
+}
+
+function rankArticle(snapshot: Snapshot, article: number, passages: ScoredPassage[], weights: QueryWeights): RankedArticle {
+  const bestSentence = (p: ScoredPassage) => Math.max(0, ...p.sentences.map((s) => s.score));
+  const passageScore = (p: ScoredPassage) => WEIGHTS.bm25 * p.bm25 + WEIGHTS.sentence * bestSentence(p) + WEIGHTS.passage * p.coverage;
+  passages.sort((a, b) => passageScore(b) - passageScore(a));
+  const covered = new Set(tokensOf(snapshot.articles[article]!.title).flatMap((t) => (t.term ? [t.term] : [])));
+  for (const passage of passages) for (const term of passage.matched) covered.add(term);
+  let coverage = 0;
+  for (const term of covered) coverage += weights.weightOf(term);
+  const articleCoverage = weights.total > 0 ? Math.min(1, coverage / weights.total) : 0;
+  return { article, score: passageScore(passages[0]!) + WEIGHTS.article * articleCoverage, passages, repeats: 0 };
 }
 
 /** Sentence spans of a paragraph that fall in a passage, relative to the passage. */
@@ -90,35 +129,29 @@ function sentencesWithin(bounds: readonly number[], start: number, end: number):
   return spans.length > 0 ? spans : [{ start: 0, end: end - start }];
 }
 
-/** Rewards passages whose article, taken with its title, covers more of the question. */
-function addArticleEvidence(snapshot: Snapshot, scored: RankedPassage[], weights: QueryWeights): void {
-  const termsByArticle = new Map<number, Set<string>>();
-  for (const candidate of scored) {
-    const article = snapshot.passages[candidate.passage]!.article;
-    let terms = termsByArticle.get(article);
-    if (!terms) {
-      terms = new Set(tokensOf(snapshot.articles[article]!.title).flatMap((t) => (t.term ? [t.term] : [])));
-      termsByArticle.set(article, terms);
-    }
-    for (const term of candidate.matched) terms.add(term);
+/**
+ * Wire services repeat stories: articles whose best passages are nearly the same collapse into one
+ * result, shown as the earliest of them unless a later one answers clearly better.
+ */
+function collapseRepeats(snapshot: Snapshot, ranked: RankedArticle[]): RankedArticle[] {
+  const groups: { members: RankedArticle[]; terms: Set<string> }[] = [];
+  for (const candidate of ranked) {
+    const terms = new Set(candidate.passages[0]!.tokens.flatMap((t) => (t.term ? [t.term] : [])));
+    const group = groups.find((g) => jaccard(g.terms, terms) >= NEAR_DUPLICATE);
+    if (group) group.members.push(candidate);
+    else groups.push({ members: [candidate], terms });
   }
-  for (const candidate of scored) {
-    const terms = termsByArticle.get(snapshot.passages[candidate.passage]!.article)!;
-    let covered = 0;
-    for (const term of terms) covered += weights.weightOf(term);
-    candidate.score += WEIGHTS.article * (weights.total > 0 ? Math.min(1, covered / weights.total) : 0);
-  }
+  return groups.map(({ members }) => {
+    const best = members[0]!;
+    const eligible = members.filter((m) => m.score >= ORIGINAL_MARGIN * best.score);
+    const original = eligible.reduce((earliest, m) => (dateOf(snapshot, m) < dateOf(snapshot, earliest) ? m : earliest));
+    return { ...original, score: best.score, repeats: members.length - 1 };
+  });
 }
 
-function collapseRepeats(scored: RankedPassage[]): RankedPassage[] {
-  const kept: { ranked: RankedPassage; terms: Set<string> }[] = [];
-  for (const ranked of scored) {
-    const terms = new Set(ranked.tokens.flatMap((t) => (t.term ? [t.term] : [])));
-    const original = kept.find((k) => jaccard(k.terms, terms) >= NEAR_DUPLICATE);
-    if (original) original.ranked.repeats += 1;
-    else kept.push({ ranked, terms });
-  }
-  return kept.map((k) => k.ranked);
+function dateOf(snapshot: Snapshot, ranked: RankedArticle): string {
+  const date = snapshot.articles[ranked.article]!.date;
+  return date ? dayOf(date) : '9999';
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
@@ -128,33 +161,15 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-/** The best passage of each article first, then the other passages, each group in score order. */
-function distinctArticlesFirst(snapshot: Snapshot, ranked: RankedPassage[]): RankedPassage[] {
-  const seen = new Set<number>();
-  const firsts: RankedPassage[] = [];
-  const rest: RankedPassage[] = [];
-  for (const candidate of ranked) {
-    const article = snapshot.passages[candidate.passage]!.article;
-    (seen.has(article) ? rest : firsts).push(candidate);
-    seen.add(article);
-  }
-  return [...firsts, ...rest];
-}
-
-/** Turns a ranked passage into the answer we show: the article, the passage, and the quote. */
-export function toAnswer(snapshot: Snapshot, ranked: RankedPassage, question: Question): AnswerResult {
-  const passage = snapshot.passages[ranked.passage]!;
-  const text = passageText(snapshot.articles, passage);
-  const queryTerms = new Set(question.terms.map((t) => t.term));
-  const termsIn = (i: number) => new Set(ranked.tokens.filter((t) => t.start >= ranked.sentences[i]!.start && t.end <= ranked.sentences[i]!.end && t.term && queryTerms.has(t.term)).map((t) => t.term));
-  const adds = (best: number, neighbour: number) => [...termsIn(neighbour)].some((term) => !termsIn(best).has(term));
-  const chosen = chooseSentences(ranked.sentences, ranked.sentenceScores, adds);
-  const quote = buildQuote(text, ranked.sentences, chosen, ranked.tokens, (term) => queryTerms.has(term));
+/** Turns a ranked article into the answer we show: the article, the passage, and the quote. */
+export function toAnswer(snapshot: Snapshot, ranked: RankedArticle, question: Question): AnswerResult {
+  const weights = new QueryWeights(question.terms, snapshot.terms);
+  const snippet = buildSnippet(ranked, weights);
   return {
-    article: articleRef(snapshot.articles[passage.article]!),
-    passage: text,
-    quote: quote.text,
-    highlights: quote.highlights,
+    article: articleRef(snapshot.articles[ranked.article]!),
+    passage: snippet.passage.text,
+    quote: snippet.text,
+    highlights: snippet.highlights,
     score: Math.round(ranked.score * 1000) / 1000,
     repeats: ranked.repeats,
   };

@@ -18,3 +18,20 @@ export function analysisNlp(): WinkNLP {
   analyzer ??= winkNLP(model, ['sbd', 'pos', 'ner']);
   return analyzer;
 }
+
+export interface TaggedWord {
+  text: string;
+  lemma: string;
+  /** Universal POS tag: NOUN, VERB, ADJ, PROPN, … */
+  pos: string;
+}
+
+/** The words of a short text with their lemmas and parts of speech. */
+export function tagWords(text: string): TaggedWord[] {
+  const { its } = analysisNlp();
+  const tokens = analysisNlp().readDoc(text).tokens();
+  // wink-nlp's type declarations give `its.lemma` a signature `out` does not accept; it works at run time.
+  const lemmas = tokens.out(its.lemma as never) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  return (tokens.out() as string[]).map((word, i) => ({ text: word, lemma: lemmas[i] ?? word, pos: tags[i] ?? 'X' }));
+}

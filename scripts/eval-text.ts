@@ -1,0 +1,30 @@
+/** Lower-cases and folds quote marks, dashes and white space, as the evaluation sets are scored. */
+export function foldForMatch(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[“”„‟″"«»]/g, '"')
+    .replace(/[‘’‚‛′`]/g, "'")
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/…/g, '...')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Reads a JSON Lines file of evaluation items. */
+export async function readJsonLines<T>(file: string): Promise<T[]> {
+  const { readFile } = await import('node:fs/promises');
+  const text = await readFile(file, 'utf8');
+  return text.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as T);
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export function formatTable(header: string[], rows: (string | number)[][]): string {
+  const cells = [header, ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? cell.toFixed(2) : cell)))];
+  const widths = header.map((_, i) => Math.max(...cells.map((row) => String(row[i]).length)));
+  return cells.map((row) => row.map((cell, i) => String(cell).padEnd(widths[i]!)).join('  ')).join('\n');
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { answerReply } from '../../src/answer/reply.ts';
+import { InputError } from '../../src/service/errors.ts';
+import { archiveOf, jsonLines } from '../helpers/archive.ts';
+
+const COCOA = [
+  'The International Cocoa Organization met in London this week to review the market.',
+  'Delegates discussed the buffer stock rules at length. So far the buffer stock manager has bought 21,000 tonnes of cocoa, traders said. Prices rose slightly after the purchases. The next meeting is in June.',
+  'Producers want higher prices.',
+].join('\n\n');
+
+const corpus = {
+  'wire.jsonl': jsonLines([
+    ['cocoa-1', '1987-03-02', 'COCOA BUFFER STOCK', COCOA],
+    ['chips-1', '1987-04-10', 'CHIP PLANT', 'Acme Micro Corp <ACME> will build a chip plant in Texas. Production will begin in about 18 months, the company said.'],
+    ['gold-1', '1987-05-01', 'GOLD OUTPUT', 'South African gold output fell in April, the chamber of mines said.'],
+    ['gold-2', '1987-05-02', 'GOLD OUTPUT (REPEAT)', 'South African gold output fell in April, the chamber of mines said.'],
+  ]),
+  'tass.json': JSON.stringify([
+    { link: 'https://tass.com/1', date: '2024-12-20 10:00:00', title: 'Grain deal', content: ['MOSCOW, December 20. /TASS/. Grain exports through the corridor reached 30 million tonnes, the ministry said.'] },
+  ]),
+};
+
+function verbatim(quote: string, article: string): void {
+  for (const fragment of quote.split('…').map((f) => f.trim()).filter(Boolean)) expect(article).toContain(fragment);
+}
+
+describe('quotes', () => {
+  it('trims a passage to the sentence that answers, with ellipses where it cuts, verbatim', async () => {
+    const archive = await archiveOf(corpus);
+    const page = await archive.ask({ question: 'How much cocoa has the buffer stock manager bought so far?' });
+    const [first] = page.results;
+    expect(first!.article.id).toBe('cocoa-1');
+    expect(first!.quote).toContain('So far the buffer stock manager has bought 21,000 tonnes of cocoa, traders said.');
+    expect(first!.quote).toMatch(/^… /);
+    expect(first!.quote).not.toContain('The next meeting is in June.');
+    verbatim(first!.quote, COCOA);
+  });
+
+  it('marks the question words found in the quote', async () => {
+    const archive = await archiveOf(corpus);
+    const [first] = (await archive.ask({ question: 'Acme chip plant production' })).results;
+    const marked = first!.highlights.map(({ start, end }) => first!.quote.slice(start, end));
+    expect(marked).toEqual(expect.arrayContaining(['Acme', 'chip plant', 'Production']));
+    expect(marked).not.toContain('Texas');
+  });
+
+  it('finds a ticker written in angle brackets', async () => {
+    const archive = await archiveOf(corpus);
+    expect((await archive.ask({ question: 'ACME' })).results[0]!.article.id).toBe('chips-1');
+  });
+});
+
+describe('filters', () => {
+  it('applies source and dates given as options', async () => {
+    const archive = await archiveOf(corpus);
+    const tass = await archive.ask({ question: 'tonnes', source: 'tass' });
+    expect(tass.results.map((r) => r.article.id)).toEqual(['https://tass.com/1']);
+    const spring = await archive.ask({ question: 'tonnes', from: '1987-03', to: '1987-03-31' });
+    expect(spring.results.map((r) => r.article.id)).toEqual(['cocoa-1']);
+  });
+
+  it('says so when the filters exclude everything that matches', async () => {
+    const archive = await archiveOf(corpus);
+    const page = await archive.ask({ question: 'cocoa buffer stock', from: '2000' });
+    expect(page.results).toEqual([]);
+    expect(page.notes).toEqual([expect.stringMatching(/^No passage matches from 2000-01-01; passages outside those filters do match/)]);
+  });
+
+  it('reads a year, a month and a source stated in the question', async () => {
+    const archive = await archiveOf(corpus);
+    const inYear = await archive.ask({ question: 'tonnes exported in 2024' });
+    expect(inYear.filters).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+    expect(inYear.results.map((r) => r.article.id)).toEqual(['https://tass.com/1']);
+    const inMonth = await archive.ask({ question: 'gold output in May 1987' });
+    expect(inMonth.filters).toEqual({ from: '1987-05-01', to: '1987-05-31' });
+    const bySource = await archive.ask({ question: 'What did TASS report about tonnes?' });
+    expect(bySource.filters).toEqual({ source: 'TASS' });
+    expect(bySource.results.map((r) => r.article.source)).toEqual(['TASS']);
+  });
+
+  it('falls back to the whole archive, and says so, when a date in the question matches nothing', async () => {
+    const archive = await archiveOf(corpus);
+    const page = await archive.ask({ question: 'cocoa buffer stock in 1990' });
+    expect(page.results[0]!.article.id).toBe('cocoa-1');
+    expect(page.notes.join(' ')).toMatch(/Nothing matched dates 1990-01-01 to 1990-12-31; showing answers from the whole archive/);
+  });
+
+  it('rejects impossible dates, naming the option', async () => {
+    const archive = await archiveOf(corpus);
+    await expect(archive.ask({ question: 'gold', from: '1987-02-30' })).rejects.toThrow('from: "1987-02-30" is not a real date');
+    await expect(archive.ask({ question: 'gold', from: '1988', to: '1987' })).rejects.toThrow('from: 1988-01-01 is after to 1987-12-31');
+  });
+});
+
+describe('results', () => {
+  it('collapses repeated wire copy into one result, shown as the earliest', async () => {
+    const archive = await archiveOf(corpus);
+    const page = await archive.ask({ question: 'South African gold output' });
+    const gold = page.results.filter((r) => r.article.id.startsWith('gold'));
+    expect(gold).toHaveLength(1);
+    expect(gold[0]).toMatchObject({ article: { id: 'gold-1' }, repeats: 1 });
+  });
+
+  it('pages through a result set without searching again, and expires politely', async () => {
+    const archive = await archiveOf(corpus);
+    const first = await archive.ask({ question: 'tonnes', limit: 1 });
+    expect(first.total).toBe(2);
+    expect(first.next).not.toBeNull();
+    const second = archive.more(first.next!)!;
+    expect(second.offset).toBe(1);
+    expect(second.results[0]!.article.id).not.toBe(first.results[0]!.article.id);
+    expect(second.next).toBeNull();
+    expect(archive.more('nosuchtoken:1')).toBeNull();
+  });
+
+  it('answers "no passage found" with suggestions rather than an empty reply', async () => {
+    const archive = await archiveOf(corpus);
+    const page = await archive.ask({ question: 'cocao bufer' });
+    expect(page.results).toEqual([]);
+    expect(page.suggestions.length).toBeGreaterThan(0);
+    const reply = answerReply(page);
+    expect(reply.title).toBe('No passage found');
+    expect(reply.lines.join(' ')).toMatch(/No passage found for “cocao bufer”\. Did you mean: .+\?/);
+  });
+
+  it('refuses an empty or overlong question with a clear message', async () => {
+    const archive = await archiveOf(corpus);
+    await expect(archive.ask({ question: '   ' })).rejects.toBeInstanceOf(InputError);
+    await expect(archive.ask({ question: 'x'.repeat(6000) })).rejects.toThrow('question: too long (6000 characters; at most 500)');
+  });
+});
