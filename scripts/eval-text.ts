@@ -28,3 +28,20 @@ export function formatTable(header: string[], rows: (string | number)[][]): stri
   const widths = header.map((_, i) => Math.max(...cells.map((row) => String(row[i]).length)));
   return cells.map((row) => row.map((cell, i) => String(cell).padEnd(widths[i]!)).join('  ')).join('\n');
 }
+
+/** The options every evaluation takes, and the archive it runs against (the collections beside the eval set by default). */
+export async function evalSetup(name: string, threshold: string) {
+  const { parseArgs } = await import('node:util');
+  const path = await import('node:path');
+  const { Archive } = await import('../src/service/archive.ts');
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { corpus: { type: 'string', multiple: true }, [threshold]: { type: 'string' }, verbose: { type: 'boolean' }, 'no-cache': { type: 'boolean' } },
+  });
+  const evalFile = positionals[0] ?? path.resolve(import.meta.dirname, `../../shared/eval/${name}`);
+  const corpus = (values.corpus as string[] | undefined) ?? [path.resolve(path.dirname(evalFile), '../corpora')];
+  const cacheFile = values['no-cache'] ? null : path.resolve('.cache/eval-index.json');
+  const archive = await Archive.open({ corpusPaths: corpus, cacheFile });
+  const minimum = values[threshold] === undefined ? null : Number(values[threshold]);
+  return { evalFile, archive, minimum, verbose: Boolean(values.verbose) };
+}

@@ -3,11 +3,8 @@
  * Prints answer@1, answer@3, hit@1, hit@5 and MRR@10, overall and per kind, for Dateline and for a
  * plain MiniSearch baseline (default options, paragraph documents) computed in the same run.
  */
-import path from 'node:path';
-import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
-import { Archive } from '../src/service/archive.ts';
-import { foldForMatch, formatTable, percentile, readJsonLines } from './eval-text.ts';
+import { evalSetup, foldForMatch, formatTable, percentile, readJsonLines } from './eval-text.ts';
 
 interface QaItem {
   id: string;
@@ -20,15 +17,8 @@ interface QaItem {
 /** What a system returns for a question: ranked article ids and the quote shown for each. */
 type Ranked = { articleId: string; quote: string }[];
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { corpus: { type: 'string', multiple: true }, 'min-answer3': { type: 'string' }, verbose: { type: 'boolean' } },
-});
-const evalFile = positionals[0] ?? path.resolve(import.meta.dirname, '../../shared/eval/qa.jsonl');
-const corpus = values.corpus ?? [path.resolve(path.dirname(evalFile), '../corpora')];
+const { evalFile, archive, minimum, verbose } = await evalSetup('qa.jsonl', 'min-answer3');
 const items = await readJsonLines<QaItem>(evalFile);
-
-const archive = await Archive.open({ corpusPaths: corpus, cacheFile: path.resolve('.cache/eval-index.json') });
 const snapshot = archive.snapshot();
 
 const baseline = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
@@ -81,7 +71,7 @@ for (const [name, system] of Object.entries(systems)) {
     const ranked = await system(item.question);
     latencies.push(performance.now() - started);
     perItem.push({ item, scores: score(item, ranked) });
-    if (values.verbose && name === 'dateline') {
+    if (verbose && name === 'dateline') {
       const s = perItem.at(-1)!.scores;
       console.log(`${item.id} ${item.kind.padEnd(10)} a1=${s.answer1} a3=${s.answer3} h1=${s.hit1} h5=${s.hit5} | ${item.question}\n    top: ${ranked[0]?.articleId} ${ranked[0]?.quote.slice(0, 160)}\n    want: ${item.relevant[0]} ${item.answer.slice(0, 100)}`);
     }
@@ -98,7 +88,6 @@ for (const [name, system] of Object.entries(systems)) {
 }
 
 console.log(formatTable(['system', 'kind', 'n', ...METRICS], rows));
-const minimum = values['min-answer3'] === undefined ? null : Number(values['min-answer3']);
 const achieved = summary.dateline!.all!.answer3;
 if (minimum !== null && achieved < minimum) {
   console.error(`answer@3 ${achieved.toFixed(2)} is below the required ${minimum.toFixed(2)}`);

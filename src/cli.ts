@@ -6,7 +6,8 @@ import { readConfig, ConfigError, type Config } from './config.ts';
 import { Archive } from './service/archive.ts';
 import { InputError } from './service/errors.ts';
 import { answerJson } from './answer/json.ts';
-import { answerReply, statsReply } from './answer/reply.ts';
+import { answerReply, quotesReply, statsReply, whoSaidReply } from './answer/reply.ts';
+import { MAX_CHOICES } from './commands/choices.ts';
 import { ANSI, PLAIN, renderText } from './answer/render-text.ts';
 import { progressReporter } from './cli/progress.ts';
 import { runConsole } from './cli/console.ts';
@@ -18,7 +19,11 @@ Commands:
   ask [question]     Quote the passages that answer a question. With no question,
                      reads questions from standard input, one per line, and writes
                      one JSON line per answer.
-  stats              What is loaded: articles, passages, sources, dates, errors.
+  whosaid "phrase"   Who said it: the speaker, the quote, date, source and link.
+  quotes             A speaker's quotes (--speaker NAME [--about TOPIC]), newest first;
+                     with no speaker and --json, every quotation as JSON lines.
+  speakers           The speakers quoted in the archive, most quoted first (--prefix P).
+  stats              What is loaded: articles, passages, quotes, sources, dates, errors.
   console            An interactive console over the archive (the default of npm start
                      without a Discord token).
   help               This text.
@@ -27,10 +32,13 @@ Options:
   --corpus PATH      A file or folder of articles; repeatable (default: $CORPUS_DIR, else ./corpus)
   --no-cache         Neither read nor write the index cache ($INDEX_CACHE, default .cache/index.json)
   --json             Machine-readable output
-  --limit N          How many passages to quote (ask; default 3, at most 10)
+  --limit N          How many results (ask, quotes: default 3, at most 10; speakers: default 25)
   --source NAME      Only articles from this source (ask)
-  --from DATE        Only articles dated on or after DATE: YYYY, YYYY-MM or YYYY-MM-DD (ask)
-  --to DATE          Only articles dated on or before DATE (ask)
+  --from DATE        Only articles dated on or after DATE: YYYY, YYYY-MM or YYYY-MM-DD (ask, quotes)
+  --to DATE          Only articles dated on or before DATE (ask, quotes)
+  --speaker NAME     Whose quotes (quotes)
+  --about TOPIC      Quotes on a topic, most relevant first (quotes)
+  --prefix P         Speakers whose name starts with P (speakers)
   --quiet            No progress on stderr
 
 Exit codes: 0 success (warnings allowed), 1 nothing could be loaded, 2 usage error.`;
@@ -44,6 +52,9 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   quiet: { type: 'boolean' },
+  speaker: { type: 'string' },
+  about: { type: 'string' },
+  prefix: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
@@ -58,7 +69,7 @@ export interface Io {
   env: Record<string, string | undefined>;
 }
 
-const COMMANDS = ['ask', 'stats', 'console', 'help'] as const;
+const COMMANDS = ['ask', 'whosaid', 'quotes', 'speakers', 'stats', 'console', 'help'] as const;
 
 /** Runs the command line; resolves to the process exit code. */
 export async function runCli(argv: string[], io: Io): Promise<number> {
@@ -89,6 +100,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   try {
     if (command === 'stats') return stats(archive, values, io);
     if (command === 'console') return await runConsole(archive, io);
+    if (command === 'whosaid') return whoSaid(archive, rest.join(' '), values, io);
+    if (command === 'quotes') return quotes(archive, { ...values, limit }, io);
+    if (command === 'speakers') return speakers(archive, values, limit, io);
     return await ask(archive, rest.join(' '), { ...values, limit }, io);
   } catch (error) {
     if (error instanceof InputError) return usageError(io, error.message);
@@ -104,7 +118,7 @@ function usageError(io: Io, message: string): number {
 function parseLimit(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 10) throw new UsageError(`--limit: expected a whole number from 1 to 10, found "${value}"`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(`--limit: expected a whole number from 1 to 100, found "${value}"`);
   return limit;
 }
 
@@ -164,6 +178,43 @@ async function askEachLine(archive: Archive, filters: Omit<AskValues, 'json'>, i
       io.stdout.write(`${JSON.stringify({ question: line, error: error.message })}\n`);
     }
   }
+  return 0;
+}
+
+function whoSaid(archive: Archive, phrase: string, values: Values, io: Io): number {
+  if (!phrase.trim()) throw new UsageError('whosaid: give the phrase, e.g. dateline whosaid "provocative and dangerous"');
+  const page = archive.whoSaid(phrase);
+  if (values.json) {
+    const record = (r: (typeof page.results)[number]) => ({ article: r.article, quote: r.quote, speaker: r.speaker, role: r.role, cue: r.cue, kind: r.kind });
+    io.stdout.write(`${JSON.stringify({ phrase: page.phrase, results: page.results.map(record), narrative: page.narrative })}\n`);
+  } else {
+    io.stdout.write(`${renderText(whoSaidReply(page), style(io))}\n`);
+  }
+  return 0;
+}
+
+function quotes(archive: Archive, values: Omit<Values, 'limit'> & { limit: number | undefined }, io: Io): number {
+  if (!values.speaker) {
+    if (values.about || values.from || values.to) throw new UsageError('quotes: --about, --from and --to need --speaker');
+    for (const record of archive.allQuotes()) {
+      io.stdout.write(values.json ? `${JSON.stringify(record)}\n` : `${record.speaker ?? 'Unattributed'}: ${record.quote} [${record.article}]\n`);
+    }
+    return 0;
+  }
+  const page = archive.quotes({ speaker: values.speaker, about: values.about, from: values.from, to: values.to, limit: values.limit });
+  if (values.json) {
+    const results = page.results.map((r) => ({ article: r.article, quote: r.quote, speaker: r.speaker, role: r.role, cue: r.cue, kind: r.kind }));
+    io.stdout.write(`${JSON.stringify({ speaker: page.speaker, about: page.about, total: page.total, results })}\n`);
+  } else {
+    io.stdout.write(`${renderText(quotesReply(page), style(io))}\n`);
+  }
+  return 0;
+}
+
+function speakers(archive: Archive, values: Values, limit: number | undefined, io: Io): number {
+  const list = archive.speakers(values.prefix ?? '', limit ?? MAX_CHOICES);
+  if (values.json) io.stdout.write(`${JSON.stringify(list)}\n`);
+  else io.stdout.write(`${list.map((s) => `${String(s.quotes).padStart(5)}  ${s.name}${s.roles[0] ? ` (${s.roles[0]})` : ''}`).join('\n')}\n`);
   return 0;
 }
 

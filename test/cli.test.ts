@@ -54,7 +54,7 @@ describe('usage errors exit with 2 and name the option', () => {
     [['ask', '--frm', '1987', 'q'], /Unknown option '--frm'/],
     [['ask', '--from', '1987-13', 'q'], /from: "1987-13" is not a real date/],
     [['ask', '--from', 'last week', 'q'], /from: "last week" is not a date \(expected YYYY, YYYY-MM or YYYY-MM-DD\)/],
-    [['ask', '--limit', '0', 'q'], /--limit: expected a whole number from 1 to 10, found "0"/],
+    [['ask', '--limit', '0', 'q'], /--limit: expected a whole number from 1 to 100, found "0"/],
     [['frobnicate'], /unknown command "frobnicate"/],
   ])('%j', async (args, message) => {
     const { code, err } = await cli([...args, '--corpus', FIXTURE_CORPUS, '--quiet']);
@@ -87,4 +87,29 @@ describe('dateline stats', () => {
     expect(stats.sources).toEqual([{ name: 'Reuters', articles: 19_043 }, { name: 'TASS', articles: 21 }]);
     expect(stats.dateRange).toEqual({ from: '1987-02-26', to: '2024-12-26' });
   }, 120_000);
+});
+
+describe('who said what on the command line', () => {
+  it('whosaid --json names the speaker of the reference article', async () => {
+    const { code, out } = await cli(['whosaid', '--json', '--corpus', path.join(SHARED, 'corpora/seed'), 'provocative and dangerous']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).results[0]).toMatchObject({ speaker: 'Maria Zakharova', role: 'Russian Foreign Ministry Spokeswoman', article: { date: '2021-11-17', source: 'TASS' } });
+  });
+
+  it('quotes --json with no filter lists every quotation as JSON lines', async () => {
+    const { out } = await cli(['quotes', '--json', '--corpus', path.join(SHARED, 'corpora/seed')]);
+    const lines = out.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    for (const line of lines) expect(Object.keys(line)).toEqual(['article', 'quote', 'speaker', 'role', 'cue', 'kind']);
+    expect(lines.filter((l) => l.speaker === 'Maria Zakharova' && l.kind === 'direct')).toHaveLength(5);
+    expect(lines.find((l) => l.quote.includes('absolutely groundless'))).toMatchObject({ speaker: 'Maria Zakharova', cue: 'emphasized' });
+    expect(lines.at(-1)).toMatchObject({ speaker: 'Alexander Lukashenko', kind: 'indirect', cue: 'said' });
+  });
+
+  it('quotes --speaker and speakers --json', async () => {
+    const quotes = JSON.parse((await cli(['quotes', '--json', '--corpus', FIXTURE_CORPUS, '--speaker', 'Reagan'])).out);
+    expect(quotes).toMatchObject({ speaker: { name: 'Reagan' }, total: 1, results: [{ quote: 'Freedom of navigation is not negotiable' }] });
+    const speakers = JSON.parse((await cli(['speakers', '--json', '--corpus', FIXTURE_CORPUS, '--prefix', 'or'])).out);
+    expect(speakers.map((s: { name: string }) => s.name)).toEqual(['Pavel Orlov']);
+  });
 });

@@ -1,4 +1,5 @@
-import type { AnswerPage, ArchiveStats, ReloadReport } from '../service/archive.ts';
+import type { AnswerPage, ArchiveStats, QuotesPage, ReloadReport, WhoSaidPage } from '../service/archive.ts';
+import type { QuoteResult } from './quotations.ts';
 import { dayOf } from '../archive/dates.ts';
 import { formatIssue } from '../archive/article.ts';
 import type { ArticleRef, Highlight } from './types.ts';
@@ -60,7 +61,7 @@ export function answerReply(page: AnswerPage): Reply {
     meta: meta(result.article),
     articleId: result.article.id,
   }));
-  const actions: Action[] = page.results.map((result, i) => ({ kind: 'article', articleId: result.article.id, label: `Full article ${page.offset + i + 1}` }));
+  const actions = articleActions(page.results.map((result) => result.article.id));
   if (page.next) actions.unshift({ kind: 'more', next: page.next });
   const shown = page.results.length ? `${page.offset + 1}–${page.offset + page.results.length} of ${page.total}` : '0';
   return { title: page.results.length ? `“${page.question}”` : 'No passage found', lines, cards, actions, footer: `Results ${shown}` };
@@ -72,7 +73,7 @@ export function statsReply(stats: ArchiveStats): Reply {
   const lines = [
     `Articles: ${stats.articles.toLocaleString('en')} from ${stats.files} files (${stats.duplicates} duplicates dropped, ${stats.undated} undated)`,
     `Passages: ${stats.passages.toLocaleString('en')}`,
-    ...(stats.quotes !== undefined ? [`Quotes: ${stats.quotes.toLocaleString('en')} by ${stats.speakers?.toLocaleString('en')} speakers`] : []),
+    `Quotes: ${stats.quotes.toLocaleString('en')} by ${stats.speakers.toLocaleString('en')} speakers`,
     `Sources: ${sources || 'none'}`,
     `Dates: ${range}`,
     `Loaded ${stats.loadedAt} in ${(stats.loadMs / 1000).toFixed(1)} s${stats.fromCache ? ' (from the index cache)' : ''}`,
@@ -97,4 +98,60 @@ export function reloadReply(report: ReloadReport): Reply {
     [`Reloaded ${report.articles.toLocaleString('en')} articles in ${seconds} s: ${report.added} added, ${report.removed} removed.`, ...issueLines(report.issues)],
     { title: 'Reload' },
   );
+}
+
+/** The speaker as a reply names them: `Maria Zakharova (Russian Foreign Ministry Spokeswoman)`. */
+export function speakerLabel(result: Pick<QuoteResult, 'speaker' | 'role'>): string {
+  if (!result.speaker) return 'Unattributed';
+  return result.role && !result.speaker.toLowerCase().includes(result.role.toLowerCase()) ? `${result.speaker} (${result.role})` : result.speaker;
+}
+
+function quoteCard(result: QuoteResult): Card {
+  const words = result.kind === 'direct' ? `“${result.quote}”` : result.quote;
+  const shift = result.kind === 'direct' ? 1 : 0;
+  return {
+    title: result.article.title,
+    url: result.article.url,
+    quote: words,
+    highlights: result.highlights.map(({ start, end }) => ({ start: start + shift, end: end + shift })),
+    meta: meta(result.article),
+    articleId: result.article.id,
+    speaker: speakerLabel(result),
+  };
+}
+
+export function whoSaidReply(page: WhoSaidPage): Reply {
+  if (page.results.length > 0) {
+    const names = [...new Set(page.results.map((r) => r.speaker ?? 'someone unnamed'))];
+    const lead = names.length === 1 ? `${names[0]} said it.` : `Several people said something like it: ${names.join(', ')}.`;
+    return { title: `Who said “${page.phrase}”`, lines: [lead], cards: page.results.map(quoteCard), actions: articleActions(page.results.map((r) => r.article.id)) };
+  }
+  if (page.narrative.length > 0) {
+    const cards = page.narrative.map(({ article, passage }) => ({ title: article.title, url: article.url, quote: passage, highlights: [], meta: meta(article), articleId: article.id }));
+    return { title: `Who said “${page.phrase}”`, lines: ['Nobody is quoted saying that: the words appear in the reporting itself, here:'], cards, actions: articleActions(cards.map((c) => c.articleId)) };
+  }
+  return message([`Nobody in the archive is quoted saying “${page.phrase}”, and the words do not appear in it.`, 'Try a shorter phrase, or fewer words from it.'], { title: 'Not found' });
+}
+
+export function quotesReply(page: QuotesPage): Reply {
+  const about = page.about ? ` about “${page.about}”` : '';
+  if (page.results.length === 0) return message([`No quotes from ${page.speaker.name}${about} match.`], { title: page.speaker.name });
+  const actions = articleActions(page.results.map((r) => r.article.id));
+  if (page.next) actions.unshift({ kind: 'more', next: page.next });
+  const order = page.about ? 'most relevant first' : 'newest first';
+  return {
+    title: `${page.speaker.name}${about}`,
+    lines: [`${page.total} ${page.total === 1 ? 'quote' : 'quotes'}, ${order}.`],
+    cards: page.results.map(quoteCard),
+    actions,
+    footer: `Quotes ${page.offset + 1}–${page.offset + page.results.length} of ${page.total}`,
+  };
+}
+
+export function pageReply(page: AnswerPage | QuotesPage): Reply {
+  return 'question' in page ? answerReply(page) : quotesReply(page);
+}
+
+function articleActions(ids: string[]): Action[] {
+  return ids.map((articleId, i) => ({ kind: 'article', articleId, label: `Full article ${i + 1}` }));
 }

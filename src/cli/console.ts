@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { type Reply, answerReply, errorReply, message } from '../answer/reply.ts';
+import { type Reply, errorReply, message, pageReply } from '../answer/reply.ts';
 import { ANSI, PLAIN, renderText } from '../answer/render-text.ts';
 import { parseOptions, splitWords } from '../commands/command-line.ts';
 import { type Command, definitionOf } from '../commands/contract.ts';
@@ -77,7 +77,7 @@ export class ConsoleSession {
     const action = this.last?.actions.find((a) => a.kind === 'more');
     if (!action || action.kind !== 'more') return message(['Nothing more to show: ask a question first.']);
     const page = this.archive.more(action.next);
-    return page ? answerReply(page) : message(['That answer has expired; please ask again.']);
+    return page ? pageReply(page) : message(['That answer has expired; please ask again.']);
   }
 
   private article(which: string | undefined): Reply {

@@ -4,6 +4,7 @@ import type { BuildPhase } from '../service/snapshot.ts';
 const LABELS: Record<BuildPhase, string> = {
   read: 'Reading articles',
   sentences: 'Finding sentences',
+  quotes: 'Finding quotations',
   index: 'Indexing passages',
   cache: 'Saving index cache',
 };

@@ -14,10 +14,10 @@ interface CacheHeader {
 
 export type CacheRead<T> = { hit: T } | { miss: 'absent' | 'stale' } | { corrupt: string };
 
-/** Identifies a corpus (each file's path, size and modification time) together with the settings that shape the index. */
-export function corpusFingerprint(files: readonly CorpusFile[], settings: unknown): string {
+/** Identifies a corpus (each file's path, size and modification time) together with the code and settings that index it. */
+export function corpusFingerprint(files: readonly CorpusFile[], codeSignature: string): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify(settings));
+  hash.update(codeSignature);
   for (const file of files) hash.update(`\n${path.resolve(file.path)}\t${file.size}\t${file.modified}`);
   return hash.digest('hex');
 }

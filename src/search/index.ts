@@ -14,10 +14,9 @@ const PREFIX_MIN_LENGTH = 5;
 const FUZZY_MIN_LENGTH = 6;
 
 /**
- * The one set of options used both to build and to load the passage index. Changing anything here
- * that changes the index must bump INDEX_VERSION, so that caches built with the old settings are rebuilt.
+ * The one set of options used both to build and to load the passage index. A cache built with other
+ * settings is rebuilt: the cache is keyed by the ingest code, this file included.
  */
-export const INDEX_VERSION = 1;
 export const PASSAGE_INDEX_OPTIONS: Options<PassageDocument> = {
   fields: ['text', 'title'],
   idField: 'id',

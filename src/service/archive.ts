@@ -3,6 +3,11 @@ import { type AnswerSet, type AskRequest, answerQuestion } from '../answer/ask.t
 import { toAnswer } from '../answer/rank.ts';
 import type { AnswerResult } from '../answer/types.ts';
 import { ResultSets } from './result-sets.ts';
+import { type QuoteResult, type SpeakerQuotes, type SpeakerQuotesRequest, quoteRecord, speakerQuotes, toQuoteResult, whoSaid } from '../answer/quotations.ts';
+import { type ArticleRef, articleRef } from '../answer/types.ts';
+import { passageText } from '../search/passages.ts';
+import type { Speaker } from '../search/speakers.ts';
+import { MAX_CHOICES } from '../commands/choices.ts';
 import { type BuildOptions, type LoadSummary, type Snapshot, buildSnapshot } from './snapshot.ts';
 
 export interface ArchiveOptions extends BuildOptions {
@@ -23,8 +28,8 @@ export interface AnswerPage {
 
 export interface ArchiveStats extends LoadSummary {
   corpus: string[];
-  quotes?: number;
-  speakers?: number;
+  quotes: number;
+  speakers: number;
   loadedAt: string;
   loadMs: number;
   fromCache: boolean;
@@ -41,10 +46,24 @@ export interface ReloadReport {
   tookMs: number;
 }
 
-interface StoredSet {
-  snapshot: Snapshot;
-  answers: AnswerSet;
+/** One page of a speaker's quotations. */
+export interface QuotesPage {
+  speaker: Speaker;
+  about: string | null;
+  results: QuoteResult[];
+  offset: number;
+  total: number;
+  next: string | null;
 }
+
+export interface WhoSaidPage {
+  phrase: string;
+  results: QuoteResult[];
+  /** Where the phrase appears when nobody is quoted saying it. */
+  narrative: { article: ArticleRef; passage: string }[];
+}
+
+type StoredSet = { snapshot: Snapshot; answers: AnswerSet } | { snapshot: Snapshot; quotes: SpeakerQuotes };
 
 const articleIds = new WeakMap<Snapshot, Map<string, number>>();
 
@@ -127,7 +146,7 @@ export class Archive {
 
   stats(): ArchiveStats {
     const snapshot = this.snapshot();
-    return { ...snapshot.summary, corpus: this.options.corpusPaths, loadedAt: this.loadedAt.toISOString(), loadMs: Math.round(this.loadMs), fromCache: snapshot.fromCache };
+    return { ...snapshot.summary, quotes: snapshot.quotes.length, speakers: snapshot.speakers.size, corpus: this.options.corpusPaths, loadedAt: this.loadedAt.toISOString(), loadMs: Math.round(this.loadMs), fromCache: snapshot.fromCache };
   }
 
   /** Answers a question: the first page of quoted passages. Throws InputError for a bad question or filter. */
@@ -139,15 +158,62 @@ export class Archive {
   }
 
   /** The page that `next` of an earlier page points to, or null when that answer has expired. */
-  more(next: string, limit?: number): AnswerPage | null {
+  more(next: string, limit?: number): AnswerPage | QuotesPage | null {
     const [token = '', offsetText = ''] = next.split(':');
     const offset = Number(offsetText);
     const stored = this.resultSets.get(token);
     if (!stored || !Number.isInteger(offset) || offset < 0) return null;
+    if ('quotes' in stored) return this.quotesPage(stored.snapshot, stored.quotes, token, offset, clampPage(limit));
     return this.page(stored, token, offset, clampPage(limit));
   }
 
-  private page(stored: StoredSet, token: string, offset: number, limit: number): AnswerPage {
+  /** Every quotation in the archive, as `{article, quote, speaker, role, cue, kind}` records. */
+  allQuotes(): ReturnType<typeof quoteRecord>[] {
+    const snapshot = this.snapshot();
+    return snapshot.quotes.map((quote) => quoteRecord(snapshot, quote));
+  }
+
+  /** Who said a phrase; when it is no quotation, where it appears. Throws InputError for an empty or overlong phrase. */
+  whoSaid(phrase: string): WhoSaidPage {
+    const snapshot = this.snapshot();
+    const found = whoSaid(snapshot, phrase);
+    return {
+      phrase: found.phrase,
+      results: found.quotes.map((quote) => toQuoteResult(snapshot, quote, found.terms)),
+      narrative: found.narrative.map((id) => {
+        const passage = snapshot.passages[id]!;
+        return { article: articleRef(snapshot.articles[passage.article]!), passage: passageText(snapshot.articles, passage) };
+      }),
+    };
+  }
+
+  /** A speaker's quotations, newest first or by topic, paged. Throws InputError for an unknown speaker or bad dates. */
+  quotes(request: SpeakerQuotesRequest & { limit?: number }): QuotesPage {
+    const snapshot = this.snapshot();
+    const found = speakerQuotes(snapshot, request);
+    const token = this.resultSets.put({ snapshot, quotes: found });
+    return this.quotesPage(snapshot, found, token, 0, clampPage(request.limit));
+  }
+
+  /** Known speakers ranked by number of quotes; at most 25, as Discord's autocomplete shows. */
+  speakers(prefix = '', limit = MAX_CHOICES): Speaker[] {
+    return this.snapshot().speakers.ranked(prefix).slice(0, limit);
+  }
+
+  private quotesPage(snapshot: Snapshot, found: SpeakerQuotes, token: string, offset: number, limit: number): QuotesPage {
+    const ids = found.quotes.slice(offset, offset + limit);
+    const end = offset + ids.length;
+    return {
+      speaker: found.speaker,
+      about: found.about,
+      results: ids.map((id) => toQuoteResult(snapshot, snapshot.quotes[id]!, found.terms)),
+      offset,
+      total: found.quotes.length,
+      next: end < found.quotes.length ? `${token}:${end}` : null,
+    };
+  }
+
+  private page(stored: { snapshot: Snapshot; answers: AnswerSet }, token: string, offset: number, limit: number): AnswerPage {
     const { snapshot, answers } = stored;
     const slice = answers.ranked.slice(offset, offset + limit);
     const end = offset + slice.length;

@@ -1,10 +1,16 @@
+import { createHash } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
 import type { Article, LoadIssue } from '../archive/article.ts';
 import { dayOf } from '../archive/dates.ts';
 import { type LoadProgress, listCorpus, readListing } from '../archive/loader.ts';
 import { corpusFingerprint, readCache, writeCache } from '../search/cache.ts';
-import { INDEX_VERSION, buildPassageIndex, loadPassageIndex, type PassageIndex } from '../search/index.ts';
+import { buildPassageIndex, loadPassageIndex, type PassageIndex } from '../search/index.ts';
 import { type Passage, passageText, splitIntoPassages } from '../search/passages.ts';
 import { TermStatistics } from '../search/term-stats.ts';
+import { type ExtractedQuote, extractQuotes } from '../nlp/quotes.ts';
+import { type QuoteIndex, buildQuoteIndex, loadQuoteIndex } from '../search/quote-index.ts';
+import { type Speaker, SpeakerDirectory } from '../search/speakers.ts';
 import { joinLead, sentenceBounds } from '../nlp/sentences.ts';
 import { parseDateline } from '../archive/dateline.ts';
 
@@ -28,12 +34,21 @@ export interface Snapshot {
   passages: Passage[];
   index: PassageIndex;
   terms: TermStatistics;
+  /** Every quotation, its speaker canonical across the archive. */
+  quotes: StoredQuote[];
+  quoteIndex: QuoteIndex;
+  speakers: SpeakerDirectory;
   summary: LoadSummary;
   /** Whether the snapshot came from the index cache rather than from reading the corpus. */
   fromCache: boolean;
 }
 
-export type BuildPhase = 'read' | 'sentences' | 'index' | 'cache';
+/** A quotation as the archive keeps it: where it is, and who said it. */
+export interface StoredQuote extends Omit<ExtractedQuote, 'text'> {
+  article: number;
+}
+
+export type BuildPhase = 'read' | 'sentences' | 'quotes' | 'index' | 'cache';
 
 export interface BuildOptions {
   /** Where to keep the index cache; null to neither read nor write one. */
@@ -51,16 +66,34 @@ interface CachePayload {
   summary: LoadSummary;
   index: ReturnType<PassageIndex['toJSON']>;
   terms: ReturnType<TermStatistics['toJSON']>;
+  quotes: StoredQuote[];
+  quoteIndex: ReturnType<QuoteIndex['toJSON']>;
+  speakers: Speaker[];
 }
 
-/** Bump PAYLOAD_VERSION whenever CachePayload changes shape, so older caches are rebuilt rather than misread. */
-const PAYLOAD_VERSION = 3;
-const SETTINGS = { indexVersion: INDEX_VERSION, payloadVersion: PAYLOAD_VERSION };
+/**
+ * The code that turns files into a snapshot, index settings included: a cache built by other code
+ * (an upgrade, a changed setting) is rebuilt, never misread.
+ */
+const INGEST_CODE = ['../archive', '../nlp', '../search', './snapshot.ts'].map((relative) => path.resolve(import.meta.dirname, relative));
+
+async function ingestSignature(): Promise<string> {
+  const hash = createHash('sha256');
+  const files = (await Promise.all(INGEST_CODE.map((entry) => sourceFiles(entry)))).flat().sort();
+  for (const file of files) hash.update(file.slice(path.dirname(import.meta.dirname).length)).update(await readFile(file));
+  return hash.digest('hex');
+}
+
+async function sourceFiles(entry: string): Promise<string[]> {
+  if (entry.endsWith('.ts')) return [entry];
+  const entries = await readdir(entry, { recursive: true });
+  return entries.filter((name) => name.endsWith('.ts')).map((name) => path.join(entry, name));
+}
 
 /** Reads the corpus and indexes it, or loads the cache built from the same corpus and settings. */
 export async function buildSnapshot(corpusPaths: readonly string[], options: BuildOptions): Promise<Snapshot> {
   const listing = await listCorpus(corpusPaths);
-  const fingerprint = corpusFingerprint(listing.files, SETTINGS);
+  const fingerprint = corpusFingerprint(listing.files, await ingestSignature());
   if (options.cacheFile) {
     const cached = await readCache<CachePayload>(options.cacheFile, fingerprint);
     if ('hit' in cached) return fromPayload(cached.hit);
@@ -70,6 +103,7 @@ export async function buildSnapshot(corpusPaths: readonly string[], options: Bui
     onProgress: (p: LoadProgress) => options.onProgress?.('read', p.bytesDone, p.bytesTotal),
   });
   const sentences = await splitSentences(loaded.articles, options);
+  const { quotes, quoteIndex, speakers } = await findQuotes(loaded.articles, sentences, options);
   const passages = loaded.articles.flatMap((article, i) => splitIntoPassages(article, i, sentences[i]!));
   const documents = passages.map((passage, id) => ({
     id,
@@ -88,7 +122,7 @@ export async function buildSnapshot(corpusPaths: readonly string[], options: Bui
     sources: countSources(loaded.articles),
     dateRange: dateRangeOf(loaded.articles),
   };
-  const snapshot: Snapshot = { articles: loaded.articles, sentences, passages, index, terms, summary, fromCache: false };
+  const snapshot: Snapshot = { articles: loaded.articles, sentences, passages, index, terms, quotes, quoteIndex, speakers, summary, fromCache: false };
   if (options.cacheFile) await saveSnapshot(options.cacheFile, fingerprint, snapshot, options);
   return snapshot;
 }
@@ -101,6 +135,9 @@ async function saveSnapshot(file: string, fingerprint: string, snapshot: Snapsho
     summary: snapshot.summary,
     index: snapshot.index.toJSON(),
     terms: snapshot.terms.toJSON(),
+    quotes: snapshot.quotes,
+    quoteIndex: snapshot.quoteIndex.toJSON(),
+    speakers: snapshot.speakers.toJSON(),
   };
   try {
     await writeCache(file, fingerprint, payload);
@@ -118,7 +155,32 @@ async function fromPayload(payload: CachePayload): Promise<Snapshot> {
   }
   const index = await loadPassageIndex(payload.index);
   const terms = TermStatistics.fromJSON(payload.terms);
-  return { articles: payload.articles, sentences: payload.sentences, passages, index, terms, summary: payload.summary, fromCache: true };
+  const quoteIndex = await loadQuoteIndex(payload.quoteIndex);
+  const speakers = SpeakerDirectory.fromJSON(payload.speakers);
+  const { articles, sentences, summary, quotes } = payload;
+  return { articles, sentences, passages, index, terms, quotes, quoteIndex, speakers, summary, fromCache: true };
+}
+
+async function findQuotes(articles: readonly Article[], sentences: number[][][], options: BuildOptions) {
+  const extracted: StoredQuote[] = [];
+  for (const [i, article] of articles.entries()) {
+    for (const { text: _text, ...quote } of extractQuotes(article.paragraphs, sentences[i]!)) extracted.push({ ...quote, article: i });
+    if ((i + 1) % SENTENCE_PROGRESS_EVERY === 0 || i + 1 === articles.length) {
+      options.onProgress?.('quotes', i + 1, articles.length);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  const { directory, canonical } = SpeakerDirectory.build(extracted);
+  const quotes = extracted.map((quote, i) => ({ ...quote, speaker: canonical[i] ?? null }));
+  const quoteIndex = buildQuoteIndex(
+    quotes.map((quote, id) => ({ id, text: quoteText(articles, quote), speaker: quote.speaker ?? '', role: quote.role ?? '' })),
+  );
+  return { quotes, quoteIndex, speakers: directory };
+}
+
+/** The words of a stored quotation, verbatim from its article. */
+export function quoteText(articles: readonly Article[], quote: StoredQuote): string {
+  return articles[quote.article]!.paragraphs[quote.paragraph]!.slice(quote.start, quote.end);
 }
 
 const SENTENCE_PROGRESS_EVERY = 500;

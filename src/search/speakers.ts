@@ -1,0 +1,108 @@
+import { foldTerm } from '../nlp/terms.ts';
+import { surnameOf } from '../nlp/speakers.ts';
+import type { SpeakerType } from '../nlp/quotes.ts';
+
+/** A speaker across the archive: one canonical name, the roles the text gives them (most frequent first), and their quotes. */
+export interface Speaker {
+  name: string;
+  type: SpeakerType;
+  roles: string[];
+  quotes: number;
+}
+
+const ROLES_KEPT = 5;
+
+/** What the directory needs of a quote. */
+export interface SpeakerMention {
+  speaker: string | null;
+  speakerType: SpeakerType | null;
+  role: string | null;
+}
+
+export function speakerKey(name: string): string {
+  return name.split(/\s+/).map(foldTerm).join(' ');
+}
+
+/**
+ * One canonical name per person: a surname alone ("Zakharova") joins the one full name that ends
+ * with it ("Maria Zakharova"); when two people share the surname, it stays apart rather than guess.
+ */
+export class SpeakerDirectory {
+  private readonly byKey = new Map<string, Speaker>();
+
+  /** Builds the directory and returns each mention's canonical name (null for quotes without a speaker). */
+  static build(mentions: readonly SpeakerMention[]): { directory: SpeakerDirectory; canonical: (string | null)[] } {
+    const directory = new SpeakerDirectory();
+    const fullNames = new Map<string, Set<string>>();
+    for (const m of mentions) {
+      if (m.speaker && m.speakerType === 'person' && m.speaker.includes(' ')) {
+        const surname = surnameOf(m.speaker);
+        fullNames.set(surname, (fullNames.get(surname) ?? new Set()).add(m.speaker));
+      }
+    }
+    const roleCounts = new Map<string, Map<string, number>>();
+    const canonical = mentions.map((m) => {
+      if (!m.speaker || !m.speakerType) return null;
+      let name = m.speaker;
+      if (m.speakerType === 'person' && !name.includes(' ')) {
+        const candidates = fullNames.get(surnameOf(name));
+        if (candidates?.size === 1) name = [...candidates][0]!;
+      }
+      directory.add(name, m.speakerType);
+      if (m.role) {
+        const counts = roleCounts.get(speakerKey(name)) ?? new Map<string, number>();
+        roleCounts.set(speakerKey(name), counts.set(m.role, (counts.get(m.role) ?? 0) + 1));
+      }
+      return name;
+    });
+    for (const [key, counts] of roleCounts) {
+      directory.byKey.get(key)!.roles = [...counts].sort((a, b) => b[1] - a[1]).slice(0, ROLES_KEPT).map(([role]) => role);
+    }
+    return { directory, canonical };
+  }
+
+  static fromJSON(speakers: Speaker[]): SpeakerDirectory {
+    const directory = new SpeakerDirectory();
+    for (const speaker of speakers) directory.byKey.set(speakerKey(speaker.name), speaker);
+    return directory;
+  }
+
+  toJSON(): Speaker[] {
+    return [...this.byKey.values()];
+  }
+
+  private add(name: string, type: SpeakerType): void {
+    const key = speakerKey(name);
+    const speaker = this.byKey.get(key) ?? { name, type, roles: [], quotes: 0 };
+    speaker.quotes += 1;
+    this.byKey.set(key, speaker);
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /**
+   * Named speakers (people and organisations) ranked by number of quotes, optionally those whose name
+   * (or any word of it) starts with a prefix. Unnamed ones ("a company spokesman") are no one to look up.
+   */
+  ranked(prefix = ''): Speaker[] {
+    const wanted = speakerKey(prefix.trim());
+    return [...this.byKey.entries()]
+      .filter(([, speaker]) => speaker.type !== 'unnamed')
+      .filter(([key]) => !wanted || key.startsWith(wanted) || key.split(' ').some((word) => word.startsWith(wanted)))
+      .map(([, speaker]) => speaker)
+      .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+  }
+
+  /** The speaker a user means by a name: exact, else the unique speaker whose surname or a word of whose name matches. */
+  find(name: string): Speaker[] {
+    const key = speakerKey(name.trim());
+    const exact = this.byKey.get(key);
+    if (exact) return [exact];
+    return this.ranked().filter((s) => {
+      const words = speakerKey(s.name).split(' ');
+      return key.split(' ').every((w) => words.includes(w));
+    });
+  }
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, isScareQuote } from '../../src/nlp/quotes.ts';
+import { parseSpeaker } from '../../src/nlp/speakers.ts';
+import { sentenceBounds } from '../../src/nlp/sentences.ts';
+
+function quotesOf(...paragraphs: string[]) {
+  return extractQuotes(paragraphs, paragraphs.map(sentenceBounds)).map(({ text, speaker, role, cue, kind, mention }) => ({ text, speaker, role, cue, kind, mention }));
+}
+
+describe('direct quotes', () => {
+  it('attributes a quote-first sentence, straight or curly, and resolves a later surname to the fullest name', () => {
+    const quotes = quotesOf(
+      'Grain Minister Olga Petrova opened the session on Monday.',
+      '“The harvest was the best in a decade,” Petrova said.',
+      '"Exports will rise," she added.',
+    );
+    expect(quotes).toEqual([
+      { text: 'The harvest was the best in a decade', speaker: 'Olga Petrova', role: 'Grain Minister', cue: 'said', kind: 'direct', mention: 'Petrova' },
+      { text: 'Exports will rise', speaker: 'Olga Petrova', role: 'Grain Minister', cue: 'added', kind: 'direct', mention: 'she' },
+    ]);
+  });
+
+  it('reads the speaker after the verb: said PaineWebber analyst Stephen Smith', () => {
+    const [quote] = quotesOf('"Margins will recover by summer," said PaineWebber analyst Stephen Smith.');
+    expect(quote).toMatchObject({ speaker: 'Stephen Smith', role: 'PaineWebber analyst', cue: 'said' });
+  });
+
+  it('reads the speaker before the quote: Zakharova said: "…"', () => {
+    const [quote] = quotesOf('Maria Zakharova said: "The only way out is dialogue."');
+    expect(quote).toMatchObject({ text: 'The only way out is dialogue.', speaker: 'Maria Zakharova', cue: 'said' });
+  });
+
+  it('gives both halves of a quote split by its attribution to one speaker', () => {
+    const quotes = quotesOf('"We are ready," trade union leader Ivan Sokolov said, "but only for a fair deal."');
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We are ready', 'Ivan Sokolov'],
+      ['but only for a fair deal.', 'Ivan Sokolov'],
+    ]);
+  });
+
+  it('follows a quote over paragraphs: an opening mark with no closing one', () => {
+    const quotes = quotesOf('"The first part of the statement runs on here.', '"And the second part ends it," the spokesman for the ministry, Anna Lind, said.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Anna Lind', 'Anna Lind']);
+    expect(quotes[0]!.text).toBe('The first part of the statement runs on here.');
+  });
+
+  it('resolves "the diplomat" and "she" to the named speaker before them', () => {
+    const quotes = quotesOf(
+      'Talks were productive, Foreign Ministry Spokeswoman Elena Morozova said.',
+      '"The remaining questions are technical," the diplomat said.',
+    );
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'Elena Morozova', mention: 'the diplomat' });
+  });
+
+  it('names an unnamed speaker by role, and an organisation as written', () => {
+    const quotes = quotesOf('"We expect a dividend," a Ford spokesman said.', '"The decision stands," the Foreign Ministry said.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['a ford spokesman', 'the Foreign Ministry']);
+  });
+
+  it('takes scare quotes around a term, a title or a nickname for no quotation', () => {
+    expect(isScareQuote('shadow fleet')).toBe(true);
+    expect(isScareQuote('Iron Lady')).toBe(true);
+    expect(isScareQuote('The New York Times')).toBe(true);
+    expect(isScareQuote('we will use it, but we are not in a hurry.')).toBe(false);
+    expect(quotesOf('The so-called "shadow fleet" was discussed, the minister Pavel Orlov said.').filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+});
+
+describe('indirect speech', () => {
+  it('reads a clause followed by its speaker and verb', () => {
+    const [quote] = quotesOf('Russia could use the system again if need be, Russian President Vladimir Putin told reporters.');
+    expect(quote).toMatchObject({ text: 'Russia could use the system again if need be', speaker: 'Vladimir Putin', role: 'Russian President', cue: 'told', kind: 'indirect' });
+  });
+
+  it('reads "X said that …" and "according to X, …"', () => {
+    const quotes = quotesOf('Finance Minister Anton Petrov said that spending would grow by 8 percent.', 'According to the minister, the deficit will shrink.');
+    expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['spending would grow by 8 percent', 'Anton Petrov', 'said'],
+      ['the deficit will shrink', 'Anton Petrov', 'according to'],
+    ]);
+  });
+});
+
+describe('speaker phrases', () => {
+  it.each([
+    ['Russian Foreign Ministry Spokeswoman Maria Zakharova', { kind: 'person', name: 'Maria Zakharova', role: 'Russian Foreign Ministry Spokeswoman' }],
+    ['Gene Cartledge, chairman of Union Camp', { kind: 'person', name: 'Gene Cartledge', role: 'chairman of Union Camp' }],
+    ['analyst Philip Fricke of Goldman Sachs', { kind: 'person', name: 'Philip Fricke', role: 'analyst of Goldman Sachs' }],
+    ['he', { kind: 'pronoun' }],
+    ['the Russian leader', { kind: 'nominal' }],
+    ['one trader', { kind: 'unnamed', name: 'one trader' }],
+    ['the company', { kind: 'unnamed', name: 'the company' }],
+    ['the U.S. Agriculture Department', { kind: 'organisation' }],
+  ])('reads %j', (text, expected) => expect(parseSpeaker(text)).toMatchObject(expected));
+});
