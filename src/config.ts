@@ -6,6 +6,8 @@ export interface Config {
   /** Null when caching is off. */
   cacheFile: string | null;
   discord: DiscordConfig | null;
+  /** Commands and mentions a user may send per minute; 0 for no limit. */
+  rateLimitPerMinute: number;
 }
 
 export interface DiscordConfig {
@@ -27,6 +29,7 @@ export const DEFAULT_CORPUS = 'corpus';
 export const DEFAULT_CACHE = path.join('.cache', 'index.json');
 
 const SNOWFLAKE = /^\d{17,20}$/;
+const DEFAULT_RATE_LIMIT = 20;
 
 type Env = Record<string, string | undefined>;
 
@@ -39,6 +42,13 @@ function snowflake(env: Env, name: string): string | null {
   const value = optional(env, name);
   if (value !== null && !SNOWFLAKE.test(value)) throw new ConfigError(`${name} must be a Discord id (17 to 20 digits), found "${value}"`);
   return value;
+}
+
+function wholeNumber(env: Env, name: string, fallback: number): number {
+  const value = optional(env, name);
+  if (value === null) return fallback;
+  if (!/^\d+$/.test(value)) throw new ConfigError(`${name} must be a whole number, found "${value}"`);
+  return Number(value);
 }
 
 function url(env: Env, name: string): string | null {
@@ -69,6 +79,7 @@ export function readConfig(env: Env = process.env): Config {
       }
     : null;
   return {
+    rateLimitPerMinute: wholeNumber(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT),
     corpusPaths: corpus ? corpus.split(path.delimiter).filter(Boolean) : [DEFAULT_CORPUS],
     cacheFile: cache === 'off' ? null : (cache ?? DEFAULT_CACHE),
     discord,

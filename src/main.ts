@@ -15,9 +15,12 @@ async function main(): Promise<number> {
     process.stderr.write(`dateline: configuration error: ${error.message}\nSee .env.example for every setting.\n`);
     return 2;
   }
-  const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
-  if (config.discord) process.stderr.write('DISCORD_TOKEN is set, but this build has only the local console.\n');
-  return runCli(['console', ...process.argv.slice(2)], io);
+  if (!config.discord) {
+    process.stderr.write('No DISCORD_TOKEN set: opening the local console (see README to run the Discord bot).\n');
+    return runCli(['console', ...process.argv.slice(2)], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
+  }
+  const { runBot } = await import('./bot/run.ts');
+  return runBot(config, config.discord);
 }
 
 main().then((code) => {

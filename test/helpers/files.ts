@@ -1,18 +1,22 @@
 import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 
-const created: string[] = [];
+const perTest: string[] = [];
+const perSuite: string[] = [];
+const remove = (dirs: string[]) => Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 
-afterEach(async () => {
-  await Promise.all(created.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
+afterEach(() => remove(perTest));
+afterAll(() => remove(perSuite));
 
-/** A temporary folder holding the given files (name → content); removed after the test. */
-export async function folderWith(files: Record<string, string | Uint8Array>): Promise<string> {
+/**
+ * A temporary folder holding the given files (name → content); removed after the test, or after
+ * the whole file's tests when made for the suite (in beforeAll).
+ */
+export async function folderWith(files: Record<string, string | Uint8Array>, lifetime: 'test' | 'suite' = 'test'): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'dateline-test-'));
-  created.push(dir);
+  (lifetime === 'test' ? perTest : perSuite).push(dir);
   for (const [name, content] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
     await writeFile(path.join(dir, name), content);

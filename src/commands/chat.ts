@@ -1,0 +1,28 @@
+import type { OptionValues } from './contract.ts';
+
+/** A chat message read as a command: "who said …", "what did X say about Y", or any question. */
+export interface ChatRoute {
+  command: 'whosaid' | 'quotes' | 'ask';
+  options: OptionValues;
+}
+
+const WHO_SAID = /^\s*who\s+(?:said|says|has\s+said|told\s+\w+)\s*:?\s*(.+?)\s*\??\s*$/i;
+const WHAT_ABOUT = /^\s*what\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said|tell\s+\w+)\s+(?:about|on|regarding)\s+(.+?)\s*\??\s*$/i;
+const WHAT_SAID = /^\s*what\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said)\s*\??\s*$/i;
+const USER_MENTION = /<@!?\d+>/g;
+
+function unquote(text: string): string {
+  return text.trim().replace(/^["“'‘](.*)["”'’]$/s, '$1').trim();
+}
+
+/** Routes the words of a chat message (mentions of the bot removed) to the command that answers them. */
+export function routeChat(text: string): ChatRoute {
+  const words = text.replace(USER_MENTION, ' ').replace(/\s+/g, ' ').trim();
+  const whoSaid = WHO_SAID.exec(words);
+  if (whoSaid) return { command: 'whosaid', options: { phrase: unquote(whoSaid[1]!) } };
+  const about = WHAT_ABOUT.exec(words);
+  if (about) return { command: 'quotes', options: { speaker: about[1]!.trim(), about: about[2]!.trim() } };
+  const said = WHAT_SAID.exec(words);
+  if (said) return { command: 'quotes', options: { speaker: said[1]!.trim() } };
+  return { command: 'ask', options: { question: words } };
+}

@@ -1,0 +1,44 @@
+import { Bot } from '../../src/bot/bot.ts';
+import { RateLimiter } from '../../src/bot/rate-limit.ts';
+import { loadCommands } from '../../src/commands/loader.ts';
+import { Archive } from '../../src/service/archive.ts';
+import { DiscordServer } from './discord-server.ts';
+
+export interface BotHarness {
+  server: DiscordServer;
+  bot: Bot;
+  archive: Archive;
+  logs: string[];
+  stop(): Promise<void>;
+}
+
+/** Starts the loopback Discord server and the real bot logged in to it, over the given corpus. */
+export async function startBot(corpusPaths: string[], options: { moderatorRoleId?: string; rateLimit?: number; deferAfterMs?: number } = {}): Promise<BotHarness> {
+  const server = new DiscordServer();
+  await server.start();
+  const archive = await Archive.open({ corpusPaths, cacheFile: null });
+  const logs: string[] = [];
+  const limiter = new RateLimiter(options.rateLimit ?? 0, 60_000);
+  const bot = new Bot({
+    token: 'test-token.secret',
+    archive,
+    commands: await loadCommands(),
+    moderatorRoleId: options.moderatorRoleId ?? null,
+    apiUrl: server.apiUrl,
+    log: (message, error) => logs.push(`${message}${error ? `: ${String(error)}` : ''}`),
+    throttle: (user) => limiter.check(user),
+    ...(options.deferAfterMs !== undefined && { deferAfterMs: options.deferAfterMs }),
+  });
+  await bot.start();
+  await server.ready;
+  return {
+    server,
+    bot,
+    archive,
+    logs,
+    async stop() {
+      await bot.stop();
+      await server.close();
+    },
+  };
+}

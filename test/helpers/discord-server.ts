@@ -1,0 +1,252 @@
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/**
+ * A Discord-compatible server on 127.0.0.1 for end-to-end tests: the REST routes a bot uses and a
+ * WebSocket gateway, enough for the real discord.js client to log in, receive interactions and
+ * messages, and answer them. It records every REST request so tests assert on what the bot sent.
+ */
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  body: any;
+}
+
+let sequence = 0n;
+/** Real-looking snowflakes: discord.js derives timestamps from them. */
+export function snowflake(): string {
+  sequence += 1n;
+  return (((BigInt(Date.now()) - 1420070400000n) << 22n) + sequence).toString();
+}
+
+export const MANAGE_GUILD = 1n << 5n;
+
+export interface Member {
+  id: string;
+  username: string;
+  permissions: bigint;
+  roles?: string[];
+}
+
+export class DiscordServer {
+  readonly applicationId = snowflake();
+  readonly botUserId = this.applicationId;
+  readonly guildId = snowflake();
+  readonly channelId = snowflake();
+  readonly requests: RecordedRequest[] = [];
+  private readonly http = createServer((req, res) => void this.route(req, res));
+  private readonly gateway = new WebSocketServer({ noServer: true });
+  private socket: WebSocket | null = null;
+  private seq = 0;
+  private waiters: { test: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
+  private readyResolve: (() => void) | null = null;
+  readonly ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
+  port = 0;
+
+  async start(): Promise<void> {
+    this.http.on('upgrade', (req, socket, head) => this.gateway.handleUpgrade(req, socket, head, (ws) => this.connect(ws)));
+    await new Promise<void>((resolve) => this.http.listen(0, '127.0.0.1', resolve));
+    this.port = (this.http.address() as AddressInfo).port;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async close(): Promise<void> {
+    for (const client of this.gateway.clients) client.terminate();
+    this.gateway.close();
+    this.http.closeAllConnections();
+    await new Promise<void>((resolve) => this.http.close(() => resolve()));
+  }
+
+  /** Resolves with the first request (already recorded or to come) that passes the test. */
+  waitFor(test: (r: RecordedRequest) => boolean, timeoutMs = 20_000): Promise<RecordedRequest> {
+    const seen = this.requests.find(test);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching request within ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.push({ test, resolve: (r) => (clearTimeout(timer), resolve(r)) });
+    });
+  }
+
+  private record(request: RecordedRequest): void {
+    this.requests.push(request);
+    this.waiters = this.waiters.filter((w) => !(w.test(request) && (w.resolve(request), true)));
+  }
+
+  // ---- gateway -------------------------------------------------------------------------------
+
+  private send(payload: object): void {
+    this.socket?.send(JSON.stringify(payload));
+  }
+
+  private dispatch(event: string, data: object): void {
+    this.seq += 1;
+    this.send({ op: 0, t: event, s: this.seq, d: data });
+  }
+
+  private connect(ws: WebSocket): void {
+    this.socket = ws;
+    ws.on('message', (raw) => this.onGatewayMessage(JSON.parse(String(raw))));
+    this.send({ op: 10, d: { heartbeat_interval: 41_250 } });
+  }
+
+  private onGatewayMessage(message: { op: number; d: any }): void {
+    if (message.op === 1) this.send({ op: 11 });
+    if (message.op !== 2) return;
+    this.dispatch('READY', {
+      v: 10,
+      user: this.botUser(),
+      application: { id: this.applicationId, flags: 0 },
+      guilds: [{ id: this.guildId, unavailable: true }],
+      session_id: 'test-session',
+      resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
+      shard: [0, 1],
+    });
+    this.dispatch('GUILD_CREATE', this.guild());
+    setTimeout(() => this.readyResolve?.(), 50);
+  }
+
+  botUser() {
+    return { id: this.botUserId, username: 'Dateline', discriminator: '0', global_name: 'Dateline', avatar: null, bot: true };
+  }
+
+  private guild() {
+    return {
+      id: this.guildId,
+      name: 'Test server',
+      icon: null,
+      owner_id: snowflake(),
+      unavailable: false,
+      member_count: 2,
+      large: false,
+      features: [],
+      emojis: [],
+      stickers: [],
+      members: [],
+      presences: [],
+      voice_states: [],
+      threads: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      roles: [{ id: this.guildId, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      channels: [{ id: this.channelId, type: 0, name: 'news', position: 0, permission_overwrites: [], guild_id: this.guildId }],
+    };
+  }
+
+  /** Sends a slash command (type 2), autocomplete (type 4) or button press (type 3) from a member; returns its token. */
+  interact(member: Member, type: 2 | 3 | 4, data: object, message?: object): string {
+    const id = snowflake();
+    const token = `token-${id}`;
+    this.dispatch('INTERACTION_CREATE', {
+      id,
+      token,
+      type,
+      version: 1,
+      application_id: this.applicationId,
+      guild_id: this.guildId,
+      channel_id: this.channelId,
+      channel: { id: this.channelId, type: 0 },
+      member: { user: this.user(member), roles: member.roles ?? [], permissions: member.permissions.toString(), joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+      app_permissions: '2147483647',
+      entitlements: [],
+      authorizing_integration_owners: {},
+      locale: 'en-US',
+      guild_locale: 'en-US',
+      data,
+      ...(message && { message }),
+    });
+    return token;
+  }
+
+  command(member: Member, name: string, options: { name: string; value: string | number; focused?: boolean }[] = [], type: 2 | 4 = 2): string {
+    const data = { id: snowflake(), name, type: 1, options: options.map((o) => ({ type: typeof o.value === 'number' ? 4 : 3, ...o })) };
+    return this.interact(member, type, data);
+  }
+
+  pressButton(member: Member, customId: string, message: object): string {
+    return this.interact(member, 3, { custom_id: customId, component_type: 2 }, message);
+  }
+
+  /** Posts a channel message from a user, mentioning the bot when asked; returns its id. */
+  postMessage(member: Member, content: string, mentionBot: boolean): string {
+    const id = snowflake();
+    this.dispatch('MESSAGE_CREATE', {
+      ...this.message(id, content, this.user(member)),
+      guild_id: this.guildId,
+      member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+      mentions: mentionBot ? [this.botUser()] : [],
+    });
+    return id;
+  }
+
+  private user(member: Member) {
+    return { id: member.id, username: member.username, discriminator: '0', global_name: member.username, avatar: null };
+  }
+
+  message(id: string, content: string, author: object, extra: object = {}) {
+    return {
+      id,
+      channel_id: this.channelId,
+      author,
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+      ...extra,
+    };
+  }
+
+  // ---- REST ----------------------------------------------------------------------------------
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const path = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\/api\/v10/, ''));
+    const body = parseBody(raw, req.headers['content-type']);
+    const json = (status: number, value?: unknown) => {
+      res.writeHead(status, value === undefined ? {} : { 'content-type': 'application/json' });
+      res.end(value === undefined ? '' : JSON.stringify(value));
+    };
+    if (req.method === 'GET' && path === '/gateway/bot') {
+      return json(200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+    }
+    if (req.method === 'GET' && path === '/gateway') return json(200, { url: `ws://127.0.0.1:${this.port}/gateway` });
+    this.record({ method: req.method ?? 'GET', path, body });
+    if (req.method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
+      return json(200, (body as any[]).map((command) => ({ ...command, id: snowflake(), application_id: this.applicationId, version: snowflake() })));
+    }
+    if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return json(204);
+    if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path) || /^\/channels\/\d+\/messages$/.test(path)) {
+      if (req.method === 'DELETE') return json(204);
+      return json(200, this.message(snowflake(), body?.content ?? '', this.botUser(), { embeds: body?.embeds ?? [], components: body?.components ?? [] }));
+    }
+    json(404, { message: 'Unknown route', code: 0 });
+  }
+}
+
+function parseBody(raw: string, type: string | undefined): any {
+  if (!raw) return null;
+  if (type?.startsWith('multipart/form-data')) {
+    const payload = /name="payload_json"\r\n(?:[^\r\n]*\r\n)*\r\n([\s\S]*?)\r\n--/.exec(raw);
+    return payload ? JSON.parse(payload[1]!) : null;
+  }
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
