@@ -8,6 +8,7 @@ import { type Filters, type FilterInput, matchesFilters, parseFilters } from './
 import { checkQuestion } from './ask.ts';
 import type { Speaker } from '../search/speakers.ts';
 import { speakerKey } from '../search/speakers.ts';
+import { toleranceFor } from '../search/index.ts';
 
 /** A quotation as we show it: the words, who said them, and where. */
 export interface QuoteResult {
@@ -73,7 +74,7 @@ export function whoSaid(snapshot: Snapshot, rawPhrase: string): WhoSaidAnswer {
     return [...found].reduce((sum, term) => sum + weightOf(term), 0) / total;
   };
   const scored = snapshot.quoteIndex
-    .search(phrase, { fields: ['text'] })
+    .search(phrase, { fields: ['text'], ...toleranceFor(snapshot.terms.has) })
     .slice(0, WHOSAID_CANDIDATES)
     .map((hit) => ({ quote: snapshot.quotes[hit.id as number]!, score: coverage(quoteText(snapshot.articles, snapshot.quotes[hit.id as number]!)) }))
     .filter((s) => s.score >= FOUND)
@@ -91,7 +92,7 @@ export function whoSaid(snapshot: Snapshot, rawPhrase: string): WhoSaidAnswer {
 
 function passagesHolding(snapshot: Snapshot, phrase: string, coverage: (text: string) => number): number[] {
   return snapshot.index
-    .search(phrase)
+    .search(phrase, toleranceFor(snapshot.terms.has))
     .slice(0, WHOSAID_CANDIDATES)
     .filter((hit) => {
       const passage = snapshot.passages[hit.id as number]!;
@@ -124,7 +125,7 @@ export function speakerQuotes(snapshot: Snapshot, request: SpeakerQuotesRequest)
   const about = request.about?.trim() ? checkQuestion(request.about, 'about') : null;
   if (about) {
     const terms = new Set(tokensOf(about).flatMap((t) => (t.term ? [t.term] : [])));
-    const hits = snapshot.quoteIndex.search(about, { filter: (hit) => belongs(snapshot.quotes[hit.id as number]!) });
+    const hits = snapshot.quoteIndex.search(about, { filter: (hit) => belongs(snapshot.quotes[hit.id as number]!), ...toleranceFor(snapshot.terms.has) });
     return { speaker, about, filters, quotes: hits.map((hit) => hit.id as number), terms };
   }
   const ids = snapshot.quotes.flatMap((quote, id) => (belongs(quote) ? [id] : []));

@@ -1,10 +1,12 @@
 import { passageText } from '../search/passages.ts';
+import { toleranceFor } from '../search/index.ts';
+import { indexTerm, tokenize } from '../nlp/terms.ts';
 import { spansOf } from '../nlp/sentences.ts';
 import { type Token, tokensOf } from '../nlp/tokens.ts';
 import type { Snapshot } from '../service/snapshot.ts';
 import { dayOf } from '../archive/dates.ts';
 import { QueryWeights, type SpanEvidence, spanEvidence } from './evidence.ts';
-import { type Filters, matchesFilters } from './filters.ts';
+import { type Filters, isEmptyFilter, matchesFilters } from './filters.ts';
 import type { Question } from './question.ts';
 import { type SentenceSpan, buildSnippet } from './snippet.ts';
 import { type AnswerResult, articleRef } from './types.ts';
@@ -57,13 +59,31 @@ export interface RankedArticle {
   repeats: number;
 }
 
+/**
+ * Words in more than this share of passages are left out of the first-stage search: they cost most of
+ * its time and barely move BM25. The close reading of the candidates still counts them.
+ */
+const COMMON_SHARE = 0.04;
+
+/** The question's words worth a first-stage search: all but the very common, unless nothing else is left. */
+function searchWords(snapshot: Snapshot, question: Question): string {
+  const words = tokenize([question.text, ...question.expansions].join(' '));
+  const limit = COMMON_SHARE * snapshot.terms.passages;
+  const rare = words.filter((word) => {
+    const term = indexTerm(word);
+    return term !== null && snapshot.terms.documentFrequency(term) <= limit;
+  });
+  return (rare.length > 0 ? rare : words).join(' ');
+}
+
 export function searchCandidates(snapshot: Snapshot, question: Question, filters: Filters) {
   const { passages, articles } = snapshot;
   const weights = new Map(question.terms.map((t) => [t.term, t.weight]));
   return snapshot.index
-    .search([question.text, ...question.expansions].join(' '), {
-      filter: (hit) => matchesFilters(articles[passages[hit.id as number]!.article]!, filters),
+    .search(searchWords(snapshot, question), {
+      ...(!isEmptyFilter(filters) && { filter: (hit) => matchesFilters(articles[passages[hit.id as number]!.article]!, filters) }),
       boostTerm: (term) => weights.get(term) ?? 1,
+      ...toleranceFor(snapshot.terms.has),
     })
     .slice(0, CANDIDATES);
 }

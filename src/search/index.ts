@@ -1,4 +1,4 @@
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import { indexTerm, tokenize } from '../nlp/terms.ts';
 
 /** What MiniSearch indexes for a passage; the text itself lives in the archive, not in the index. */
@@ -30,6 +30,17 @@ export const PASSAGE_INDEX_OPTIONS: Options<PassageDocument> = {
     weights: { prefix: 0.3, fuzzy: 0.2 },
   },
 };
+
+/**
+ * Typo and prefix tolerance for the words the archive does not hold (a typo, a fragment): a word it
+ * holds is matched as it is. Expanding known words costs most of a query's time and finds little.
+ */
+export function toleranceFor(known: (term: string) => boolean): Pick<SearchOptions, 'prefix' | 'fuzzy'> {
+  return {
+    prefix: (term) => term.length >= PREFIX_MIN_LENGTH && !known(term),
+    fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH && !known(term) ? 0.2 : false),
+  };
+}
 
 export type PassageIndex = MiniSearch<PassageDocument>;
 export type PassageHit = SearchResult;

@@ -50,6 +50,9 @@ export class TermStatistics {
     return this.surfaces.get(term) ?? term;
   }
 
+  /** Whether any passage holds the term. */
+  readonly has = (term: string): boolean => this.frequencies.has(term);
+
   documentFrequency(term: string): number {
     return this.frequencies.get(term) ?? 0;
   }
