@@ -63,17 +63,17 @@ export interface RankedArticle {
  * Words in more than this share of passages are left out of the first-stage search: they cost most of
  * its time and barely move BM25. The close reading of the candidates still counts them.
  */
-const COMMON_SHARE = 0.04;
+const COMMON_SHARE = 0.08;
+/** In a small archive no word is common enough to be worth leaving out. */
+const COMMON_MINIMUM = 500;
 
 /** The question's words worth a first-stage search: all but the very common, unless nothing else is left. */
 function searchWords(snapshot: Snapshot, question: Question): string {
   const words = tokenize([question.text, ...question.expansions].join(' '));
-  const limit = COMMON_SHARE * snapshot.terms.passages;
-  const rare = words.filter((word) => {
-    const term = indexTerm(word);
-    return term !== null && snapshot.terms.documentFrequency(term) <= limit;
-  });
-  return (rare.length > 0 ? rare : words).join(' ');
+  const limit = Math.max(COMMON_SHARE * snapshot.terms.passages, COMMON_MINIMUM);
+  const common = (word: string) => snapshot.terms.documentFrequency(indexTerm(word) ?? '') > limit;
+  const kept = words.filter((word) => !common(word));
+  return (kept.some((word) => snapshot.terms.documentFrequency(indexTerm(word) ?? '') > 0) ? kept : words).join(' ');
 }
 
 export function searchCandidates(snapshot: Snapshot, question: Question, filters: Filters) {
