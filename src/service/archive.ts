@@ -91,6 +91,14 @@ export class Archive {
     return archive;
   }
 
+  /** An archive over a snapshot already built (benchmarks, tools); reloading it reads its corpus paths, here none. */
+  static fromSnapshot(snapshot: Snapshot): Archive {
+    const archive = new Archive({ corpusPaths: [], cacheFile: null });
+    archive.current = snapshot;
+    archive.loadedAt = new Date();
+    return archive;
+  }
+
   get ready(): boolean {
     return this.current !== null;
   }

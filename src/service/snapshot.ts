@@ -3,8 +3,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article, LoadIssue } from '../archive/article.ts';
 import { dayOf } from '../archive/dates.ts';
-import { type LoadProgress, listCorpus, readListing } from '../archive/loader.ts';
-import { corpusFingerprint, readCache, writeCache } from '../search/cache.ts';
+import { type LoadProgress, type LoadResult, listCorpus, readListing } from '../archive/loader.ts';
+import { type CacheRead, corpusFingerprint, readCache, writeCache } from '../search/cache.ts';
 import { buildPassageIndex, loadPassageIndex, type PassageIndex } from '../search/index.ts';
 import { type Passage, passageText, splitIntoPassages } from '../search/passages.ts';
 import { TermStatistics } from '../search/term-stats.ts';
@@ -56,6 +56,8 @@ export interface BuildOptions {
   onProgress?: (phase: BuildPhase, done: number, total: number) => void;
   /** Recoverable problems with the cache (corrupt, unwritable): reported, never fatal. */
   onWarning?: (message: string) => void;
+  /** How long each phase took, in milliseconds, for benchmarks. */
+  onPhase?: (phase: BuildPhase, ms: number) => void;
 }
 
 interface CachePayload {
@@ -95,39 +97,64 @@ export async function buildSnapshot(corpusPaths: readonly string[], options: Bui
   const listing = await listCorpus(corpusPaths);
   const fingerprint = corpusFingerprint(listing.files, await ingestSignature());
   if (options.cacheFile) {
-    const cached = await readCache<CachePayload>(options.cacheFile, fingerprint);
-    if ('hit' in cached) return fromPayload(cached.hit);
+    const cacheFile = options.cacheFile;
+    const cached = await timed('cache', options, () => readSnapshotCache(cacheFile, fingerprint));
+    if ('hit' in cached) return cached.hit;
     if ('corrupt' in cached) options.onWarning?.(`index cache ${options.cacheFile} is corrupt (${cached.corrupt}); rebuilding it`);
   }
-  const loaded = await readListing(listing, {
-    onProgress: (p: LoadProgress) => options.onProgress?.('read', p.bytesDone, p.bytesTotal),
-  });
-  const sentences = await splitSentences(loaded.articles, options);
-  const { quotes, quoteIndex, speakers } = await findQuotes(loaded.articles, sentences, options);
-  const passages = loaded.articles.flatMap((article, i) => splitIntoPassages(article, i, sentences[i]!));
-  const documents = passages.map((passage, id) => ({
-    id,
-    text: passageText(loaded.articles, passage),
-    title: loaded.articles[passage.article]!.title,
-  }));
-  const terms = TermStatistics.count(documents.map((document) => document.text));
-  const index = await buildPassageIndex(documents, (done, total) => options.onProgress?.('index', done, total));
-  const summary: LoadSummary = {
-    files: loaded.files.length,
-    articles: loaded.articles.length,
-    passages: passages.length,
-    duplicates: loaded.duplicates,
-    undated: loaded.undated,
-    issues: loaded.issues,
-    sources: countSources(loaded.articles),
-    dateRange: dateRangeOf(loaded.articles),
-  };
-  const snapshot: Snapshot = { articles: loaded.articles, sentences, passages, index, terms, quotes, quoteIndex, speakers, summary, fromCache: false };
+  const loaded = await timed('read', options, () =>
+    readListing(listing, { onProgress: (p: LoadProgress) => options.onProgress?.('read', p.bytesDone, p.bytesTotal) }),
+  );
+  const snapshot = await indexArticles(loaded, options);
   if (options.cacheFile) await saveSnapshot(options.cacheFile, fingerprint, snapshot, options);
   return snapshot;
 }
 
+/** Finds the sentences, quotations and passages of loaded articles, and indexes them. */
+export async function indexArticles(loaded: LoadResult, options: BuildOptions): Promise<Snapshot> {
+  const { articles } = loaded;
+  const sentences = await timed('sentences', options, () => splitSentences(articles, options));
+  const { quotes, quoteIndex, speakers } = await timed('quotes', options, () => findQuotes(articles, sentences, options));
+  const { passages, index, terms } = await timed('index', options, () => indexPassages(articles, sentences, options));
+  const summary: LoadSummary = {
+    files: loaded.files.length,
+    articles: articles.length,
+    passages: passages.length,
+    duplicates: loaded.duplicates,
+    undated: loaded.undated,
+    issues: loaded.issues,
+    sources: countSources(articles),
+    dateRange: dateRangeOf(articles),
+  };
+  return { articles, sentences, passages, index, terms, quotes, quoteIndex, speakers, summary, fromCache: false };
+}
+
+async function indexPassages(articles: readonly Article[], sentences: number[][][], options: BuildOptions) {
+  const passages = articles.flatMap((article, i) => splitIntoPassages(article, i, sentences[i]!));
+  const documents = passages.map((passage, id) => ({ id, text: passageText(articles, passage), title: articles[passage.article]!.title }));
+  const terms = TermStatistics.count(documents.map((document) => document.text));
+  const index = await buildPassageIndex(documents, (done, total) => options.onProgress?.('index', done, total));
+  return { passages, index, terms };
+}
+
+async function timed<T>(phase: BuildPhase, options: BuildOptions, work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await work();
+  options.onPhase?.(phase, performance.now() - started);
+  return result;
+}
+
 async function saveSnapshot(file: string, fingerprint: string, snapshot: Snapshot, options: BuildOptions): Promise<void> {
+  try {
+    await timed('cache', options, () => writeSnapshotCache(file, fingerprint, snapshot));
+    options.onProgress?.('cache', 1, 1);
+  } catch (error) {
+    options.onWarning?.(`could not write the index cache ${file} (${(error as Error).message})`);
+  }
+}
+
+/** Writes a snapshot to a cache file; returns its size in bytes. */
+export function writeSnapshotCache(file: string, fingerprint: string, snapshot: Snapshot): Promise<number> {
   const payload: CachePayload = {
     articles: snapshot.articles,
     sentences: snapshot.sentences,
@@ -139,13 +166,15 @@ async function saveSnapshot(file: string, fingerprint: string, snapshot: Snapsho
     quoteIndex: snapshot.quoteIndex.toJSON(),
     speakers: snapshot.speakers.toJSON(),
   };
-  try {
-    await writeCache(file, fingerprint, payload);
-    options.onProgress?.('cache', 1, 1);
-  } catch (error) {
-    options.onWarning?.(`could not write the index cache ${file} (${(error as Error).message})`);
-  }
+  return writeCache(file, fingerprint, payload);
 }
+
+/** Reads a snapshot from a cache file written for the same fingerprint. */
+export async function readSnapshotCache(file: string, fingerprint: string): Promise<CacheRead<Snapshot>> {
+  const cached = await readCache<CachePayload>(file, fingerprint);
+  return 'hit' in cached ? { hit: await fromPayload(cached.hit) } : cached;
+}
+
 
 async function fromPayload(payload: CachePayload): Promise<Snapshot> {
   const passages: Passage[] = [];

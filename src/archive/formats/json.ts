@@ -32,7 +32,8 @@ export const jsonReader: FormatReader = {
     if (!list) return sink.record(value);
     const spans = elementSpans(text);
     if (spans.length === list.length) {
-      list.forEach((item, i) => sink.record(item, locate(text, spans[i]!.start).line));
+      const places = placesOf(text, spans.map((span) => span.start));
+      list.forEach((item, i) => sink.record(item, places[i]!.line));
     } else {
       for (const item of list) sink.record(item);
     }
@@ -57,14 +58,32 @@ function articleList(value: unknown): unknown[] | null {
 }
 
 function emitSpans(text: string, spans: Span[], sink: RecordSink, file: string): void {
-  for (const span of spans) {
-    const { line, column } = locate(text, span.start);
+  const places = placesOf(text, spans.map((span) => span.start));
+  spans.forEach((span, i) => {
+    const { line, column } = places[i]!;
     try {
       sink.record(JSON.parse(text.slice(span.start, span.end)), line);
     } catch (error) {
       sink.issue({ file, line, column, message: `malformed JSON record (${jsonErrorReason(error)})` });
     }
+  });
+}
+
+/** The 1-based line and column of ascending offsets, in one pass over the text. */
+function placesOf(text: string, offsets: readonly number[]): { line: number; column: number }[] {
+  const places: { line: number; column: number }[] = [];
+  let line = 1;
+  let lineStart = 0;
+  let newline = text.indexOf('\n');
+  for (const offset of offsets) {
+    while (newline !== -1 && newline < offset) {
+      line += 1;
+      lineStart = newline + 1;
+      newline = text.indexOf('\n', lineStart);
+    }
+    places.push({ line, column: offset - lineStart + 1 });
   }
+  return places;
 }
 
 /** Where JSON.parse stopped, from its message; the end of the text when it does not say. */

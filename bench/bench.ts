@@ -1,0 +1,209 @@
+/**
+ * `npm run bench [-- --short] [--corpus FILE] [--scales 1,5] [--out FILE]`: where Dateline's time and
+ * memory go, against plain MiniSearch (default options, the same passages) measured in the same run.
+ * The Reuters collection is replicated in memory (new ids, shifted dates) for the larger scales.
+ */
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import MiniSearch from 'minisearch';
+import type { Article } from '../src/archive/article.ts';
+import { type LoadResult, loadArticles } from '../src/archive/loader.ts';
+import { Archive } from '../src/service/archive.ts';
+import { type BuildPhase, type Snapshot, indexArticles, readSnapshotCache, writeSnapshotCache } from '../src/service/snapshot.ts';
+import { passageText } from '../src/search/passages.ts';
+import { formatTable, percentile, readJsonLines } from '../scripts/eval-text.ts';
+
+const { values } = parseArgs({
+  options: {
+    short: { type: 'boolean' },
+    corpus: { type: 'string' },
+    scales: { type: 'string' },
+    out: { type: 'string' },
+  },
+});
+const SHARED = path.resolve(import.meta.dirname, '../../shared');
+const corpusFile = values.corpus ?? path.join(SHARED, 'corpora/reuters-21578/reuters-21578.jsonl');
+const scales = (values.scales ?? (values.short ? '1' : '1,5')).split(',').map(Number);
+const counts = values.short ? { ask: 20, whosaid: 10, quotes: 10 } : { ask: 200, whosaid: 100, quotes: 100 };
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with node --expose-gc (npm run bench does)');
+
+function heapMb(): number {
+  gc!();
+  gc!();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
+/** A seeded generator, so every run asks the same questions. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1664525 + 1013904223) % 4294967296;
+    return state / 4294967296;
+  };
+}
+
+function replicate(loaded: LoadResult, scale: number): LoadResult {
+  const articles: Article[] = [];
+  for (let copy = 0; copy < scale; copy++) {
+    for (const article of loaded.articles) {
+      if (copy === 0) articles.push(article);
+      else articles.push({ ...article, id: `${article.id}~${copy}`, date: shiftYears(article.date, copy) });
+    }
+  }
+  return { ...loaded, articles };
+}
+
+function shiftYears(date: string | null, years: number): string | null {
+  return date ? `${Number(date.slice(0, 4)) + years}${date.slice(4)}` : null;
+}
+
+async function time<T>(work: () => T | Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const result = await work();
+  return [result, performance.now() - started];
+}
+
+async function latencies(items: readonly string[], run: (item: string) => unknown): Promise<{ p50: number; p99: number }> {
+  const times: number[] = [];
+  for (const item of items) {
+    const started = performance.now();
+    await run(item);
+    times.push(performance.now() - started);
+  }
+  return { p50: percentile(times, 50), p99: percentile(times, 99) };
+}
+
+function askQuestions(snapshot: Snapshot, n: number, developer: string[]): string[] {
+  const next = random(42);
+  const titles: string[] = [];
+  while (titles.length < n - developer.length) {
+    const title = snapshot.articles[Math.floor(next() * snapshot.articles.length)]!.title;
+    if (/[a-z]/i.test(title)) titles.push(title.toLowerCase());
+  }
+  return [...titles, ...developer].slice(0, n);
+}
+
+function whoSaidPhrases(snapshot: Snapshot, n: number): string[] {
+  const next = random(7);
+  const phrases: string[] = [];
+  while (phrases.length < n && snapshot.quotes.length > 0) {
+    const quote = snapshot.quotes[Math.floor(next() * snapshot.quotes.length)]!;
+    const words = snapshot.articles[quote.article]!.paragraphs[quote.paragraph]!.slice(quote.start, quote.end).split(/\s+/);
+    if (words.length < 6) continue;
+    const start = Math.floor(next() * (words.length - 5));
+    phrases.push(words.slice(start, start + 5).join(' '));
+  }
+  return phrases;
+}
+
+function speakerLookups(archive: Archive, n: number): { speaker: string; about?: string }[] {
+  const speakers = archive.speakers('', 50);
+  const topics = ['oil', 'trade deficit', 'interest rates', 'grain exports', 'the dollar'];
+  return Array.from({ length: n }, (_, i) => ({ speaker: speakers[i % speakers.length]!.name, ...(i % 2 === 1 && { about: topics[i % topics.length]! }) }));
+}
+
+interface ScaleResult {
+  scale: number;
+  articles: number;
+  passages: number;
+  phasesMs: Partial<Record<BuildPhase, number>>;
+  ingestMs: number;
+  heapMb: number;
+  cacheBytes: number;
+  warmStartMs: number;
+  askMs: { p50: number; p99: number };
+  whosaidMs: { p50: number; p99: number };
+  quotesMs: { p50: number; p99: number };
+  baseline: { buildMs: number; heapMb: number; saveMs: number; jsonBytes: number; loadMs: number; searchMs: { p50: number; p99: number } };
+}
+
+async function measure(scale: number, base: LoadResult, readMs: number, developer: string[]): Promise<ScaleResult> {
+  const loaded = replicate(base, scale);
+  const heapBefore = heapMb();
+  const phasesMs: Partial<Record<BuildPhase, number>> = { read: readMs * scale };
+  const [snapshot, ingestMs] = await time(() => indexArticles(loaded, { cacheFile: null, onPhase: (phase, ms) => (phasesMs[phase] = ms) }));
+  const heap = heapMb() - heapBefore;
+  const dir = await mkdtemp(path.join(tmpdir(), 'dateline-bench-'));
+  const cacheFile = path.join(dir, 'index.json');
+  const cacheBytes = await writeSnapshotCache(cacheFile, 'bench', snapshot);
+  const [, warmStartMs] = await time(() => readSnapshotCache(cacheFile, 'bench'));
+  await rm(dir, { recursive: true, force: true });
+
+  const archive = Archive.fromSnapshot(snapshot);
+  const questions = askQuestions(snapshot, counts.ask, developer);
+  const askMs = await latencies(questions, (q) => archive.ask({ question: q, limit: 3 }));
+  const whosaidMs = await latencies(whoSaidPhrases(snapshot, counts.whosaid), (p) => archive.whoSaid(p));
+  const lookups = speakerLookups(archive, counts.quotes);
+  const quotesMs = await latencies(lookups.map((_, i) => String(i)), (i) => archive.quotes(lookups[Number(i)]!));
+
+  const documents = snapshot.passages.map((passage, id) => ({ id, text: passageText(snapshot.articles, passage) }));
+  const baselineHeapBefore = heapMb();
+  const plain = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  const [, buildMs] = await time(() => plain.addAll(documents));
+  const baselineHeap = heapMb() - baselineHeapBefore;
+  const [json, saveMs] = await time(() => JSON.stringify(plain));
+  const [, loadMs] = await time(() => MiniSearch.loadJSON(json, { fields: ['text'] }));
+  const searchMs = await latencies(questions, (q) => plain.search(q));
+  return {
+    scale,
+    articles: snapshot.articles.length,
+    passages: snapshot.passages.length,
+    phasesMs,
+    ingestMs: ingestMs + phasesMs.read!,
+    heapMb: heap,
+    cacheBytes,
+    warmStartMs,
+    askMs,
+    whosaidMs,
+    quotesMs,
+    baseline: { buildMs, heapMb: baselineHeap, saveMs, jsonBytes: Buffer.byteLength(json), loadMs, searchMs },
+  };
+}
+
+const [base, readMs] = await time(() => loadArticles([corpusFile]));
+const developer = (await readJsonLines<{ question: string }>(path.join(SHARED, 'eval/qa.jsonl')).catch(() => [])).map((d) => d.question);
+const results: ScaleResult[] = [];
+for (const scale of scales) {
+  results.push(await measure(scale, base, readMs, developer));
+  process.stderr.write(`measured ${scale}x\n`);
+}
+
+const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+const ratio = (ours: number, theirs: number) => `${(ours / theirs).toFixed(2)}x`;
+const rows: string[][] = [];
+for (const r of results) {
+  const b = r.baseline;
+  const x = `${r.scale}x`;
+  rows.push(
+    [x, 'articles / passages', `${r.articles} / ${r.passages}`, '', ''],
+    [x, 'read and parse', ms(r.phasesMs.read!), '', ''],
+    [x, 'sentences (wink-nlp)', ms(r.phasesMs.sentences!), '', ''],
+    [x, 'quote extraction', ms(r.phasesMs.quotes!), '', ''],
+    [x, 'index build', ms(r.phasesMs.index!), ms(b.buildMs), ratio(r.phasesMs.index!, b.buildMs)],
+    [x, 'cold ingest total', ms(r.ingestMs), ms(b.buildMs), ratio(r.ingestMs, b.buildMs)],
+    [x, 'heap after GC', `${r.heapMb.toFixed(0)} MB`, `${b.heapMb.toFixed(0)} MB`, ratio(r.heapMb, b.heapMb)],
+    [x, 'cache on disk', `${(r.cacheBytes / 1e6).toFixed(1)} MB`, `${(b.jsonBytes / 1e6).toFixed(1)} MB`, ratio(r.cacheBytes, b.jsonBytes)],
+    [x, 'warm start (cache load)', ms(r.warmStartMs), ms(b.loadMs), ratio(r.warmStartMs, b.loadMs)],
+    [x, 'ask p50', ms(r.askMs.p50), ms(b.searchMs.p50), ratio(r.askMs.p50, b.searchMs.p50)],
+    [x, 'ask p99', ms(r.askMs.p99), ms(b.searchMs.p99), ratio(r.askMs.p99, b.searchMs.p99)],
+    [x, 'whosaid p50 / p99', `${ms(r.whosaidMs.p50)} / ${ms(r.whosaidMs.p99)}`, '', ''],
+    [x, 'quotes p50 / p99', `${ms(r.quotesMs.p50)} / ${ms(r.quotesMs.p99)}`, '', ''],
+  );
+}
+if (results.length > 1) {
+  const [small, large] = [results[0]!, results.at(-1)!];
+  const factor = large.scale / small.scale;
+  rows.push([`${large.scale}x/${small.scale}x`, 'ingest growth (linear = scale)', ratio(large.ingestMs, small.ingestMs), `scale ${factor}x`, '']);
+  rows.push([`${large.scale}x/${small.scale}x`, 'heap growth (linear = scale)', ratio(large.heapMb, small.heapMb), `scale ${factor}x`, '']);
+}
+console.log(formatTable(['scale', 'measure', 'dateline', 'plain MiniSearch', 'ratio'], rows));
+const out = values.out ?? path.resolve(import.meta.dirname, 'results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+await mkdir(path.dirname(out), { recursive: true });
+await writeFile(out, `${JSON.stringify({ corpus: corpusFile, short: Boolean(values.short), results }, null, 2)}\n`);
+console.log(`\nwritten to ${path.relative(process.cwd(), out)}`);
+await stat(out);
