@@ -161,8 +161,7 @@ export class Archive {
   async ask(request: AskRequest & { limit?: number }): Promise<AnswerPage> {
     const snapshot = this.snapshot();
     const answers = await answerQuestion(snapshot, request);
-    const token = this.resultSets.put({ snapshot, answers });
-    return this.page({ snapshot, answers }, token, 0, clampPage(request.limit));
+    return this.page({ snapshot, answers }, this.keep({ snapshot, answers }), 0, clampPage(request.limit));
   }
 
   /** The page that `next` of an earlier page points to, or null when that answer has expired. */
@@ -199,8 +198,7 @@ export class Archive {
   quotes(request: SpeakerQuotesRequest & { limit?: number }): QuotesPage {
     const snapshot = this.snapshot();
     const found = speakerQuotes(snapshot, request);
-    const token = this.resultSets.put({ snapshot, quotes: found });
-    return this.quotesPage(snapshot, found, token, 0, clampPage(request.limit));
+    return this.quotesPage(snapshot, found, this.keep({ snapshot, quotes: found }), 0, clampPage(request.limit));
   }
 
   /** Known speakers ranked by number of quotes; at most 25, as Discord's autocomplete shows. */
@@ -208,7 +206,15 @@ export class Archive {
     return this.snapshot().speakers.ranked(prefix).slice(0, limit);
   }
 
-  private quotesPage(snapshot: Snapshot, found: SpeakerQuotes, token: string, offset: number, limit: number): QuotesPage {
+  /**
+   * Keeps a result set for "more"; not one computed on a snapshot a reload has just replaced, which
+   * would hold the old index in memory (its first page is still shown, without "more").
+   */
+  private keep(stored: StoredSet): string | null {
+    return stored.snapshot === this.current ? this.resultSets.put(stored) : null;
+  }
+
+  private quotesPage(snapshot: Snapshot, found: SpeakerQuotes, token: string | null, offset: number, limit: number): QuotesPage {
     const ids = found.quotes.slice(offset, offset + limit);
     const end = offset + ids.length;
     return {
@@ -217,11 +223,11 @@ export class Archive {
       results: ids.map((id) => toQuoteResult(snapshot, snapshot.quotes[id]!, found.terms)),
       offset,
       total: found.quotes.length,
-      next: end < found.quotes.length ? `${token}:${end}` : null,
+      next: token && end < found.quotes.length ? `${token}:${end}` : null,
     };
   }
 
-  private page(stored: { snapshot: Snapshot; answers: AnswerSet }, token: string, offset: number, limit: number): AnswerPage {
+  private page(stored: { snapshot: Snapshot; answers: AnswerSet }, token: string | null, offset: number, limit: number): AnswerPage {
     const { snapshot, answers } = stored;
     const slice = answers.ranked.slice(offset, offset + limit);
     const end = offset + slice.length;
@@ -233,7 +239,7 @@ export class Archive {
       results: slice.map((ranked) => toAnswer(snapshot, ranked, answers.question)),
       offset,
       total: answers.ranked.length,
-      next: end < answers.ranked.length ? `${token}:${end}` : null,
+      next: token && end < answers.ranked.length ? `${token}:${end}` : null,
     };
   }
 }
