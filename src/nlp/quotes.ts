@@ -164,7 +164,15 @@ class SpeakerContext {
   private lastOrganisation: string | null = null;
   private lastUnnamed: Who | null = null;
 
-  constructor(private readonly people: readonly PersonMention[]) {}
+  private found: readonly PersonMention[] | null = null;
+
+  constructor(private readonly paragraphs: readonly string[]) {}
+
+  /** The people the article names, read only when a speaker needs resolving. */
+  private get people(): readonly PersonMention[] {
+    this.found ??= peopleMentioned(this.paragraphs);
+    return this.found;
+  }
 
   /** The role the article gives a person where it names them (`Grain Minister Olga Petrova`). */
   private roleOf(name: string): string | null {
@@ -297,13 +305,20 @@ function peopleMentioned(paragraphs: readonly string[]): PersonMention[] {
       candidates.push({ name: phrase.name!, role: phrase.role, paragraph: index, at, confirmed: precededByRole || followed });
     }
   });
-  return candidates.filter((c) => c.confirmed || surnameRecurs(text, c.name));
+  const alone = standaloneWordCounts(text);
+  return candidates.filter((c) => c.confirmed || (alone.get(c.name.split(' ').filter((w) => !/^(Jr|Sr)\.?$/.test(w)).at(-1)!) ?? 0) > 0);
 }
 
-function surnameRecurs(text: string, name: string): boolean {
-  const surname = name.split(' ').filter((w) => !/^(Jr|Sr)\.?$/.test(w)).at(-1)!;
-  const alone = new RegExp(`(?<![A-Z][a-z]+\\s)\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
-  return [...text.matchAll(alone)].length > 1;
+/** How often each capitalized word stands without a capitalized word before it ("Baxter said", not "Frank Baxter"). */
+function standaloneWordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  let previous = '';
+  for (const match of text.matchAll(/[\p{L}'’.\-]+/gu)) {
+    const word = match[0].replace(/[.’']+$/, '');
+    if (/^\p{Lu}/u.test(word) && !/^\p{Lu}\p{Ll}/u.test(previous)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    previous = /[.,;:]$/.test(match[0]) ? '' : word;
+  }
+  return counts;
 }
 
 /**
@@ -312,7 +327,7 @@ function surnameRecurs(text: string, name: string): boolean {
  * `sentenceBounds` gives each paragraph's sentences (see `sentenceBounds` in sentences.ts).
  */
 export function extractQuotes(paragraphs: readonly string[], sentenceBounds: readonly (readonly number[])[]): ExtractedQuote[] {
-  const context = new SpeakerContext(peopleMentioned(paragraphs));
+  const context = new SpeakerContext(paragraphs);
   const quotes: ExtractedQuote[] = [];
   let carried: Attributed | null = null;
   /** The unattributed parts of a quote running over paragraphs, waiting for the part that names its speaker. */

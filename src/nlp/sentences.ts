@@ -1,10 +1,14 @@
 import { sentenceNlp } from './nlp.ts';
 
+/** Sentence punctuation followed by more text: without one, a text is a single sentence and wink-nlp is not needed. */
+const POSSIBLE_BOUNDARY = /[.!?;:]["'”’)\]]*\s+\S/;
+
 /**
  * The sentences of a text as a flat list of character offsets `[start0, end0, start1, end1, …]`,
  * so callers can quote them verbatim. wink-nlp splits; each sentence is found back in the original text.
  */
 export function sentenceBounds(text: string): number[] {
+  if (!POSSIBLE_BOUNDARY.test(text)) return [0, trimEnd(text, text.length)];
   const sentences: string[] = sentenceNlp().readDoc(text).sentences().out();
   const bounds: number[] = [];
   let cursor = 0;

@@ -27,6 +27,7 @@ export function buildQuoteIndex(documents: readonly QuoteDocument[]): QuoteIndex
   return index;
 }
 
-export function loadQuoteIndex(json: ReturnType<QuoteIndex['toJSON']>): Promise<QuoteIndex> {
-  return MiniSearch.loadJSAsync(json, QUOTE_INDEX_OPTIONS);
+/** Loads a saved quote index in one piece, as `loadPassageIndex` does and for the same reason. */
+export function loadQuoteIndex(json: ReturnType<QuoteIndex['toJSON']>): QuoteIndex {
+  return MiniSearch.loadJS(json, QUOTE_INDEX_OPTIONS);
 }

@@ -172,19 +172,19 @@ export function writeSnapshotCache(file: string, fingerprint: string, snapshot: 
 /** Reads a snapshot from a cache file written for the same fingerprint. */
 export async function readSnapshotCache(file: string, fingerprint: string): Promise<CacheRead<Snapshot>> {
   const cached = await readCache<CachePayload>(file, fingerprint);
-  return 'hit' in cached ? { hit: await fromPayload(cached.hit) } : cached;
+  return 'hit' in cached ? { hit: fromPayload(cached.hit) } : cached;
 }
 
 
-async function fromPayload(payload: CachePayload): Promise<Snapshot> {
+function fromPayload(payload: CachePayload): Snapshot {
   const passages: Passage[] = [];
   const flat = payload.passages;
   for (let i = 0; i + 3 < flat.length; i += 4) {
     passages.push({ article: flat[i]!, paragraph: flat[i + 1]!, start: flat[i + 2]!, end: flat[i + 3]! });
   }
-  const index = await loadPassageIndex(payload.index);
+  const index = loadPassageIndex(payload.index);
   const terms = TermStatistics.fromJSON(payload.terms);
-  const quoteIndex = await loadQuoteIndex(payload.quoteIndex);
+  const quoteIndex = loadQuoteIndex(payload.quoteIndex);
   const speakers = SpeakerDirectory.fromJSON(payload.speakers);
   const { articles, sentences, summary, quotes } = payload;
   return { articles, sentences, passages, index, terms, quotes, quoteIndex, speakers, summary, fromCache: true };
