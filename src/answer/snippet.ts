@@ -24,6 +24,8 @@ const SHORT_SENTENCE = 80;
 /** A second fragment must add at least this much: new question words, or the kind of answer asked for. */
 const MIN_GAIN = 0.12;
 const KIND_GAIN = 0.2;
+/** A sentence scoring this share of the best is quoted beside it when nothing adds more. */
+const RUNNER_UP = 0.75;
 
 interface Fragment {
   passage: ScoredPassage;
@@ -40,7 +42,7 @@ export function buildSnippet(ranked: RankedArticle, weights: QueryWeights): Snip
   const sentences = ranked.passages.flatMap((p) => p.sentences.map((s) => ({ sentence: s, passage: p })));
   const first = sentences.reduce((best, s) => (s.sentence.score > best.sentence.score ? s : best));
   const fragments: Fragment[] = [{ passage: first.passage, ...first.sentence.span }];
-  const second = bestAddition(sentences, first.sentence, weights);
+  const second = bestAddition(sentences, first.sentence, weights) ?? runnerUp(sentences, first.sentence);
   const length = (s: { start: number; end: number }) => s.end - s.start;
   if (second && length(first.sentence.span) + length(second.sentence.span) <= SNIPPET_BUDGET) {
     fragments.push({ passage: second.passage, ...second.sentence.span });
@@ -74,6 +76,12 @@ function bestAddition(
     }
   }
   return best;
+}
+
+/** Another sentence nearly as good as the first: the answer may be in either. */
+function runnerUp(sentences: { sentence: ScoredSentence; passage: ScoredPassage }[], first: ScoredSentence) {
+  const others = sentences.filter((s) => s.sentence !== first && s.sentence.score >= RUNNER_UP * first.score);
+  return others.reduce<(typeof others)[number] | null>((best, s) => (!best || s.sentence.score > best.sentence.score ? s : best), null);
 }
 
 function neighbourOf(passage: ScoredPassage, sentence: ScoredSentence): ScoredSentence | null {
