@@ -1,14 +1,7 @@
 import type { Article } from '../archive/article.ts';
 
 /** What a reply shows of an article. */
-export interface ArticleRef {
-  id: string;
-  title: string;
-  date: string | null;
-  source: string;
-  url: string | null;
-  dateline: string | null;
-}
+export type ArticleRef = Pick<Article, 'id' | 'title' | 'date' | 'source' | 'url' | 'dateline'>;
 
 /** A span of a quote to show in bold: a word of the question found there. */
 export interface Highlight {
