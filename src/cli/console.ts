@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { type Reply, errorReply, message, pageReply } from '../answer/reply.ts';
 import { ANSI, PLAIN, renderText } from '../answer/render-text.ts';
 import { parseOptions, splitWords } from '../commands/command-line.ts';
+import { routeChat } from '../commands/chat.ts';
 import { type Command, definitionOf } from '../commands/contract.ts';
 import { loadCommands } from '../commands/loader.ts';
 import { runCommand } from '../commands/run.ts';
@@ -18,7 +19,8 @@ interface ConsoleIo {
 const CONSOLE_HELP = [
   'Type a command as you would in Discord, without the slash: ask What did Zakharova say about NATO?',
   'Options as name:value or --name value: ask oil prices source:Reuters from:1987-03',
-  'A line that is no command is asked as a question. "more" continues the last answer; "article N" shows result N in full; "quit" leaves.',
+  'Or just write, as you would to the bot: "who said …", "what did X say about Y", or any question.',
+  '"more" continues the last answer; "article N" shows result N in full; "quit" leaves.',
 ];
 
 /** The local console: the bot's commands over the archive, one line at a time. Resolves to the exit code. */
@@ -57,15 +59,22 @@ export class ConsoleSession {
     if (name === 'article') return this.article(words[1]);
     if (name === 'help') return this.help();
     const command = this.commands.get(name);
-    const [target, optionWords] = command ? [command, words.slice(1)] : [this.commands.get('ask')!, words];
+    let target = command;
     let options;
     try {
-      options = parseOptions(definitionOf(target), optionWords);
+      if (command) {
+        options = parseOptions(definitionOf(command), words.slice(1));
+      } else {
+        // Plain words are read as a chat message to the bot is: who said …, what did X say about Y, or a question.
+        const route = routeChat(line);
+        target = this.commands.get(route.command)!;
+        options = route.options;
+      }
     } catch (error) {
       if (error instanceof InputError) return errorReply(error.message);
       throw error;
     }
-    return this.remember(await runCommand(target, { archive: this.archive, options, invoker: { id: 'console', moderator: true } }, this.log));
+    return this.remember(await runCommand(target!, { archive: this.archive, options, invoker: { id: 'console', moderator: true } }, this.log));
   }
 
   private remember(reply: Reply): Reply {
