@@ -163,6 +163,9 @@ class SpeakerContext {
   private lastPerson: { name: string; role: string | null } | null = null;
   private lastOrganisation: string | null = null;
   private lastUnnamed: Who | null = null;
+  private lastPersonParagraph = -1;
+  /** How often each person has been named as the speaker of a quotation. */
+  private readonly attributed = new Map<string, number>();
 
   private found: readonly PersonMention[] | null = null;
 
@@ -200,7 +203,15 @@ class SpeakerContext {
   }
 
   resolve(given: SpeakerPhrase, paragraph: number, at: number): Who {
-    const phrase = this.classify(given);
+    const who = this.resolvePhrase(this.classify(given), paragraph, at);
+    if (who.speakerType === 'person' && who.speaker) {
+      this.lastPersonParagraph = paragraph;
+      this.attributed.set(who.speaker, (this.attributed.get(who.speaker) ?? 0) + 1);
+    }
+    return who;
+  }
+
+  private resolvePhrase(phrase: SpeakerPhrase, paragraph: number, at: number): Who {
     switch (phrase.kind) {
       case 'person': {
         const name = this.fullest(phrase.name!);
@@ -241,9 +252,24 @@ class SpeakerContext {
 
   /** The most recent speaker, for a quote the text does not attribute; a person named in the article before a body. */
   current(paragraph: number, at: number): Who {
+    const principal = this.principal();
+    if (principal && this.lastPerson && principal !== this.lastPerson.name && this.lastPersonParagraph < paragraph) {
+      return { speaker: principal, role: this.roleOf(principal), speakerType: 'person' };
+    }
     const person = this.personBefore(paragraph, at);
     if (person.speaker) return person;
     return { speaker: this.lastOrganisation, role: null, speakerType: this.lastOrganisation ? 'organisation' : null };
+  }
+
+  /**
+   * The article's principal speaker: the person quoted by name most often so far, at least twice as
+   * often as anyone else. Unattributed quotes in a paragraph of their own are theirs ("Below are
+   * Putin's key statements"), not the last person mentioned in passing.
+   */
+  private principal(): string | null {
+    const ranked = [...this.attributed].sort((a, b) => b[1] - a[1]);
+    const [first, second] = ranked;
+    return first && first[1] >= 2 * (second?.[1] ?? 0) && first[1] >= 2 ? first[0] : null;
   }
 
   private person(): Who {

@@ -66,6 +66,24 @@ describe('direct quotes', () => {
   });
 });
 
+describe('unattributed quotes', () => {
+  it('go to the article’s principal speaker, not to someone quoted once in passing', () => {
+    const quotes = quotesOf(
+      'Exports will grow next year, President Ivan Petrov told reporters.',
+      '"We are ready for any scenario," Petrov said.',
+      '"Nobody will be left behind," he added.',
+      'Back in 2020, Prime Minister Olga Sand suggested "waiting for a better moment to talk."',
+      '"We always keep our word."',
+    );
+    expect(quotes.at(-1)).toMatchObject({ text: 'We always keep our word.', speaker: 'Ivan Petrov', cue: null });
+  });
+
+  it('continue the last speaker within a run of their quotes', () => {
+    const quotes = quotesOf('"The harvest is in," farm minister Olga Sand said.', '"Prices will hold."');
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'Olga Sand', cue: null });
+  });
+});
+
 describe('indirect speech', () => {
   it('reads a clause followed by its speaker and verb', () => {
     const [quote] = quotesOf('Russia could use the system again if need be, Russian President Vladimir Putin told reporters.');
