@@ -31,6 +31,7 @@ const CUE_WORDS = `said|says|say|told|tells|added|adding|adds|stressed|noted|not
   pointed out|went on|according to`.replace(/\s+/g, '');
 const CUE = `(?:${CUE_WORDS})`;
 const OPENING = new Set(['"', '“']);
+const QUOTE_MARK = /["“”]/;
 const CLOSING = new Set(['"', '”']);
 
 /** One stretch of text between quote marks, before attribution. */
@@ -45,6 +46,7 @@ interface QuoteSpan {
 /** Finds the quoted stretches of a paragraph, with straight or curly marks. */
 export function quoteSpans(paragraph: string, index: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  if (!QUOTE_MARK.test(paragraph)) return spans;
   let open = -1;
   for (let i = 0; i < paragraph.length; i++) {
     const char = paragraph[i]!;
@@ -74,7 +76,7 @@ interface Attribution {
 /** `," Zakharova said` / `," said PaineWebber analyst Stephen Smith` right after a closing mark. */
 function attributionAfter(text: string): Attribution | null {
   const after = text.replace(/^[\s,]+/, '');
-  const cueFirst = new RegExp(`^(${CUE})\\s+([^"“”;]+?)(?=\\s*(?:[;"“”]|\\.(?:\\s|$)|$|,\\s+(?:who|which|adding|saying|as|when|while|after|but)\\b|\\s+(?:at|in|on|during|after|before|when|while|to|of Allen|about)\\s))`).exec(after);
+  const cueFirst = new RegExp(`^(${CUE})\\s+([^"“”;]+?)(?=\\s*(?:[;"“”]|\\.(?:\\s|$)|$|,\\s+(?:who|which|adding|saying|as|when|while|after|but)\\b|\\s+(?:at|in|on|during|after|before|when|while|to|of|about)\\s))`).exec(after);
   if (cueFirst && !/^(that|the following)\b/.test(cueFirst[2]!)) {
     const phrase = parseSpeaker(cueFirst[2]!);
     if (phrase) return { phrase, cue: cueFirst[1]! };
@@ -331,20 +333,18 @@ function peopleMentioned(paragraphs: readonly string[]): PersonMention[] {
       candidates.push({ name: phrase.name!, role: phrase.role, paragraph: index, at, confirmed: precededByRole || followed });
     }
   });
-  const alone = standaloneWordCounts(text);
-  return candidates.filter((c) => c.confirmed || (alone.get(c.name.split(' ').filter((w) => !/^(Jr|Sr)\.?$/.test(w)).at(-1)!) ?? 0) > 0);
+  return candidates.filter((c) => c.confirmed || standsAlone(text, c.name.split(' ').filter((w) => !/^(Jr|Sr)\.?$/.test(w)).at(-1)!));
 }
 
-/** How often each capitalized word stands without a capitalized word before it ("Baxter said", not "Frank Baxter"). */
-function standaloneWordCounts(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  let previous = '';
-  for (const match of text.matchAll(/[\p{L}'’.\-]+/gu)) {
-    const word = match[0].replace(/[.’']+$/, '');
-    if (/^\p{Lu}/u.test(word) && !/^\p{Lu}\p{Ll}/u.test(previous)) counts.set(word, (counts.get(word) ?? 0) + 1);
-    previous = /[.,;:]$/.test(match[0]) ? '' : word;
+/** Whether a surname occurs without a capitalized word before it ("Baxter said", not "Frank Baxter"). */
+function standsAlone(text: string, surname: string): boolean {
+  for (let at = text.indexOf(surname); at !== -1; at = text.indexOf(surname, at + 1)) {
+    const after = text[at + surname.length] ?? ' ';
+    if (/[\p{L}\p{N}'’]/u.test(after) || (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!))) continue;
+    const previous = (/(\S+)\s+$/.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '').replace(/^[^\p{L}]+/u, '');
+    if (!/^\p{Lu}\p{Ll}/u.test(previous) || /[.,;:]$/.test(previous)) return true;
   }
-  return counts;
+  return false;
 }
 
 /**
