@@ -99,8 +99,9 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   if (/^(the|this|that)$/.test(first) && words.length > 1 && isRoleWord(words.at(-1)!) && /^[a-z]/.test(words.at(-1)!)) {
     return { mention, kind: 'nominal', name: null, role: words.slice(1).join(' ') };
   }
-  // "the company", "the department": a body the text does not name here.
-  if (/^(the|this)$/.test(first) && words.length > 1 && words.slice(1).every((w) => /^[a-z]/.test(w)) && words.some(isOrganisationWord)) {
+  // "the company", "the Bank": a body the text does not name here.
+  const bareBody = words.length === 2 && isOrganisationWord(words[1]!);
+  if (/^(the|this)$/.test(first) && words.length > 1 && (bareBody || words.slice(1).every((w) => /^[a-z]/.test(w))) && words.some(isOrganisationWord)) {
     return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: words.slice(1).join(' ') };
   }
   if (words.some(isOrganisationWord) || (words.length === 1 && /^[A-Z]/.test(words[0]!))) {

@@ -108,6 +108,7 @@ describe('speaker phrases', () => {
     ['the Russian leader', { kind: 'nominal' }],
     ['one trader', { kind: 'unnamed', name: 'one trader' }],
     ['the company', { kind: 'unnamed', name: 'the company' }],
+    ['the Bank', { kind: 'unnamed', name: 'the bank' }],
     ['the U.S. Agriculture Department', { kind: 'organisation' }],
   ])('reads %j', (text, expected) => expect(parseSpeaker(text)).toMatchObject(expected));
 });
