@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from 'discord.js';
 import { message } from '../src/answer/reply.ts';
 import { defineCommand } from '../src/commands/contract.ts';
 
-export const HELP_LINES = [
+const HELP_LINES = [
   'I answer questions about the news archive by quoting the passages that answer them, each with its title, date and source. Every answer is a real quote; nothing is made up.',
   '**/ask** `question` — e.g. “What did Zakharova say about NATO?”; narrow it with `source`, `from`, `to` (YYYY, YYYY-MM or YYYY-MM-DD), or say it in the question (“in 1987”, “TASS”).',
   '**/whosaid** `phrase` — who said it, when and where.',

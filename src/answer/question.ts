@@ -26,8 +26,8 @@ export interface Question {
 }
 
 /** Expansions count for less than the user's own words. */
-export const LEMMA_WEIGHT = 0.8;
-export const SYNONYM_WEIGHT = 0.3;
+const LEMMA_WEIGHT = 0.8;
+const SYNONYM_WEIGHT = 0.3;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const IN_MONTH_YEAR = new RegExp(`\\bin\\s+(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'i');

@@ -14,7 +14,7 @@ export function sentenceNlp(): WinkNLP {
 }
 
 /** Sentences, parts of speech and entities (dates, numbers, money): for questions and the few passages we quote. */
-export function analysisNlp(): WinkNLP {
+function analysisNlp(): WinkNLP {
   analyzer ??= winkNLP(model, ['sbd', 'pos', 'ner']);
   return analyzer;
 }

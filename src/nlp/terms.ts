@@ -34,7 +34,7 @@ export function isStopWord(token: string): boolean {
   return STOP_WORDS.has(foldTerm(token));
 }
 
-export function stemOf(folded: string): string {
+function stemOf(folded: string): string {
   if (/\d/.test(folded)) return folded;
   let stemmed = stems.get(folded);
   if (stemmed === undefined) {

@@ -1,4 +1,4 @@
-import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { indexTerm, tokenize } from '../nlp/terms.ts';
 
 /** What MiniSearch indexes for a passage; the text itself lives in the archive, not in the index. */
@@ -43,7 +43,6 @@ export function toleranceFor(known: (term: string) => boolean): Pick<SearchOptio
 }
 
 export type PassageIndex = MiniSearch<PassageDocument>;
-export type PassageHit = SearchResult;
 
 const BUILD_CHUNK = 5000;
 

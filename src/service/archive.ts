@@ -68,7 +68,7 @@ type StoredSet = { snapshot: Snapshot; answers: AnswerSet } | { snapshot: Snapsh
 const articleIds = new WeakMap<Snapshot, Map<string, number>>();
 
 const DEFAULT_PAGE = 3;
-export const MAX_PAGE = 10;
+const MAX_PAGE = 10;
 
 /**
  * The archive as the commands see it: answers questions from one consistent snapshot, and swaps
