@@ -45,7 +45,7 @@ const DATE_WORDS = /\b(january|february|march|april|may|june|july|august|septemb
 const AMOUNT = /(\d[\d,.]*\s*(%|pct|percent|per cent|mln|million|billion|bln|trillion|dlrs?|dollars|stg|yen|marks|francs|tonnes|tons|barrels|bags|shares|seats|votes|points|cubic|kilos|units)\b|[$£€]\s?\d|\b\d[\d,.]*\b)/i;
 
 const KIND_TESTS: Record<QuestionKind, ((text: string) => boolean) | null> = {
-  who: (text) => ATTRIBUTION.test(text) || /\b[A-Z][a-z]+ [A-Z][a-z]+\b/.test(text),
+  who: (text) => ATTRIBUTION.test(text),
   when: (text) => DATE_WORDS.test(text),
   amount: (text) => AMOUNT.test(text),
   general: null,
