@@ -1,14 +1,14 @@
 import { passageText } from '../search/passages.ts';
 import { toleranceFor } from '../search/index.ts';
 import { indexTerm, tokenize } from '../nlp/terms.ts';
-import { spansOf } from '../nlp/sentences.ts';
+import { type SentenceSpan, spansOf } from '../nlp/sentences.ts';
 import { type Token, tokensOf } from '../nlp/tokens.ts';
 import type { Snapshot } from '../service/snapshot.ts';
 import { dayOf } from '../archive/dates.ts';
 import { QueryWeights, type SpanEvidence, spanEvidence } from './evidence.ts';
 import { type Filters, isEmptyFilter, matchesFilters } from './filters.ts';
 import type { Question } from './question.ts';
-import { type SentenceSpan, buildSnippet } from './snippet.ts';
+import { buildSnippet } from './snippet.ts';
 import { type AnswerResult, articleRef } from './types.ts';
 
 /**
@@ -119,7 +119,7 @@ function scorePassage(snapshot: Snapshot, id: number, bm25: number, question: Qu
   return { passage: id, text, tokens, sentences, bm25, coverage: whole.coverage, matched: whole.matched };
 }
 
-export function sentenceScore(evidence: SpanEvidence): number {
+function sentenceScore(evidence: SpanEvidence): number {
   return (
     evidence.coverage +
     WEIGHTS.proximity * evidence.proximity * evidence.coverage +

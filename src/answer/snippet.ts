@@ -3,11 +3,6 @@ import type { QueryWeights } from './evidence.ts';
 import type { RankedArticle, ScoredPassage, ScoredSentence } from './rank.ts';
 import type { Highlight } from './types.ts';
 
-export interface SentenceSpan {
-  start: number;
-  end: number;
-}
-
 /** What we quote of an article: one or two verbatim fragments, joined by an ellipsis where we cut. */
 export interface Snippet {
   /** The passage of the best fragment. */

@@ -26,8 +26,14 @@ export function sentenceBounds(text: string): number[] {
   return bounds;
 }
 
+/** A sentence of a text, by its character span. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
 /** The sentence spans of a flat bounds list. */
-export function* spansOf(bounds: readonly number[]): Generator<{ start: number; end: number }> {
+export function* spansOf(bounds: readonly number[]): Generator<SentenceSpan> {
   for (let i = 0; i + 1 < bounds.length; i += 2) yield { start: bounds[i]!, end: bounds[i + 1]! };
 }
 
