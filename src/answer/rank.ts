@@ -17,7 +17,7 @@ import { type AnswerResult, articleRef } from './types.ts';
  */
 const WEIGHTS = {
   bm25: 0.35,
-  sentence: 1.0,
+  sentence: 0.7,
   proximity: 0.3,
   exact: 0.3,
   kind: 0.25,
