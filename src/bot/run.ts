@@ -27,7 +27,7 @@ export async function runBot(config: Config, discord: DiscordConfig): Promise<nu
   try {
     await bot.start();
   } catch (error) {
-    log('could not log in to Discord (check DISCORD_TOKEN)', error);
+    log('could not reach or log in to Discord (check the network and DISCORD_TOKEN)', error);
     await bot.stop();
     return 1;
   }
