@@ -61,11 +61,22 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
 
 /** The 1-based line and column of a character offset in a text. */
 export function locate(text: string, offset: number): { line: number; column: number } {
+  return placesOf(text, [offset])[0]!;
+}
+
+/** The 1-based line and column of ascending offsets, in one pass over the text. */
+export function placesOf(text: string, offsets: readonly number[]): { line: number; column: number }[] {
+  const places: { line: number; column: number }[] = [];
   let line = 1;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line += 1;
-    lineStart = i + 1;
+  let newline = text.indexOf('\n');
+  for (const offset of offsets) {
+    while (newline !== -1 && newline < offset) {
+      line += 1;
+      lineStart = newline + 1;
+      newline = text.indexOf('\n', lineStart);
+    }
+    places.push({ line, column: offset - lineStart + 1 });
   }
-  return { line, column: offset - lineStart + 1 };
+  return places;
 }

@@ -1,4 +1,4 @@
-import { locate, readUtf8 } from './decode.ts';
+import { locate, placesOf, readUtf8 } from './decode.ts';
 import type { FormatReader, RecordSink } from './format.ts';
 import { jsonErrorReason } from './jsonl.ts';
 
@@ -69,22 +69,6 @@ function emitSpans(text: string, spans: Span[], sink: RecordSink, file: string):
   });
 }
 
-/** The 1-based line and column of ascending offsets, in one pass over the text. */
-function placesOf(text: string, offsets: readonly number[]): { line: number; column: number }[] {
-  const places: { line: number; column: number }[] = [];
-  let line = 1;
-  let lineStart = 0;
-  let newline = text.indexOf('\n');
-  for (const offset of offsets) {
-    while (newline !== -1 && newline < offset) {
-      line += 1;
-      lineStart = newline + 1;
-      newline = text.indexOf('\n', lineStart);
-    }
-    places.push({ line, column: offset - lineStart + 1 });
-  }
-  return places;
-}
 
 /** Where JSON.parse stopped, from its message; the end of the text when it does not say. */
 function errorPosition(error: unknown, text: string): number {
