@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { readConfig, ConfigError, type Config } from './config.ts';
 import { Archive } from './service/archive.ts';
 import { InputError } from './service/errors.ts';
-import { answerJson } from './answer/json.ts';
+import { answerJson, quoteResultJson } from './answer/json.ts';
 import { answerReply, quotesReply, statsReply, whoSaidReply } from './answer/reply.ts';
 import { MAX_CHOICES } from './commands/choices.ts';
 import { ANSI, PLAIN, renderText } from './answer/render-text.ts';
@@ -185,8 +185,7 @@ function whoSaid(archive: Archive, phrase: string, values: Values, io: Io): numb
   if (!phrase.trim()) throw new UsageError('whosaid: give the phrase, e.g. dateline whosaid "provocative and dangerous"');
   const page = archive.whoSaid(phrase);
   if (values.json) {
-    const record = (r: (typeof page.results)[number]) => ({ article: r.article, quote: r.quote, speaker: r.speaker, role: r.role, cue: r.cue, kind: r.kind });
-    io.stdout.write(`${JSON.stringify({ phrase: page.phrase, results: page.results.map(record), narrative: page.narrative })}\n`);
+    io.stdout.write(`${JSON.stringify({ phrase: page.phrase, results: page.results.map(quoteResultJson), narrative: page.narrative })}\n`);
   } else {
     io.stdout.write(`${renderText(whoSaidReply(page), style(io))}\n`);
   }
@@ -203,7 +202,7 @@ function quotes(archive: Archive, values: Omit<Values, 'limit'> & { limit: numbe
   }
   const page = archive.quotes({ speaker: values.speaker, about: values.about, from: values.from, to: values.to, limit: values.limit });
   if (values.json) {
-    const results = page.results.map((r) => ({ article: r.article, quote: r.quote, speaker: r.speaker, role: r.role, cue: r.cue, kind: r.kind }));
+    const results = page.results.map(quoteResultJson);
     io.stdout.write(`${JSON.stringify({ speaker: page.speaker, about: page.about, total: page.total, results })}\n`);
   } else {
     io.stdout.write(`${renderText(quotesReply(page), style(io))}\n`);

@@ -1,7 +1,7 @@
 import type { Snapshot } from '../service/snapshot.ts';
 import { InputError } from '../service/errors.ts';
 import { type Filters, type FilterInput, describeFilters, isEmptyFilter, parseFilters } from './filters.ts';
-import { type Question, expandQuestion, parseQuestion } from './question.ts';
+import { type Question, escapeRegExp, expandQuestion, parseQuestion } from './question.ts';
 import { type RankedArticle, rankArticles, searchCandidates } from './rank.ts';
 
 /** Questions longer than this are refused: nobody types them, and they cost a search of every term. */
@@ -67,7 +67,7 @@ function withoutOverridden(stated: Filters, explicit: Filters): Filters {
 /** The source a question names is a filter, not a word to look for in the text. */
 function searchable(question: Question, stated: Filters): Question {
   if (!stated.source) return question;
-  const pattern = new RegExp(`\\b${stated.source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+  const pattern = new RegExp(`\\b${escapeRegExp(stated.source)}\\b`, 'g');
   return { ...question, text: question.text.replace(pattern, ' ') };
 }
 

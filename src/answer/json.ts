@@ -1,3 +1,4 @@
+import type { QuoteResult } from './quotations.ts';
 import type { AnswerPage } from '../service/archive.ts';
 
 /** The machine-readable shape of one answer: `{question, results: [{article, passage, quote, highlights, score}]}`. */
@@ -14,4 +15,10 @@ export function answerJson(page: AnswerPage) {
       score: result.score,
     })),
   };
+}
+
+/** A shown quotation for `whosaid --json` and `quotes --json --speaker`: its article, words and speaker. */
+export function quoteResultJson(result: QuoteResult) {
+  const { article, quote, speaker, role, cue, kind } = result;
+  return { article, quote, speaker, role, cue, kind };
 }

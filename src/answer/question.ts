@@ -104,6 +104,6 @@ export async function expandQuestion(question: Question): Promise<Question> {
   return { ...question, terms: [...terms.values()], expansions };
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
