@@ -79,7 +79,15 @@ interface CachePayload {
  */
 const INGEST_CODE = ['../archive', '../nlp', '../search', './snapshot.ts'].map((relative) => path.resolve(import.meta.dirname, relative));
 
-async function ingestSignature(): Promise<string> {
+/** The running code does not change under a process: its signature is read once, not on every reload. */
+let signature: Promise<string> | null = null;
+
+function ingestSignature(): Promise<string> {
+  signature ??= hashIngestCode();
+  return signature;
+}
+
+async function hashIngestCode(): Promise<string> {
   const hash = createHash('sha256');
   const files = (await Promise.all(INGEST_CODE.map((entry) => sourceFiles(entry)))).flat().sort();
   for (const file of files) hash.update(file.slice(path.dirname(import.meta.dirname).length)).update(await readFile(file));
