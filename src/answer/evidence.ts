@@ -26,7 +26,11 @@ export class QueryWeights {
     stats: TermStatistics,
   ) {
     // Squared idf: a rare name in the question (a drug, a ticker, a minister) must outweigh two common words.
-    for (const { term, weight } of terms) this.weights.set(term, weight * stats.idf(term) ** 2);
+    // An expansion never counts for more than the word it stands for, however rare it is.
+    for (const { term, weight, expands } of terms) {
+      const idf = expands === undefined ? stats.idf(term) : Math.min(stats.idf(term), stats.idf(expands));
+      this.weights.set(term, weight * idf ** 2);
+    }
     this.total = terms.filter((t) => t.weight >= 1).reduce((sum, t) => sum + this.weights.get(t.term)!, 0);
     this.exactTerms = terms.filter((t) => t.exact).length;
   }
@@ -41,8 +45,24 @@ export class QueryWeights {
 }
 
 const ATTRIBUTION = /\b(said|says|told|tells|stated|announced|added|noted|stressed|warned|urged|called|declared|according to|argued|explained|predicted|forecast|insisted|acknowledged|confirmed|emphasized|recalled|reported)\b/i;
-const DATE_WORDS = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|year|years|month|months|week|weeks|quarter|(?:19|20)\d\d)\b/i;
-const AMOUNT = /(\d[\d,.]*\s*(%|pct|percent|per cent|mln|million|billion|bln|trillion|dlrs?|dollars|stg|yen|marks|francs|tonnes|tons|barrels|bags|shares|seats|votes|points|cubic|kilos|units)\b|[$£€]\s?\d|\b\d[\d,.]*\b)/i;
+const UNITS = 'pct|percent|per cent|mln|million|billion|bln|trillion|dlrs?|dollars|stg|yen|marks|francs|roubles|rubles|euros?|tonnes|tons|barrels|bags|shares|seats|votes|points|cubic|kilos|units';
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const DATE_WORDS = new RegExp(
+  `\\b(?:${MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|year|years|month|months|week|weeks|quarter|(?:19|20)\\d\\d)\\b`,
+  'i',
+);
+/** A quantity: a number with a unit or currency, a large or decimal number, a count of things, or a multiple. Years and days of the month are not amounts. */
+const AMOUNT = new RegExp(
+  [
+    `\\d[\\d,.]*\\s*(?:%|(?:${UNITS})\\b)`,
+    '[$£€]\\s?\\d',
+    '\\b\\d{1,3}(?:,\\d{3})+\\b',
+    '\\b\\d+\\.\\d+\\b',
+    `\\b(?!(?:1[89]|20)\\d\\d\\b)\\d+\\s+(?!(?:${MONTH_NAMES})\\b)[a-z]`,
+    '\\b(?:doubled|tripled|halved|quadrupled|dozens|hundreds|thousands|millions|billions)\\b',
+  ].join('|'),
+  'i',
+);
 
 const KIND_TESTS: Record<QuestionKind, ((text: string) => boolean) | null> = {
   who: (text) => ATTRIBUTION.test(text),

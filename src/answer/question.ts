@@ -1,7 +1,8 @@
 import { tokensOf } from '../nlp/tokens.ts';
 import { tagWords } from '../nlp/nlp.ts';
 import { indexTerm, isStopWord } from '../nlp/terms.ts';
-import { type PartOfSpeech, synonymsOf } from '../nlp/synonyms.ts';
+import { type PartOfSpeech, relatedFormsOf, synonymsOf } from '../nlp/wordnet.ts';
+import { irregularFormsOf } from '../nlp/inflections.ts';
 import { type Filters, parseDateBound } from './filters.ts';
 
 /** What kind of answer a question wants, which decides the evidence a sentence needs. */
@@ -13,6 +14,8 @@ export interface QueryTerm {
   weight: number;
   /** A name or a number: matched as written, and worth more when it is. */
   exact: boolean;
+  /** For an expansion, the user's term it stands for. */
+  expands?: string;
 }
 
 export interface Question {
@@ -25,8 +28,9 @@ export interface Question {
   expansions: string[];
 }
 
-/** Expansions count for less than the user's own words. */
+/** Expansions count for less than the user's own words: other forms of a word most, synonyms least. */
 const LEMMA_WEIGHT = 0.8;
+const RELATED_WEIGHT = 0.5;
 const SYNONYM_WEIGHT = 0.3;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -61,12 +65,15 @@ export function filtersInQuestion(text: string, knownSources: readonly string[])
   return filters;
 }
 
+/** Words that ask rather than say: the question kind takes what they mean, no passage needs them. */
+const QUESTION_WORDS = new Set(['why', 'when', 'whom', 'whose', 'whatever', 'whichever']);
+
 /** The query terms of a question: its content words, names and numbers marked exact. */
 export function queryTerms(text: string): QueryTerm[] {
   const terms = new Map<string, QueryTerm>();
   const tokens = tokensOf(text);
   tokens.forEach((token, i) => {
-    if (!token.term || terms.has(token.term)) return;
+    if (!token.term || terms.has(token.term) || QUESTION_WORDS.has(token.text.toLowerCase())) return;
     const capitalized = /^\p{Lu}/u.test(token.text) && (i > 0 || /^\p{Lu}{2,}/u.test(token.text));
     const exact = capitalized || /\d/.test(token.text);
     terms.set(token.term, { term: token.term, weight: 1, exact });
@@ -78,28 +85,35 @@ export function parseQuestion(text: string, knownSources: readonly string[]): Qu
   return { text, kind: questionKind(text), terms: queryTerms(text), filters: filtersInQuestion(text, knownSources), expansions: [] };
 }
 
-const WORDNET_POS: Record<string, PartOfSpeech> = { NOUN: 'noun', VERB: 'verb', ADJ: 'adjective', ADV: 'adverb' };
+const WORDNET_POS: Record<string, PartOfSpeech> = { NOUN: 'noun', PROPN: 'noun', VERB: 'verb', ADJ: 'adjective', ADV: 'adverb' };
 
 /**
- * Adds the lemmas of the question's content words (`bought` → `buy`) and WordNet synonyms of their
- * most common senses (`topic` → `issue`), weighted below the user's own words. Names and numbers are not expanded.
+ * Adds other forms of the question's content words: lemmas and irregular forms (`bought` → `buy`,
+ * `grow` → `grew`, `grown`), related forms (`Finland` → `Finnish`, `grow` → `growth`) and WordNet
+ * synonyms of their most common senses (`topic` → `issue`), weighted below the user's own words.
+ * Names keep their related forms only: a synonym of a name is another name.
  */
 export async function expandQuestion(question: Question): Promise<Question> {
-  const words = tagWords(question.text);
   const terms = new Map(question.terms.map((t) => [t.term, t]));
   const expansions: string[] = [];
-  const add = (word: string, weight: number) => {
-    const term = indexTerm(word);
-    if (!term || terms.has(term)) return;
-    terms.set(term, { term, weight, exact: false });
-    expansions.push(word);
-  };
-  for (const word of words) {
+  for (const word of tagWords(question.text)) {
     const pos = WORDNET_POS[word.pos];
-    if (!pos || isStopWord(word.text) || /\d/.test(word.text) || terms.get(indexTerm(word.text) ?? '')?.exact) continue;
+    const own = terms.get(indexTerm(word.text) ?? '');
+    if (!pos || !own || /\d/.test(word.text)) continue;
+    const add = (form: string, weight: number) => {
+      const term = indexTerm(form);
+      if (!term || terms.has(term)) return;
+      terms.set(term, { term, weight, exact: false, expands: own.term });
+      expansions.push(form);
+    };
     const lemma = word.lemma.toLowerCase();
-    add(lemma, LEMMA_WEIGHT);
-    for (const synonym of await synonymsOf(lemma, pos)) add(synonym, SYNONYM_WEIGHT);
+    const isName = own.exact;
+    if (!isName) {
+      add(lemma, LEMMA_WEIGHT);
+      if (pos === 'verb') for (const form of irregularFormsOf(lemma)) add(form, LEMMA_WEIGHT);
+    }
+    for (const related of await relatedFormsOf(lemma, pos)) add(related, RELATED_WEIGHT);
+    if (!isName) for (const synonym of await synonymsOf(lemma, pos)) add(synonym, SYNONYM_WEIGHT);
   }
   return { ...question, terms: [...terms.values()], expansions };
 }

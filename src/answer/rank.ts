@@ -2,7 +2,7 @@ import { passageText } from '../search/passages.ts';
 import { toleranceFor } from '../search/index.ts';
 import { indexTerm, tokenize } from '../nlp/terms.ts';
 import { type SentenceSpan, spansOf } from '../nlp/sentences.ts';
-import { type Token, tokensOf } from '../nlp/tokens.ts';
+import { type Token, overlap, termsWithin, tokensOf } from '../nlp/tokens.ts';
 import type { Snapshot } from '../service/snapshot.ts';
 import { dayOf } from '../archive/dates.ts';
 import { QueryWeights, type SpanEvidence, spanEvidence } from './evidence.ts';
@@ -67,9 +67,10 @@ const COMMON_SHARE = 0.08;
 /** In a small archive no word is common enough to be worth leaving out. */
 const COMMON_MINIMUM = 500;
 
-/** The question's words worth a first-stage search: all but the very common, unless nothing else is left. */
+/** The question's words worth a first-stage search: its terms but the very common, unless nothing else is left. */
 function searchWords(snapshot: Snapshot, question: Question): string {
-  const words = tokenize([question.text, ...question.expansions].join(' '));
+  const own = new Set(question.terms.map((t) => t.term));
+  const words = tokenize([question.text, ...question.expansions].join(' ')).filter((word) => own.has(indexTerm(word) ?? ''));
   const limit = Math.max(COMMON_SHARE * snapshot.terms.passages, COMMON_MINIMUM);
   const common = (word: string) => snapshot.terms.documentFrequency(indexTerm(word) ?? '') > limit;
   const kept = words.filter((word) => !common(word));
@@ -132,7 +133,7 @@ function rankArticle(snapshot: Snapshot, article: number, passages: ScoredPassag
   const bestSentence = (p: ScoredPassage) => Math.max(0, ...p.sentences.map((s) => s.score));
   const passageScore = (p: ScoredPassage) => WEIGHTS.bm25 * p.bm25 + WEIGHTS.sentence * bestSentence(p) + WEIGHTS.passage * p.coverage;
   passages.sort((a, b) => passageScore(b) - passageScore(a));
-  const covered = new Set(tokensOf(snapshot.articles[article]!.title).flatMap((t) => (t.term ? [t.term] : [])));
+  const covered = termsWithin(tokensOf(snapshot.articles[article]!.title));
   for (const passage of passages) for (const term of passage.matched) covered.add(term);
   let coverage = 0;
   for (const term of covered) coverage += weights.weightOf(term);
@@ -156,8 +157,8 @@ function sentencesWithin(bounds: readonly number[], start: number, end: number):
 function collapseRepeats(snapshot: Snapshot, ranked: RankedArticle[]): RankedArticle[] {
   const groups: { members: RankedArticle[]; terms: Set<string> }[] = [];
   for (const candidate of ranked) {
-    const terms = new Set(candidate.passages[0]!.tokens.flatMap((t) => (t.term ? [t.term] : [])));
-    const group = groups.find((g) => jaccard(g.terms, terms) >= NEAR_DUPLICATE);
+    const terms = termsWithin(candidate.passages[0]!.tokens);
+    const group = groups.find((g) => overlap(g.terms, terms) >= NEAR_DUPLICATE);
     if (group) group.members.push(candidate);
     else groups.push({ members: [candidate], terms });
   }
@@ -172,13 +173,6 @@ function collapseRepeats(snapshot: Snapshot, ranked: RankedArticle[]): RankedArt
 function dateOf(snapshot: Snapshot, ranked: RankedArticle): string {
   const date = snapshot.articles[ranked.article]!.date;
   return date ? dayOf(date) : '9999';
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  let shared = 0;
-  for (const term of a) if (b.has(term)) shared += 1;
-  return shared / (a.size + b.size - shared);
 }
 
 /** Turns a ranked article into the answer we show: the article, the passage, and the quote. */

@@ -1,4 +1,4 @@
-import type { Token } from '../nlp/tokens.ts';
+import { type Token, overlap, termsWithin } from '../nlp/tokens.ts';
 import type { QueryWeights } from './evidence.ts';
 import type { RankedArticle, ScoredPassage, ScoredSentence } from './rank.ts';
 import type { Highlight } from './types.ts';
@@ -19,8 +19,12 @@ const SHORT_SENTENCE = 80;
 /** A second fragment must add at least this much: new question words, or the kind of answer asked for. */
 const MIN_GAIN = 0.12;
 const KIND_GAIN = 0.2;
+/** A sentence with the kind of answer asked for is quoted first when it scores this share of the best. */
+const KIND_FIRST = 0.6;
 /** A sentence scoring this share of the best is quoted beside it when nothing adds more. */
 const RUNNER_UP = 0.75;
+/** Sentences sharing this share of their terms say the same thing (a story repeated lower down). */
+const REPEATED = 0.7;
 
 interface Fragment {
   passage: ScoredPassage;
@@ -35,9 +39,9 @@ interface Fragment {
  */
 export function buildSnippet(ranked: RankedArticle, weights: QueryWeights): Snippet {
   const sentences = ranked.passages.flatMap((p) => p.sentences.map((s) => ({ sentence: s, passage: p })));
-  const first = sentences.reduce((best, s) => (s.sentence.score > best.sentence.score ? s : best));
+  const first = firstSentence(sentences);
   const fragments: Fragment[] = [{ passage: first.passage, ...first.sentence.span }];
-  const second = bestAddition(sentences, first.sentence, weights) ?? runnerUp(sentences, first.sentence);
+  const second = bestAddition(sentences, first.sentence, weights) ?? runnerUp(sentences, first);
   const length = (s: { start: number; end: number }) => s.end - s.start;
   if (second && length(first.sentence.span) + length(second.sentence.span) <= SNIPPET_BUDGET) {
     fragments.push({ passage: second.passage, ...second.sentence.span });
@@ -49,6 +53,17 @@ export function buildSnippet(ranked: RankedArticle, weights: QueryWeights): Snip
   fragments.sort((a, b) => a.passage.passage - b.passage.passage || a.start - b.start);
   const queryTerms = new Set(weights.terms.map((t) => t.term));
   return { passage: first.passage, ...render(mergeAdjacent(fragments), queryTerms) };
+}
+
+/**
+ * The best sentence to quote first. When the question asks for a speaker, a date or an amount, the
+ * best sentence that has one comes first, unless it is much weaker than the best overall.
+ */
+function firstSentence(sentences: { sentence: ScoredSentence; passage: ScoredPassage }[]) {
+  const best = (pool: typeof sentences) => pool.reduce((top, s) => (betterSentence(s.sentence, top.sentence) ? s : top));
+  const overall = best(sentences);
+  const fitting = sentences.filter((s) => s.sentence.evidence.fitsKind && s.sentence.score >= KIND_FIRST * overall.sentence.score);
+  return fitting.length > 0 && !overall.sentence.evidence.fitsKind ? best(fitting) : overall;
 }
 
 function bestAddition(
@@ -65,7 +80,7 @@ function bestAddition(
       if (!first.evidence.matched.has(term)) gain += weights.weightOf(term) / (weights.total || 1);
     }
     if (candidate.sentence.evidence.fitsKind && !first.evidence.fitsKind && candidate.sentence.evidence.coverage > 0) gain += KIND_GAIN;
-    if (gain > bestGain || (gain === bestGain && best && candidate.sentence.score > best.sentence.score)) {
+    if (gain > bestGain || (gain === bestGain && best && betterSentence(candidate.sentence, best.sentence))) {
       best = candidate;
       bestGain = gain;
     }
@@ -73,10 +88,18 @@ function bestAddition(
   return best;
 }
 
-/** Another sentence nearly as good as the first: the answer may be in either. */
-function runnerUp(sentences: { sentence: ScoredSentence; passage: ScoredPassage }[], first: ScoredSentence) {
-  const others = sentences.filter((s) => s.sentence !== first && s.sentence.score >= RUNNER_UP * first.score);
-  return others.reduce<(typeof others)[number] | null>((best, s) => (!best || s.sentence.score > best.sentence.score ? s : best), null);
+/** The higher scoring sentence, or of two that score the same, the shorter: it says it more directly. */
+function betterSentence(a: ScoredSentence, b: ScoredSentence): boolean {
+  return a.score > b.score || (a.score === b.score && a.span.end - a.span.start < b.span.end - b.span.start);
+}
+
+/** Another sentence nearly as good as the first, and not a repeat of it: the answer may be in either. */
+function runnerUp(sentences: { sentence: ScoredSentence; passage: ScoredPassage }[], first: { sentence: ScoredSentence; passage: ScoredPassage }) {
+  const firstTerms = termsWithin(first.passage.tokens, first.sentence.span.start, first.sentence.span.end);
+  const repeats = (s: { sentence: ScoredSentence; passage: ScoredPassage }) =>
+    overlap(termsWithin(s.passage.tokens, s.sentence.span.start, s.sentence.span.end), firstTerms) >= REPEATED;
+  const others = sentences.filter((s) => s.sentence !== first.sentence && s.sentence.score >= RUNNER_UP * first.sentence.score && !repeats(s));
+  return others.reduce<(typeof others)[number] | null>((best, s) => (!best || betterSentence(s.sentence, best.sentence) ? s : best), null);
 }
 
 function neighbourOf(passage: ScoredPassage, sentence: ScoredSentence): ScoredSentence | null {

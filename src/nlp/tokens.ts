@@ -19,3 +19,18 @@ export function tokensOf(text: string): Token[] {
   }
   return tokens;
 }
+
+/** The distinct index terms of the tokens that lie within [start, end). */
+export function termsWithin(tokens: readonly Token[], start = 0, end = Infinity): Set<string> {
+  const terms = new Set<string>();
+  for (const token of tokens) if (token.term && token.start >= start && token.end <= end) terms.add(token.term);
+  return terms;
+}
+
+/** How alike two sets of terms are: the share of their union that they have in common (Jaccard). */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared += 1;
+  return shared / (a.size + b.size - shared);
+}

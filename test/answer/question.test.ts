@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { expandQuestion, parseQuestion, queryTerms, questionKind } from '../../src/answer/question.ts';
+import { QueryWeights, spanEvidence } from '../../src/answer/evidence.ts';
+import { tokensOf } from '../../src/nlp/tokens.ts';
+import { TermStatistics } from '../../src/search/term-stats.ts';
+import { indexTerm } from '../../src/nlp/terms.ts';
+
+const term = (word: string) => indexTerm(word)!;
+
+describe('question terms', () => {
+  it('marks names and numbers as exact and leaves question words out', () => {
+    const terms = queryTerms('Why did Finland raise taxes in 1987?');
+    expect(terms.map((t) => t.term)).toEqual([term('Finland'), term('raise'), term('taxes'), '1987']);
+    expect(terms.filter((t) => t.exact).map((t) => t.term)).toEqual([term('Finland'), '1987']);
+  });
+
+  it('reads the kind of answer asked for', () => {
+    expect(questionKind('Who warned about the loans?')).toBe('who');
+    expect(questionKind('How much cocoa was bought?')).toBe('amount');
+    expect(questionKind('When will the plant open?')).toBe('when');
+    expect(questionKind('What did the minister say about taxes?')).toBe('general');
+  });
+});
+
+describe('question expansion', () => {
+  const expand = async (text: string) => (await expandQuestion(parseQuestion(text, []))).terms;
+
+  it('adds the irregular past forms of a verb at the weight of the word itself', async () => {
+    const terms = await expand('How much did trade grow?');
+    const forms = terms.filter((t) => t.expands === term('grow'));
+    expect(forms.filter((t) => t.weight === 0.8).map((t) => t.term)).toEqual(expect.arrayContaining([term('grew'), term('grown')]));
+  });
+
+  it("adds the adjective of a country's name, and no synonyms of a name", async () => {
+    const terms = await expand("What is the main topic in Finland's election?");
+    const fromFinland = terms.filter((t) => t.expands === term('Finland'));
+    expect(fromFinland.map((t) => t.term)).toEqual([term('Finnish')]);
+    expect(fromFinland[0]!.weight).toBeLessThan(1);
+  });
+
+  it('adds synonyms below related forms, and related forms below the user’s own words', async () => {
+    const terms = await expand('main economic topic');
+    const weightOf = (word: string) => terms.find((t) => t.term === term(word))?.weight;
+    expect(weightOf('topic')).toBe(1);
+    expect(weightOf('economy')).toBe(0.5);
+    expect(weightOf('issue')).toBe(0.3);
+  });
+});
+
+describe('query weights', () => {
+  it('never lets an expansion count for more than the word it stands for', () => {
+    const stats = TermStatistics.count(['a day of reports', 'a circadian day', 'the day after']);
+    const weights = new QueryWeights(
+      [
+        { term: term('day'), weight: 1, exact: false },
+        { term: term('circadian'), weight: 0.5, exact: false, expands: term('day') },
+      ],
+      stats,
+    );
+    expect(stats.idf(term('circadian'))).toBeGreaterThan(stats.idf(term('day')));
+    expect(weights.weightOf(term('circadian'))).toBeCloseTo(0.5 * weights.weightOf(term('day')));
+  });
+});
+
+describe('answer kinds', () => {
+  const stats = TermStatistics.count(['cocoa prices', 'cocoa output']);
+  const weights = new QueryWeights(queryTerms('cocoa'), stats);
+  const isAmount = (text: string) => spanEvidence(text, tokensOf(text), weights, 'amount').fitsKind;
+
+  it('takes percentages, units, large numbers and counts for amounts', () => {
+    for (const text of ['Growth will be about 4% this year.', 'It bought 21,000 tonnes.', 'Prices rose 3.5 pct.', 'It has 5 systems.', 'Trade has doubled.']) {
+      expect(isAmount(text), text).toBe(true);
+    }
+  });
+
+  it('does not take a year or a day of the month for an amount', () => {
+    for (const text of ['MOSCOW, December 26. /TASS/. The talks went on.', 'The plant opened in 1987 after a delay.', 'It was signed on 26 December.']) {
+      expect(isAmount(text), text).toBe(false);
+    }
+  });
+});
