@@ -4,7 +4,6 @@ import { indexTerm, tokenize } from '../nlp/terms.ts';
 import { type SentenceSpan, spansOf } from '../nlp/sentences.ts';
 import { type Token, overlap, termsWithin, tokensOf } from '../nlp/tokens.ts';
 import type { Snapshot } from '../service/snapshot.ts';
-import { dayOf } from '../archive/dates.ts';
 import { QueryWeights, type SpanEvidence, spanEvidence } from './evidence.ts';
 import { type Filters, isEmptyFilter, matchesFilters } from './filters.ts';
 import type { Question } from './question.ts';
@@ -170,9 +169,9 @@ function collapseRepeats(snapshot: Snapshot, ranked: RankedArticle[]): RankedArt
   });
 }
 
+/** An article's date for choosing the earliest of repeats: to the second when the archive gives times. */
 function dateOf(snapshot: Snapshot, ranked: RankedArticle): string {
-  const date = snapshot.articles[ranked.article]!.date;
-  return date ? dayOf(date) : '9999';
+  return snapshot.articles[ranked.article]!.date ?? '9999';
 }
 
 /** Turns a ranked article into the answer we show: the article, the passage, and the quote. */

@@ -116,6 +116,18 @@ describe('results', () => {
     expect(gold[0]).toMatchObject({ article: { id: 'gold-1' }, repeats: 1 });
   });
 
+  it('takes the earliest of repeats sent the same day by their time', async () => {
+    const story = 'Aid donors have promised Senegal 1.8 billion dlrs in soft loans over the next three years.';
+    const archive = await archiveOf({
+      'wire.jsonl': jsonLines([
+        ['later', '1987-04-01T14:32:55Z', 'SENEGAL AID', story],
+        ['first', '1987-04-01T14:18:48Z', 'SENEGAL AID', `${story} Reuter`],
+      ]),
+    });
+    const [result] = (await archive.ask({ question: 'How much aid did donors promise Senegal?' })).results;
+    expect(result).toMatchObject({ article: { id: 'first' }, repeats: 1 });
+  });
+
   it('pages through a result set without searching again, and expires politely', async () => {
     const archive = await archiveOf(corpus);
     const first = await archive.ask({ question: 'tonnes', limit: 1 });
