@@ -65,8 +65,11 @@ export function filtersInQuestion(text: string, knownSources: readonly string[])
   return filters;
 }
 
-/** Words that ask rather than say: the question kind takes what they mean, no passage needs them. */
-const QUESTION_WORDS = new Set(['why', 'when', 'whom', 'whose', 'whatever', 'whichever']);
+/**
+ * Words that ask rather than say, which the stop-word list misses: question words (the question kind
+ * takes what they mean) and auxiliaries (`When will…`, `Does…`). No passage needs them.
+ */
+const QUESTION_WORDS = new Set(['why', 'when', 'whom', 'whose', 'whatever', 'whichever', 'does', 'will', 'shall', 'may']);
 
 /** The query terms of a question: its content words, names and numbers marked exact. */
 export function queryTerms(text: string): QueryTerm[] {

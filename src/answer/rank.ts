@@ -1,4 +1,4 @@
-import { passageText } from '../search/passages.ts';
+import { passageIdsOf, passageText } from '../search/passages.ts';
 import { toleranceFor } from '../search/index.ts';
 import { indexTerm, tokenize } from '../nlp/terms.ts';
 import { type SentenceSpan, spansOf } from '../nlp/sentences.ts';
@@ -25,6 +25,8 @@ const WEIGHTS = {
 };
 /** How many BM25 candidates are read closely. */
 const CANDIDATES = 200;
+/** How many of the best articles are read whole. */
+const ARTICLES_READ_WHOLE = 10;
 /** Articles whose best passages share this share of their terms are the same wire copy, shown once. */
 const NEAR_DUPLICATE = 0.8;
 /** Among repeats of one story, the earliest is shown when it scores at least this share of the best. */
@@ -59,19 +61,18 @@ export interface RankedArticle {
 }
 
 /**
- * Words in more than this share of passages are left out of the first-stage search: they cost most of
- * its time and barely move BM25. The close reading of the candidates still counts them.
+ * Words held by more passages than this are left out of the first-stage search: its time grows with
+ * the passages each word holds, and such words barely move BM25. A fixed count, not a share, keeps
+ * a question's cost flat as the archive grows. The close reading of the candidates still counts them,
+ * and the leading articles are read whole, so a sentence made of common words is still found.
  */
-const COMMON_SHARE = 0.08;
-/** In a small archive no word is common enough to be worth leaving out. */
-const COMMON_MINIMUM = 500;
+const COMMON_PASSAGES = 3000;
 
 /** The question's words worth a first-stage search: its terms but the very common, unless nothing else is left. */
 function searchWords(snapshot: Snapshot, question: Question): string {
   const own = new Set(question.terms.map((t) => t.term));
   const words = tokenize([question.text, ...question.expansions].join(' ')).filter((word) => own.has(indexTerm(word) ?? ''));
-  const limit = Math.max(COMMON_SHARE * snapshot.terms.passages, COMMON_MINIMUM);
-  const common = (word: string) => snapshot.terms.documentFrequency(indexTerm(word) ?? '') > limit;
+  const common = (word: string) => snapshot.terms.documentFrequency(indexTerm(word) ?? '') > COMMON_PASSAGES;
   const kept = words.filter((word) => !common(word));
   return (kept.some((word) => snapshot.terms.documentFrequency(indexTerm(word) ?? '') > 0) ? kept : words).join(' ');
 }
@@ -102,7 +103,21 @@ export function rankArticles(snapshot: Snapshot, question: Question, filters: Fi
   }
   const ranked = [...byArticle].map(([article, passages]) => rankArticle(snapshot, article, passages, weights));
   ranked.sort((a, b) => b.score - a.score);
-  return collapseRepeats(snapshot, ranked);
+  const reread = ranked.map((candidate, i) => (i < ARTICLES_READ_WHOLE ? readWhole(snapshot, candidate, question, weights) : candidate));
+  reread.sort((a, b) => b.score - a.score);
+  return collapseRepeats(snapshot, reread);
+}
+
+/**
+ * Reads every passage of a leading article, not only those the search found: the sentence that
+ * answers often shares few words with the question, while its neighbours carry the topic.
+ */
+function readWhole(snapshot: Snapshot, candidate: RankedArticle, question: Question, weights: QueryWeights): RankedArticle {
+  const found = new Set(candidate.passages.map((p) => p.passage));
+  const rest = passageIdsOf(snapshot.passages, candidate.article).filter((id) => !found.has(id));
+  if (rest.length === 0) return candidate;
+  const passages = [...candidate.passages, ...rest.map((id) => scorePassage(snapshot, id, 0, question, weights))];
+  return rankArticle(snapshot, candidate.article, passages, weights);
 }
 
 function scorePassage(snapshot: Snapshot, id: number, bm25: number, question: Question, weights: QueryWeights): ScoredPassage {

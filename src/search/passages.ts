@@ -41,3 +41,17 @@ function paragraphSpans(paragraph: string, bounds: readonly number[]): { start: 
   }
   return groups;
 }
+
+/** The ids of an article's passages. Passages are stored in article order, so a binary search finds the first. */
+export function passageIdsOf(passages: readonly Passage[], article: number): number[] {
+  let low = 0;
+  let high = passages.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (passages[middle]!.article < article) low = middle + 1;
+    else high = middle;
+  }
+  const ids: number[] = [];
+  for (let id = low; id < passages.length && passages[id]!.article === article; id++) ids.push(id);
+  return ids;
+}

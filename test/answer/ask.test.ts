@@ -51,6 +51,15 @@ describe('quotes', () => {
     expect(first!.quote.match(/tin exports grew/g)).toHaveLength(1);
   });
 
+  it('reads the leading articles whole, finding an answer made only of words too common to search for', async () => {
+    const fillers = Array.from({ length: 3100 }, (_, i): [string, string, string, string] => [`f${i}`, '1987-01-02', 'MEETING', 'Trade barriers were discussed.']);
+    const target: [string, string, string, string] = ['pta', '1987-03-01', 'AFRICAN STATES MEET', 'The PTA met in Lusaka.\n\nDelegates arrived late.\n\nAll trade barriers will go by the year 2000.'];
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines([...fillers, target]) });
+    const [first] = (await archive.ask({ question: 'When will the PTA end trade barriers?' })).results;
+    expect(first!.article.id).toBe('pta');
+    expect(first!.quote).toContain('All trade barriers will go by the year 2000.');
+  });
+
   it('marks the question words found in the quote', async () => {
     const archive = await archiveOf(corpus);
     const [first] = (await archive.ask({ question: 'Acme chip plant production' })).results;
