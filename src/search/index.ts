@@ -1,5 +1,6 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { indexTerm, tokenize } from '../nlp/terms.ts';
+import { TermCounter, type TermStatistics } from './term-stats.ts';
 
 /** What MiniSearch indexes for a passage; the text itself lives in the archive, not in the index. */
 export interface PassageDocument {
@@ -46,18 +47,33 @@ export type PassageIndex = MiniSearch<PassageDocument>;
 
 const BUILD_CHUNK = 5000;
 
-/** Builds the passage index, reporting progress after each chunk and yielding to the event loop between them. */
+/**
+ * Builds the passage index, reporting progress after each chunk and yielding to the event loop between
+ * them. The passages' term statistics are counted as MiniSearch reads each text, not in a second pass.
+ */
 export async function buildPassageIndex(
   documents: readonly PassageDocument[],
   onProgress?: (done: number, total: number) => void,
-): Promise<PassageIndex> {
-  const index = new MiniSearch(PASSAGE_INDEX_OPTIONS);
+): Promise<{ index: PassageIndex; terms: TermStatistics }> {
+  const counter = new TermCounter();
+  const index = new MiniSearch<PassageDocument>({
+    ...PASSAGE_INDEX_OPTIONS,
+    tokenize: (text, field) => {
+      if (field === 'text') counter.startPassage();
+      return tokenize(text);
+    },
+    processTerm: (token, field) => {
+      const term = indexTerm(token);
+      if (term && field === 'text') counter.see(term, token);
+      return term;
+    },
+  });
   for (let start = 0; start < documents.length; start += BUILD_CHUNK) {
     index.addAll(documents.slice(start, start + BUILD_CHUNK));
     onProgress?.(Math.min(start + BUILD_CHUNK, documents.length), documents.length);
     await new Promise((resolve) => setImmediate(resolve));
   }
-  return index;
+  return { index, terms: counter.statistics() };
 }
 
 /**

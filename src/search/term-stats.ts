@@ -15,20 +15,19 @@ export class TermStatistics {
   ) {}
 
   static count(texts: Iterable<string>): TermStatistics {
-    const frequencies = new Map<string, number>();
-    const surfaces = new Map<string, string>();
-    let passages = 0;
+    const counter = new TermCounter();
     for (const text of texts) {
-      passages += 1;
-      const seen = new Set<string>();
+      counter.startPassage();
       for (const token of tokenize(text)) {
         const term = indexTerm(token);
-        if (!term || seen.has(term)) continue;
-        seen.add(term);
-        frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-        if (!surfaces.has(term)) surfaces.set(term, token.toLowerCase());
+        if (term) counter.see(term, token);
       }
     }
+    return counter.statistics();
+  }
+
+  /** @internal the statistics a TermCounter has gathered. */
+  static of(passages: number, frequencies: Map<string, number>, surfaces: Map<string, string>): TermStatistics {
     return new TermStatistics(passages, frequencies, surfaces);
   }
 
@@ -61,5 +60,29 @@ export class TermStatistics {
   idf(term: string): number {
     const frequency = this.frequencies.get(term) ?? 0;
     return Math.log(1 + (this.passages - frequency + 0.5) / (frequency + 0.5));
+  }
+}
+
+/** Gathers term statistics passage by passage, from terms the caller has already found (as an index build does). */
+export class TermCounter {
+  private passages = 0;
+  private readonly frequencies = new Map<string, number>();
+  private readonly surfaces = new Map<string, string>();
+  private readonly seen = new Set<string>();
+
+  startPassage(): void {
+    this.passages += 1;
+    this.seen.clear();
+  }
+
+  see(term: string, token: string): void {
+    if (this.seen.has(term)) return;
+    this.seen.add(term);
+    this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
+    if (!this.surfaces.has(term)) this.surfaces.set(term, token.toLowerCase());
+  }
+
+  statistics(): TermStatistics {
+    return TermStatistics.of(this.passages, this.frequencies, this.surfaces);
   }
 }
