@@ -68,7 +68,12 @@ async function time<T>(work: () => T | Promise<T>): Promise<[T, number]> {
   return [result, performance.now() - started];
 }
 
+/** Untimed runs before each series: the first calls pay for JIT compilation and one-time loads (WordNet). */
+const WARM_UP = 5;
+
 async function latencies(items: readonly string[], run: (item: string) => unknown): Promise<{ p50: number; p99: number }> {
+  for (const item of items.slice(0, WARM_UP)) await run(item);
+  heapMb(); // collect what earlier phases left, so that no series pays for another's garbage
   const times: number[] = [];
   for (const item of items) {
     const started = performance.now();
