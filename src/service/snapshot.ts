@@ -140,8 +140,7 @@ export async function indexArticles(loaded: LoadResult, options: BuildOptions): 
 async function indexPassages(articles: readonly Article[], sentences: number[][][], options: BuildOptions) {
   const passages = articles.flatMap((article, i) => splitIntoPassages(article, i, sentences[i]!));
   const documents = passages.map((passage, id) => ({ id, text: passageText(articles, passage), title: articles[passage.article]!.title }));
-  const terms = TermStatistics.count(documents.map((document) => document.text));
-  const index = await buildPassageIndex(documents, (done, total) => options.onProgress?.('index', done, total));
+  const { index, terms } = await buildPassageIndex(documents, (done, total) => options.onProgress?.('index', done, total));
   return { passages, index, terms };
 }
 
