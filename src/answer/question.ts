@@ -1,5 +1,5 @@
 import { tokensOf } from '../nlp/tokens.ts';
-import { tagWords } from '../nlp/nlp.ts';
+import { type TaggedWord, tagWords } from '../nlp/nlp.ts';
 import { indexTerm, isStopWord } from '../nlp/terms.ts';
 import { type PartOfSpeech, relatedFormsOf, synonymsOf } from '../nlp/wordnet.ts';
 import { irregularFormsOf } from '../nlp/inflections.ts';
@@ -99,26 +99,35 @@ const WORDNET_POS: Record<string, PartOfSpeech> = { NOUN: 'noun', PROPN: 'noun',
 export async function expandQuestion(question: Question): Promise<Question> {
   const terms = new Map(question.terms.map((t) => [t.term, t]));
   const expansions: string[] = [];
-  for (const word of tagWords(question.text)) {
-    const pos = WORDNET_POS[word.pos];
-    const own = terms.get(indexTerm(word.text) ?? '');
-    if (!pos || !own || /\d/.test(word.text)) continue;
-    const add = (form: string, weight: number) => {
+  // WordNet is read from disk: the words are looked up together, then added in the question's order.
+  const looked = await Promise.all(tagWords(question.text).map((word) => formsOf(word, terms)));
+  for (const { own, forms } of looked.flatMap((found) => (found ? [found] : []))) {
+    for (const [form, weight] of forms) {
       const term = indexTerm(form);
-      if (!term || terms.has(term)) return;
+      if (!term || terms.has(term)) continue;
       terms.set(term, { term, weight, exact: false, expands: own.term });
       expansions.push(form);
-    };
-    const lemma = word.lemma.toLowerCase();
-    const isName = own.exact;
-    if (!isName) {
-      add(lemma, LEMMA_WEIGHT);
-      if (pos === 'verb') for (const form of irregularFormsOf(lemma)) add(form, LEMMA_WEIGHT);
     }
-    for (const related of await relatedFormsOf(lemma, pos)) add(related, RELATED_WEIGHT);
-    if (!isName) for (const synonym of await synonymsOf(lemma, pos)) add(synonym, SYNONYM_WEIGHT);
   }
   return { ...question, terms: [...terms.values()], expansions };
+}
+
+/** The other forms of one of the question's words, each with its weight; null for a word not searched. */
+async function formsOf(word: TaggedWord, terms: ReadonlyMap<string, QueryTerm>): Promise<{ own: QueryTerm; forms: [string, number][] } | null> {
+  const pos = WORDNET_POS[word.pos];
+  const own = terms.get(indexTerm(word.text) ?? '');
+  if (!pos || !own || /\d/.test(word.text)) return null;
+  const lemma = word.lemma.toLowerCase();
+  const isName = own.exact;
+  const [related, synonyms] = await Promise.all([relatedFormsOf(lemma, pos), isName ? [] : synonymsOf(lemma, pos)]);
+  const forms: [string, number][] = [];
+  if (!isName) {
+    forms.push([lemma, LEMMA_WEIGHT]);
+    if (pos === 'verb') for (const form of irregularFormsOf(lemma)) forms.push([form, LEMMA_WEIGHT]);
+  }
+  for (const form of related) forms.push([form, RELATED_WEIGHT]);
+  for (const form of synonyms) forms.push([form, SYNONYM_WEIGHT]);
+  return { own, forms };
 }
 
 export function escapeRegExp(text: string): string {

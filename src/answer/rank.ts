@@ -68,13 +68,20 @@ export interface RankedArticle {
  */
 const COMMON_PASSAGES = 3000;
 
-/** The question's words worth a first-stage search: its terms but the very common, unless nothing else is left. */
+/** When every word of a question is common, the rarest are searched until they hold this many passages together. */
+const ALL_COMMON_BUDGET = 3 * COMMON_PASSAGES;
+
+/** The question's words worth a first-stage search: its terms but the very common, or the rarest when all are. */
 function searchWords(snapshot: Snapshot, question: Question): string {
   const own = new Set(question.terms.map((t) => t.term));
   const words = tokenize([question.text, ...question.expansions].join(' ')).filter((word) => own.has(indexTerm(word) ?? ''));
-  const common = (word: string) => snapshot.terms.documentFrequency(indexTerm(word) ?? '') > COMMON_PASSAGES;
-  const kept = words.filter((word) => !common(word));
-  return (kept.some((word) => snapshot.terms.documentFrequency(indexTerm(word) ?? '') > 0) ? kept : words).join(' ');
+  const frequency = (word: string) => snapshot.terms.documentFrequency(indexTerm(word) ?? '');
+  const kept = words.filter((word) => frequency(word) <= COMMON_PASSAGES);
+  if (kept.some((word) => frequency(word) > 0)) return kept.join(' ');
+  const known = [...new Set(words.filter((word) => frequency(word) > 0))].sort((a, b) => frequency(a) - frequency(b));
+  let postings = 0;
+  const rarest = known.filter((word, i) => (postings += frequency(word)) <= ALL_COMMON_BUDGET || i === 0);
+  return [...kept, ...rarest].join(' ');
 }
 
 export function searchCandidates(snapshot: Snapshot, question: Question, filters: Filters) {

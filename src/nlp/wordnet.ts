@@ -29,6 +29,12 @@ export function relatedFormsOf(lemma: string, pos: PartOfSpeech): Promise<string
   return cached(`related:${pos}:${lemma}`, () => lookUpRelatedForms(lemma, pos));
 }
 
+/** Reads what every look-up needs (WordNet's indexes, the pertainym table) before the first question does. */
+export async function prepareLexicon(): Promise<void> {
+  wordnet ??= new WordPOS({ stopwords: false });
+  await pertainyms().catch(() => undefined);
+}
+
 function cached(key: string, lookUp: () => Promise<string[]>): Promise<string[]> {
   let found = cache.get(key);
   if (!found) {

@@ -8,6 +8,7 @@ import { type ArticleRef, articleRef } from '../answer/types.ts';
 import { passageText } from '../search/passages.ts';
 import type { Speaker } from '../search/speakers.ts';
 import { MAX_CHOICES } from '../commands/choices.ts';
+import { prepareLexicon } from '../nlp/wordnet.ts';
 import { type BuildOptions, type LoadSummary, type Snapshot, buildSnapshot } from './snapshot.ts';
 
 export interface ArchiveOptions extends BuildOptions {
@@ -86,6 +87,7 @@ export class Archive {
   /** Loads the archive for the first time (from the cache when it is fresh). */
   static async open(options: ArchiveOptions): Promise<Archive> {
     const archive = new Archive(options);
+    void prepareLexicon();
     const report = await archive.reload();
     if (!report.ok) throw new Error(report.error);
     return archive;
