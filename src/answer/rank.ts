@@ -61,27 +61,40 @@ export interface RankedArticle {
 }
 
 /**
- * Words held by more passages than this are left out of the first-stage search: its time grows with
- * the passages each word holds, and such words barely move BM25. A fixed count, not a share, keeps
- * a question's cost flat as the archive grows. The close reading of the candidates still counts them,
- * and the leading articles are read whole, so a sentence made of common words is still found.
+ * A first-stage search costs time in proportion to the index entries it reads, so it reads at most
+ * this many: a fixed count, not a share, keeps a question's cost flat as the archive grows. Words left
+ * out still count in the close reading of the candidates, and the leading articles are read whole.
  */
+const SEARCH_BUDGET = 10_000;
+/** Words held by more passages than this barely move BM25: searched only when nothing rarer is known. */
 const COMMON_PASSAGES = 3000;
 
-/** When every word of a question is common, the rarest are searched until they hold this many passages together. */
-const ALL_COMMON_BUDGET = 3 * COMMON_PASSAGES;
-
-/** The question's words worth a first-stage search: its terms but the very common, or the rarest when all are. */
-function searchWords(snapshot: Snapshot, question: Question): string {
-  const own = new Set(question.terms.map((t) => t.term));
-  const words = tokenize([question.text, ...question.expansions].join(' ')).filter((word) => own.has(indexTerm(word) ?? ''));
-  const frequency = (word: string) => snapshot.terms.documentFrequency(indexTerm(word) ?? '');
-  const kept = words.filter((word) => frequency(word) <= COMMON_PASSAGES);
-  if (kept.some((word) => frequency(word) > 0)) return kept.join(' ');
-  const known = [...new Set(words.filter((word) => frequency(word) > 0))].sort((a, b) => frequency(a) - frequency(b));
-  let postings = 0;
-  const rarest = known.filter((word, i) => (postings += frequency(word)) <= ALL_COMMON_BUDGET || i === 0);
-  return [...kept, ...rarest].join(' ');
+/**
+ * The words a first-stage search reads: the user's own before expansions, the rarest first, within the
+ * budget; a common word only when nothing rarer is known. Only the user's own words may be unknown to the
+ * archive (and matched with typo tolerance).
+ */
+export function searchWords(snapshot: Snapshot, question: Question): string {
+  const weights = new Map(question.terms.map((t) => [t.term, t.weight]));
+  const ownWord = (word: string) => (weights.get(indexTerm(word) ?? '') ?? 0) >= 1;
+  const cost = (word: string) => snapshot.terms.postings(indexTerm(word) ?? '');
+  const byTerm = new Map<string, string>();
+  for (const word of tokenize([question.text, ...question.expansions].join(' '))) {
+    const term = indexTerm(word);
+    if (term && weights.has(term) && !byTerm.has(term)) byTerm.set(term, word);
+  }
+  // An expansion the archive does not hold finds nothing; typo tolerance would turn `pricey` into `price`.
+  const words = [...byTerm.values()].filter((word) => ownWord(word) || cost(word) > 0);
+  words.sort((a, b) => Number(ownWord(b)) - Number(ownWord(a)) || cost(a) - cost(b));
+  const chosen: string[] = [];
+  let spent = 0;
+  for (const word of words) {
+    const found = spent > 0;
+    if (found && (cost(word) > COMMON_PASSAGES || spent + cost(word) > SEARCH_BUDGET)) continue;
+    chosen.push(word);
+    spent += cost(word);
+  }
+  return chosen.join(' ');
 }
 
 export function searchCandidates(snapshot: Snapshot, question: Question, filters: Filters) {

@@ -65,6 +65,7 @@ export async function buildPassageIndex(
     processTerm: (token, field) => {
       const term = indexTerm(token);
       if (term && field === 'text') counter.see(term, token);
+      else if (term && field === 'title') counter.seeInTitle(term);
       return term;
     },
   });

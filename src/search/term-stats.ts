@@ -3,6 +3,7 @@ import { indexTerm, tokenize } from '../nlp/terms.ts';
 export interface TermStatisticsJSON {
   passages: number;
   terms: [term: string, frequency: number, surface: string][];
+  titles: [term: string, frequency: number][];
 }
 
 /** How many passages hold each index term: the rarity that weighs a query term's evidence. */
@@ -12,6 +13,8 @@ export class TermStatistics {
     private readonly frequencies: Map<string, number>,
     /** A word as written for each term (`europe` for `europ`), to show suggestions in words. */
     private readonly surfaces: Map<string, string>,
+    /** How many passages carry each term in their article's title, which is indexed with every passage. */
+    private readonly titleFrequencies: Map<string, number>,
   ) {}
 
   static count(texts: Iterable<string>): TermStatistics {
@@ -27,8 +30,8 @@ export class TermStatistics {
   }
 
   /** @internal the statistics a TermCounter has gathered. */
-  static of(passages: number, frequencies: Map<string, number>, surfaces: Map<string, string>): TermStatistics {
-    return new TermStatistics(passages, frequencies, surfaces);
+  static of(passages: number, frequencies: Map<string, number>, surfaces: Map<string, string>, titleFrequencies: Map<string, number>): TermStatistics {
+    return new TermStatistics(passages, frequencies, surfaces, titleFrequencies);
   }
 
   static fromJSON(json: TermStatisticsJSON): TermStatistics {
@@ -38,11 +41,15 @@ export class TermStatistics {
       frequencies.set(term, frequency);
       surfaces.set(term, surface);
     }
-    return new TermStatistics(json.passages, frequencies, surfaces);
+    return new TermStatistics(json.passages, frequencies, surfaces, new Map(json.titles));
   }
 
   toJSON(): TermStatisticsJSON {
-    return { passages: this.passages, terms: [...this.frequencies].map(([term, n]) => [term, n, this.surfaces.get(term) ?? term]) };
+    return {
+      passages: this.passages,
+      terms: [...this.frequencies].map(([term, n]) => [term, n, this.surfaces.get(term) ?? term]),
+      titles: [...this.titleFrequencies],
+    };
   }
 
   surfaceOf(term: string): string {
@@ -54,6 +61,11 @@ export class TermStatistics {
 
   documentFrequency(term: string): number {
     return this.frequencies.get(term) ?? 0;
+  }
+
+  /** How many index entries a search for the term reads: the passages holding it in their text or their title. */
+  postings(term: string): number {
+    return this.documentFrequency(term) + (this.titleFrequencies.get(term) ?? 0);
   }
 
   /** Inverse document frequency, smoothed so that an unseen term weighs like the rarest seen one. */
@@ -68,11 +80,20 @@ export class TermCounter {
   private passages = 0;
   private readonly frequencies = new Map<string, number>();
   private readonly surfaces = new Map<string, string>();
+  private readonly titleFrequencies = new Map<string, number>();
   private readonly seen = new Set<string>();
+  private readonly seenInTitle = new Set<string>();
 
   startPassage(): void {
     this.passages += 1;
     this.seen.clear();
+    this.seenInTitle.clear();
+  }
+
+  seeInTitle(term: string): void {
+    if (this.seenInTitle.has(term)) return;
+    this.seenInTitle.add(term);
+    this.titleFrequencies.set(term, (this.titleFrequencies.get(term) ?? 0) + 1);
   }
 
   see(term: string, token: string): void {
@@ -83,6 +104,6 @@ export class TermCounter {
   }
 
   statistics(): TermStatistics {
-    return TermStatistics.of(this.passages, this.frequencies, this.surfaces);
+    return TermStatistics.of(this.passages, this.frequencies, this.surfaces, this.titleFrequencies);
   }
 }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { searchWords } from '../../src/answer/rank.ts';
+import type { Question } from '../../src/answer/question.ts';
+import { archiveOf, jsonLines } from '../helpers/archive.ts';
+import { indexTerm } from '../../src/nlp/terms.ts';
+
+function question(own: string[], expansions: string[]): Question {
+  const terms = [
+    ...own.map((word) => ({ term: indexTerm(word)!, weight: 1, exact: false })),
+    ...expansions.map((word) => ({ term: indexTerm(word)!, weight: 0.3, exact: false, expands: indexTerm(own[0]!)! })),
+  ];
+  return { text: own.join(' '), kind: 'general', terms, filters: {}, expansions };
+}
+
+describe('first-stage search words', () => {
+  it('leaves out words too common to be worth their cost, and expansions the archive does not hold', async () => {
+    const fillers = Array.from({ length: 3100 }, (_, i): [string, string, string, string] => [`f${i}`, '1987-01-02', 'NOTE', 'Oil prices were steady.']);
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines([...fillers, ['t', '1987-02-01', 'RESIN', 'Reichhold raised waferboard resin prices.']]) });
+    const words = searchWords(archive.snapshot(), question(['waferboard', 'prices', 'zzyzx'], ['cost', 'pricey', 'raised'])).split(' ');
+    expect(words).toEqual(['zzyzx', 'waferboard', 'raised']);
+  });
+
+  it('searches the rarest common word when the question has nothing rarer', async () => {
+    const fillers = Array.from({ length: 3100 }, (_, i): [string, string, string, string] => [`f${i}`, '1987-01-02', 'NOTE', i < 3050 ? 'Oil prices were steady.' : 'Oil was steady.']);
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines(fillers) });
+    expect(searchWords(archive.snapshot(), question(['oil', 'prices'], [])).split(' ')).toEqual(['prices']);
+  });
+});
