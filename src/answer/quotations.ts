@@ -1,7 +1,7 @@
 import type { Snapshot, StoredQuote } from '../service/snapshot.ts';
 import { quoteText } from '../service/snapshot.ts';
 import { InputError } from '../service/errors.ts';
-import { tokensOf } from '../nlp/tokens.ts';
+import { termsWithin, tokensOf } from '../nlp/tokens.ts';
 import { dayOf } from '../archive/dates.ts';
 import { type ArticleRef, type Highlight, articleRef } from './types.ts';
 import { type Filters, type FilterInput, matchesFilters, parseFilters } from './filters.ts';
@@ -64,7 +64,7 @@ const WHOSAID_RESULTS = 5;
 /** Who said a phrase: the quotations that contain it, best first, one per distinct quote text. */
 export function whoSaid(snapshot: Snapshot, rawPhrase: string): WhoSaidAnswer {
   const phrase = checkQuestion(rawPhrase, 'phrase');
-  const terms = new Set(tokensOf(phrase).flatMap((t) => (t.term ? [t.term] : [])));
+  const terms = termsWithin(tokensOf(phrase));
   const weightOf = (term: string) => snapshot.terms.idf(term) ** 2;
   const total = [...terms].reduce((sum, term) => sum + weightOf(term), 0) || 1;
   const folded = fold(phrase);
@@ -124,7 +124,7 @@ export function speakerQuotes(snapshot: Snapshot, request: SpeakerQuotesRequest)
   const belongs = (quote: StoredQuote) => quote.speaker !== null && speakerKey(quote.speaker) === key && matchesFilters(snapshot.articles[quote.article]!, filters);
   const about = request.about?.trim() ? checkQuestion(request.about, 'about') : null;
   if (about) {
-    const terms = new Set(tokensOf(about).flatMap((t) => (t.term ? [t.term] : [])));
+    const terms = termsWithin(tokensOf(about));
     const hits = snapshot.quoteIndex.search(about, { filter: (hit) => belongs(snapshot.quotes[hit.id as number]!), ...toleranceFor(snapshot.terms.has) });
     return { speaker, about, filters, quotes: hits.map((hit) => hit.id as number), terms };
   }

@@ -78,23 +78,33 @@ export function searchWords(snapshot: Snapshot, question: Question): string {
   const weights = new Map(question.terms.map((t) => [t.term, t.weight]));
   const ownWord = (word: string) => (weights.get(indexTerm(word) ?? '') ?? 0) >= 1;
   const cost = (word: string) => snapshot.terms.postings(indexTerm(word) ?? '');
+  // An expansion the archive does not hold finds nothing; typo tolerance would turn `pricey` into `price`.
+  const words = wordPerTerm(question, weights).filter((word) => ownWord(word) || cost(word) > 0);
+  words.sort((a, b) => Number(ownWord(b)) - Number(ownWord(a)) || cost(a) - cost(b));
+  return withinBudget(words, cost).join(' ');
+}
+
+/** One word as written for each of the question's terms, own words and expansions alike. */
+function wordPerTerm(question: Question, weights: ReadonlyMap<string, number>): string[] {
   const byTerm = new Map<string, string>();
   for (const word of tokenize([question.text, ...question.expansions].join(' '))) {
     const term = indexTerm(word);
     if (term && weights.has(term) && !byTerm.has(term)) byTerm.set(term, word);
   }
-  // An expansion the archive does not hold finds nothing; typo tolerance would turn `pricey` into `price`.
-  const words = [...byTerm.values()].filter((word) => ownWord(word) || cost(word) > 0);
-  words.sort((a, b) => Number(ownWord(b)) - Number(ownWord(a)) || cost(a) - cost(b));
+  return [...byTerm.values()];
+}
+
+/** The words, in order, that fit the budget; a common word only while nothing known is taken. */
+function withinBudget(words: readonly string[], cost: (word: string) => number): string[] {
   const chosen: string[] = [];
   let spent = 0;
   for (const word of words) {
-    const found = spent > 0;
-    if (found && (cost(word) > COMMON_PASSAGES || spent + cost(word) > SEARCH_BUDGET)) continue;
+    const anyKnown = spent > 0;
+    if (anyKnown && (cost(word) > COMMON_PASSAGES || spent + cost(word) > SEARCH_BUDGET)) continue;
     chosen.push(word);
     spent += cost(word);
   }
-  return chosen.join(' ');
+  return chosen;
 }
 
 export function searchCandidates(snapshot: Snapshot, question: Question, filters: Filters) {
