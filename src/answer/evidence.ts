@@ -64,10 +64,15 @@ const AMOUNT = new RegExp(
   'i',
 );
 
+/** A reason or a purpose given: the words a `why` question's answer turns on. */
+const REASON =
+  /\b(because|due to|owing to|as a result of|in order to|so as to|so that|aimed at|designed to|intended to|in response to|caused by|blamed|reasons?|justif\w*|on the grounds|citing)\b/i;
+
 const KIND_TESTS: Record<QuestionKind, ((text: string) => boolean) | null> = {
   who: (text) => ATTRIBUTION.test(text),
   when: (text) => DATE_WORDS.test(text),
   amount: (text) => AMOUNT.test(text),
+  why: (text) => REASON.test(text),
   general: null,
 };
 

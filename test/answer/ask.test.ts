@@ -60,6 +60,15 @@ describe('quotes', () => {
     expect(first!.quote).toContain('All trade barriers will go by the year 2000.');
   });
 
+  it('quotes the reason when the question asks why', async () => {
+    const text =
+      'Acme Micro Corp closed its chip plant in Austin, Texas on Monday after ten years of production there, the company said in a statement issued at its headquarters. ' +
+      'Local officials said they regretted the decision. The plant was closed because demand for its chips fell.';
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines([['plant-1', '1987-06-02', 'ACME CLOSES PLANT', text]]) });
+    const [first] = (await archive.ask({ question: 'Why did Acme close its Austin chip plant?' })).results;
+    expect(first!.quote).toContain('because demand for its chips fell');
+  });
+
   it('marks the question words found in the quote', async () => {
     const archive = await archiveOf(corpus);
     const [first] = (await archive.ask({ question: 'Acme chip plant production' })).results;
