@@ -8,7 +8,7 @@ export interface SpanEvidence {
   coverage: number;
   /** 1 when the matched words sit together, falling towards 0 as they spread out. */
   proximity: number;
-  /** Share of the question's names and numbers found as written. */
+  /** Share of the question's names and numbers found, as written or in another of their forms. */
   exact: number;
   /** Whether the span holds what the question kind asks for (a speaker, a date, an amount). */
   fitsKind: boolean;
@@ -20,6 +20,9 @@ export class QueryWeights {
   readonly total: number;
   readonly exactTerms: number;
   private readonly weights = new Map<string, number>();
+  private readonly exact: ReadonlySet<string>;
+  /** Another form of a name → the name (`finnish` → `finland`). */
+  private readonly nameForms = new Map<string, string>();
 
   constructor(
     readonly terms: readonly QueryTerm[],
@@ -32,17 +35,28 @@ export class QueryWeights {
       this.weights.set(term, weight * idf ** 2);
     }
     this.total = terms.filter((t) => t.weight >= 1).reduce((sum, t) => sum + this.weights.get(t.term)!, 0);
-    this.exactTerms = terms.filter((t) => t.exact).length;
+    this.exact = new Set(terms.filter((t) => t.exact).map((t) => t.term));
+    this.exactTerms = this.exact.size;
+    for (const { term, expands } of terms) if (expands !== undefined && this.exact.has(expands)) this.nameForms.set(term, expands);
+  }
+
+  /** Share of the question's names and numbers a span holds, a name in another of its forms included (`Finnish elections`). */
+  exactShare(matched: ReadonlySet<string>): number {
+    if (this.exactTerms === 0) return 0;
+    const found = new Set<string>();
+    for (const term of matched) {
+      if (this.exact.has(term)) found.add(term);
+      else if (this.nameForms.has(term)) found.add(this.nameForms.get(term)!);
+    }
+    return found.size / this.exactTerms;
   }
 
   weightOf(term: string): number {
     return this.weights.get(term) ?? 0;
   }
 
-  isExact(term: string): boolean {
-    return this.terms.some((t) => t.exact && t.term === term);
-  }
 }
+
 
 const ATTRIBUTION = /\b(said|says|told|tells|stated|announced|added|noted|stressed|warned|urged|called|declared|according to|argued|explained|predicted|forecast|insisted|acknowledged|confirmed|emphasized|recalled|reported)\b/i;
 const UNITS = 'pct|percent|per cent|mln|million|billion|bln|trillion|dlrs?|dollars|stg|yen|marks|francs|roubles|rubles|euros?|tonnes|tons|barrels|bags|shares|seats|votes|points|cubic|kilos|units';
@@ -80,14 +94,10 @@ const KIND_TESTS: Record<QuestionKind, ((text: string) => boolean) | null> = {
 export function spanEvidence(text: string, tokens: readonly Token[], weights: QueryWeights, kind: QuestionKind): SpanEvidence {
   const matched = new Set<string>();
   const positions: number[] = [];
-  let exactHits = 0;
   tokens.forEach((token, i) => {
     if (!token.term || weights.weightOf(token.term) === 0) return;
     positions.push(i);
-    if (!matched.has(token.term)) {
-      matched.add(token.term);
-      if (weights.isExact(token.term)) exactHits += 1;
-    }
+    matched.add(token.term);
   });
   let covered = 0;
   for (const term of matched) covered += weights.weightOf(term);
@@ -95,7 +105,7 @@ export function spanEvidence(text: string, tokens: readonly Token[], weights: Qu
   return {
     coverage: weights.total > 0 ? Math.min(1, covered / weights.total) : 0,
     proximity: proximityOf(positions, tokens, matched.size),
-    exact: weights.exactTerms > 0 ? exactHits / weights.exactTerms : 0,
+    exact: weights.exactShare(matched),
     fitsKind: test ? test(text) : false,
     matched,
   };

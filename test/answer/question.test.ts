@@ -64,6 +64,17 @@ describe('query weights', () => {
   });
 });
 
+describe('names', () => {
+  it('counts a name found in another of its forms as found', async () => {
+    const question = await expandQuestion(parseQuestion("What is the main issue in Finland's election?", []));
+    const weights = new QueryWeights(question.terms, TermStatistics.count(['Finnish elections', 'Finland votes']));
+    const exactOf = (text: string) => spanEvidence(text, tokensOf(text), weights, 'general').exact;
+    expect(exactOf('Taxes are the issue in Finnish elections.')).toBe(1);
+    expect(exactOf("Finland's voters go to the polls.")).toBe(1);
+    expect(exactOf('Swedish voters go to the polls.')).toBe(0);
+  });
+});
+
 describe('answer kinds', () => {
   const stats = TermStatistics.count(['cocoa prices', 'cocoa output']);
   const weights = new QueryWeights(queryTerms('cocoa'), stats);
