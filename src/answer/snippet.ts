@@ -26,6 +26,12 @@ const RUNNER_UP = 0.75;
 /** Sentences sharing this share of their terms say the same thing (a story repeated lower down). */
 const REPEATED = 0.7;
 
+/** A sentence with the passage it lies in. */
+interface PlacedSentence {
+  sentence: ScoredSentence;
+  passage: ScoredPassage;
+}
+
 interface Fragment {
   passage: ScoredPassage;
   start: number;
@@ -56,10 +62,10 @@ export function buildSnippet(ranked: RankedArticle, weights: QueryWeights): Snip
 }
 
 /**
- * The best sentence to quote first. When the question asks for a speaker, a date or an amount, the
- * best sentence that has one comes first, unless it is much weaker than the best overall.
+ * The best sentence to quote first. When the question asks for a speaker, a date, an amount or a
+ * reason, the best sentence that has one comes first, unless it is much weaker than the best overall.
  */
-function firstSentence(sentences: { sentence: ScoredSentence; passage: ScoredPassage }[]) {
+function firstSentence(sentences: PlacedSentence[]) {
   const best = (pool: typeof sentences) => pool.reduce((top, s) => (betterSentence(s.sentence, top.sentence) ? s : top));
   const overall = best(sentences);
   const fitting = sentences.filter((s) => s.sentence.evidence.fitsKind && s.sentence.score >= KIND_FIRST * overall.sentence.score);
@@ -67,11 +73,11 @@ function firstSentence(sentences: { sentence: ScoredSentence; passage: ScoredPas
 }
 
 function bestAddition(
-  sentences: { sentence: ScoredSentence; passage: ScoredPassage }[],
+  sentences: PlacedSentence[],
   first: ScoredSentence,
   weights: QueryWeights,
-): { sentence: ScoredSentence; passage: ScoredPassage } | null {
-  let best: { sentence: ScoredSentence; passage: ScoredPassage } | null = null;
+): PlacedSentence | null {
+  let best: PlacedSentence | null = null;
   let bestGain = MIN_GAIN;
   for (const candidate of sentences) {
     if (candidate.sentence === first) continue;
@@ -94,9 +100,9 @@ function betterSentence(a: ScoredSentence, b: ScoredSentence): boolean {
 }
 
 /** Another sentence nearly as good as the first, and not a repeat of it: the answer may be in either. */
-function runnerUp(sentences: { sentence: ScoredSentence; passage: ScoredPassage }[], first: { sentence: ScoredSentence; passage: ScoredPassage }) {
+function runnerUp(sentences: PlacedSentence[], first: PlacedSentence) {
   const firstTerms = termsWithin(first.passage.tokens, first.sentence.span.start, first.sentence.span.end);
-  const repeats = (s: { sentence: ScoredSentence; passage: ScoredPassage }) =>
+  const repeats = (s: PlacedSentence) =>
     overlap(termsWithin(s.passage.tokens, s.sentence.span.start, s.sentence.span.end), firstTerms) >= REPEATED;
   const others = sentences.filter((s) => s.sentence !== first.sentence && s.sentence.score >= RUNNER_UP * first.sentence.score && !repeats(s));
   return others.reduce<(typeof others)[number] | null>((best, s) => (!best || betterSentence(s.sentence, best.sentence) ? s : best), null);
