@@ -1,4 +1,4 @@
-import { SingleBar, Presets } from 'cli-progress';
+import { MultiBar, type SingleBar, Presets } from 'cli-progress';
 import type { BuildPhase } from '../service/snapshot.ts';
 
 const LABELS: Record<BuildPhase, string> = {
@@ -20,37 +20,32 @@ export function progressReporter(stream: NodeJS.WriteStream, quiet: boolean): Pr
   return stream.isTTY ? barReporter(stream) : lineReporter(stream);
 }
 
+/** One bar per phase: the quotation and index phases of a large archive run side by side. */
 function barReporter(stream: NodeJS.WriteStream): ProgressReporter {
-  let bar: SingleBar | null = null;
-  let current: BuildPhase | null = null;
-  const stop = () => {
-    bar?.stop();
-    bar = null;
-  };
+  const bars = new MultiBar({ stream, format: '{label} [{bar}] {percentage}%', hideCursor: true }, Presets.shades_classic);
+  const byPhase = new Map<BuildPhase, SingleBar>();
   const report = (phase: BuildPhase, done: number, total: number) => {
-    if (phase !== current) {
-      stop();
-      current = phase;
-      bar = new SingleBar({ stream, format: `${LABELS[phase].padEnd(20)} [{bar}] {percentage}%`, hideCursor: true }, Presets.shades_classic);
-      bar.start(Math.max(total, 1), 0);
+    let bar = byPhase.get(phase);
+    if (!bar) {
+      bar = bars.create(Math.max(total, 1), 0, { label: LABELS[phase].padEnd(20) });
+      byPhase.set(phase, bar);
     }
-    bar?.setTotal(Math.max(total, 1));
-    bar?.update(done);
+    bar.setTotal(Math.max(total, 1));
+    bar.update(done);
   };
-  return Object.assign(report, { stop });
+  return Object.assign(report, { stop: () => bars.stop() });
 }
 
+/** A line per phase every few seconds, and one when it completes. */
 function lineReporter(stream: NodeJS.WriteStream): ProgressReporter {
-  let lastLine = 0;
-  let lastKey = '';
+  const last = new Map<BuildPhase, { at: number; percent: number }>();
   const report = (phase: BuildPhase, done: number, total: number) => {
     const percent = total > 0 ? Math.min(100, Math.floor((100 * done) / total)) : 100;
-    const key = `${phase}:${percent}`;
-    const due = Date.now() - lastLine >= LINE_INTERVAL_MS || !lastKey.startsWith(`${phase}:`) || percent === 100;
-    if (!due || key === lastKey) return;
+    const previous = last.get(phase);
+    const due = !previous || (percent !== previous.percent && (Date.now() - previous.at >= LINE_INTERVAL_MS || percent === 100));
+    if (!due) return;
     stream.write(`${LABELS[phase]}: ${percent}%\n`);
-    lastLine = Date.now();
-    lastKey = key;
+    last.set(phase, { at: Date.now(), percent });
   };
   return Object.assign(report, { stop: () => {} });
 }
