@@ -139,9 +139,11 @@ async function measure(scale: number, base: LoadResult, readMs: number, develope
   const dir = await mkdtemp(path.join(tmpdir(), 'dateline-bench-'));
   const cacheFile = path.join(dir, 'index.json');
   const cacheBytes = await writeSnapshotCache(cacheFile, 'bench', snapshot);
+  heapMb(); // each load starts from a collected heap, as the baseline's does
   const [, warmStartMs] = await time(() => readSnapshotCache(cacheFile, 'bench'));
   await rm(dir, { recursive: true, force: true });
   const indexJson = JSON.stringify(snapshot.index);
+  heapMb();
   const [, indexLoadMs] = await time(() => loadPassageIndex(JSON.parse(indexJson)));
 
   const archive = Archive.fromSnapshot(snapshot);
@@ -157,6 +159,7 @@ async function measure(scale: number, base: LoadResult, readMs: number, develope
   const [, buildMs] = await time(() => plain.addAll(documents));
   const baselineHeap = heapMb() - baselineHeapBefore;
   const [json, saveMs] = await time(() => JSON.stringify(plain));
+  heapMb();
   const [, loadMs] = await time(() => MiniSearch.loadJSON(json, { fields: ['text'] }));
   const searchMs = await latencies(questions, (q) => plain.search(q));
   return {
