@@ -1,5 +1,5 @@
-import type { Snapshot, StoredQuote } from '../service/snapshot.ts';
-import { quoteText } from '../service/snapshot.ts';
+import type { Snapshot } from '../service/snapshot.ts';
+import { type StoredQuote, quoteText } from '../service/quote-finding.ts';
 import { InputError } from '../service/errors.ts';
 import { termsWithin, tokensOf } from '../nlp/tokens.ts';
 import { dayOf } from '../archive/dates.ts';

@@ -8,8 +8,9 @@ import { type CacheRead, corpusFingerprint, readCache, writeCache } from '../sea
 import { buildPassageIndex, loadPassageIndex, type PassageIndex } from '../search/index.ts';
 import { type Passage, passageText, splitIntoPassages } from '../search/passages.ts';
 import { TermStatistics } from '../search/term-stats.ts';
-import { type ExtractedQuote, extractQuotes } from '../nlp/quotes.ts';
-import { type QuoteIndex, buildQuoteIndex, loadQuoteIndex } from '../search/quote-index.ts';
+import { type QuoteIndex, loadQuoteIndex } from '../search/quote-index.ts';
+import { type FoundQuotes, type StoredQuote, findQuotes } from './quote-finding.ts';
+import { findQuotesOnThread } from './quote-thread.ts';
 import { type Speaker, SpeakerDirectory } from '../search/speakers.ts';
 import { joinLead, sentenceBounds } from '../nlp/sentences.ts';
 import { parseDateline } from '../archive/dateline.ts';
@@ -43,10 +44,6 @@ export interface Snapshot {
   fromCache: boolean;
 }
 
-/** A quotation as the archive keeps it: where it is, and who said it. */
-export interface StoredQuote extends Omit<ExtractedQuote, 'text'> {
-  article: number;
-}
 
 export type BuildPhase = 'read' | 'sentences' | 'quotes' | 'index' | 'cache';
 
@@ -56,8 +53,10 @@ export interface BuildOptions {
   onProgress?: (phase: BuildPhase, done: number, total: number) => void;
   /** Recoverable problems with the cache (corrupt, unwritable): reported, never fatal. */
   onWarning?: (message: string) => void;
-  /** How long each phase took, in milliseconds, for benchmarks. */
+  /** How long each phase took, in milliseconds, for benchmarks (quotations and the index overlap). */
   onPhase?: (phase: BuildPhase, ms: number) => void;
+  /** Find quotations on a second thread from this many articles on (default 2,000). */
+  quoteThreadFrom?: number;
 }
 
 interface CachePayload {
@@ -77,7 +76,7 @@ interface CachePayload {
  * The code that turns files into a snapshot, index settings included: a cache built by other code
  * (an upgrade, a changed setting) is rebuilt, never misread.
  */
-const INGEST_CODE = ['../archive', '../nlp', '../search', './snapshot.ts'].map((relative) => path.resolve(import.meta.dirname, relative));
+const INGEST_CODE = ['../archive', '../nlp', '../search', './snapshot.ts', './quote-finding.ts'].map((relative) => path.resolve(import.meta.dirname, relative));
 
 /** The running code does not change under a process: its signature is read once, not on every reload. */
 let signature: Promise<string> | null = null;
@@ -122,8 +121,11 @@ export async function buildSnapshot(corpusPaths: readonly string[], options: Bui
 export async function indexArticles(loaded: LoadResult, options: BuildOptions): Promise<Snapshot> {
   const { articles } = loaded;
   const sentences = await timed('sentences', options, () => splitSentences(articles, options));
-  const { quotes, quoteIndex, speakers } = await timed('quotes', options, () => findQuotes(articles, sentences, options));
-  const { passages, index, terms } = await timed('index', options, () => indexPassages(articles, sentences, options));
+  // Quotations are found beside the passage index build: on a second thread for a large archive.
+  const [{ quotes, quoteIndex, speakers }, { passages, index, terms }] = await Promise.all([
+    timed('quotes', options, () => quotesOf(articles, sentences, options)),
+    timed('index', options, () => indexPassages(articles, sentences, options)),
+  ]);
   const summary: LoadSummary = {
     files: loaded.files.length,
     articles: articles.length,
@@ -135,6 +137,22 @@ export async function indexArticles(loaded: LoadResult, options: BuildOptions): 
     dateRange: dateRangeOf(articles),
   };
   return { articles, sentences, passages, index, terms, quotes, quoteIndex, speakers, summary, fromCache: false };
+}
+
+/** Archives with at least this many articles find their quotations on a second thread. */
+const QUOTE_THREAD_FROM = 2000;
+
+async function quotesOf(articles: readonly Article[], sentences: number[][][], options: BuildOptions): Promise<FoundQuotes> {
+  const paragraphs = articles.map((article) => article.paragraphs);
+  const onProgress = (done: number, total: number) => options.onProgress?.('quotes', done, total);
+  if (articles.length >= (options.quoteThreadFrom ?? QUOTE_THREAD_FROM)) {
+    try {
+      return await findQuotesOnThread(paragraphs, sentences, onProgress);
+    } catch (error) {
+      options.onWarning?.(`finding quotations on a second thread failed (${(error as Error).message}); finding them on this one`);
+    }
+  }
+  return findQuotes(paragraphs, sentences, onProgress);
 }
 
 async function indexPassages(articles: readonly Article[], sentences: number[][][], options: BuildOptions) {
@@ -195,28 +213,6 @@ function fromPayload(payload: CachePayload): Snapshot {
   const speakers = SpeakerDirectory.fromJSON(payload.speakers);
   const { articles, sentences, summary, quotes } = payload;
   return { articles, sentences, passages, index, terms, quotes, quoteIndex, speakers, summary, fromCache: true };
-}
-
-async function findQuotes(articles: readonly Article[], sentences: number[][][], options: BuildOptions) {
-  const extracted: StoredQuote[] = [];
-  for (const [i, article] of articles.entries()) {
-    for (const { text: _text, ...quote } of extractQuotes(article.paragraphs, sentences[i]!)) extracted.push({ ...quote, article: i });
-    if ((i + 1) % SENTENCE_PROGRESS_EVERY === 0 || i + 1 === articles.length) {
-      options.onProgress?.('quotes', i + 1, articles.length);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-  const { directory, canonical } = SpeakerDirectory.build(extracted);
-  const quotes = extracted.map((quote, i) => ({ ...quote, speaker: canonical[i] ?? null }));
-  const quoteIndex = buildQuoteIndex(
-    quotes.map((quote, id) => ({ id, text: quoteText(articles, quote), speaker: quote.speaker ?? '', role: quote.role ?? '' })),
-  );
-  return { quotes, quoteIndex, speakers: directory };
-}
-
-/** The words of a stored quotation, verbatim from its article. */
-export function quoteText(articles: readonly Article[], quote: StoredQuote): string {
-  return articles[quote.article]!.paragraphs[quote.paragraph]!.slice(quote.start, quote.end);
 }
 
 const SENTENCE_PROGRESS_EVERY = 500;

@@ -1,0 +1,62 @@
+import type { Article } from '../archive/article.ts';
+import { type ExtractedQuote, extractQuotes } from '../nlp/quotes.ts';
+import { type QuoteIndex, buildQuoteIndex, loadQuoteIndex } from '../search/quote-index.ts';
+import { type Speaker, SpeakerDirectory } from '../search/speakers.ts';
+
+/** A quotation as the archive keeps it: where it is, and who said it. */
+export interface StoredQuote extends Omit<ExtractedQuote, 'text'> {
+  article: number;
+}
+
+/** The articles' text as quotation finding needs it: paragraphs only, cheap to send to another thread. */
+export type Paragraphs = readonly (readonly string[])[];
+
+export interface FoundQuotes {
+  quotes: StoredQuote[];
+  quoteIndex: QuoteIndex;
+  speakers: SpeakerDirectory;
+}
+
+/** The same, as plain data that can cross to another thread. */
+export interface FoundQuotesJSON {
+  quotes: StoredQuote[];
+  quoteIndex: ReturnType<QuoteIndex['toJSON']>;
+  speakers: Speaker[];
+}
+
+const PROGRESS_EVERY = 500;
+
+/** Finds every quotation and its speaker, made canonical across the archive, and indexes them. */
+export async function findQuotes(paragraphs: Paragraphs, sentences: readonly number[][][], onProgress?: (done: number, total: number) => void): Promise<FoundQuotes> {
+  const extracted: StoredQuote[] = [];
+  for (const [i, article] of paragraphs.entries()) {
+    for (const { text: _text, ...quote } of extractQuotes(article, sentences[i]!)) extracted.push({ ...quote, article: i });
+    if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === paragraphs.length) {
+      onProgress?.(i + 1, paragraphs.length);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  const { directory, canonical } = SpeakerDirectory.build(extracted);
+  const quotes = extracted.map((quote, i) => ({ ...quote, speaker: canonical[i] ?? null }));
+  const quoteIndex = buildQuoteIndex(
+    quotes.map((quote, id) => ({ id, text: textOf(paragraphs, quote), speaker: quote.speaker ?? '', role: quote.role ?? '' })),
+  );
+  return { quotes, quoteIndex, speakers: directory };
+}
+
+export function foundQuotesToJSON(found: FoundQuotes): FoundQuotesJSON {
+  return { quotes: found.quotes, quoteIndex: found.quoteIndex.toJSON(), speakers: found.speakers.toJSON() };
+}
+
+export function foundQuotesFromJSON(json: FoundQuotesJSON): FoundQuotes {
+  return { quotes: json.quotes, quoteIndex: loadQuoteIndex(json.quoteIndex), speakers: SpeakerDirectory.fromJSON(json.speakers) };
+}
+
+/** The words of a stored quotation, verbatim from its article. */
+export function quoteText(articles: readonly Article[], quote: StoredQuote): string {
+  return articles[quote.article]!.paragraphs[quote.paragraph]!.slice(quote.start, quote.end);
+}
+
+function textOf(paragraphs: Paragraphs, quote: StoredQuote): string {
+  return paragraphs[quote.article]![quote.paragraph]!.slice(quote.start, quote.end);
+}
