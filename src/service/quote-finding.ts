@@ -2,6 +2,7 @@ import type { Article } from '../archive/article.ts';
 import { type ExtractedQuote, extractQuotes } from '../nlp/quotes.ts';
 import { type QuoteIndex, buildQuoteIndex, loadQuoteIndex } from '../search/quote-index.ts';
 import { type Speaker, SpeakerDirectory } from '../search/speakers.ts';
+import { checkpoint } from './checkpoints.ts';
 
 /** A quotation as the archive keeps it: where it is, and who said it. */
 export interface StoredQuote extends Omit<ExtractedQuote, 'text'> {
@@ -24,22 +25,17 @@ export interface FoundQuotesJSON {
   speakers: Speaker[];
 }
 
-const PROGRESS_EVERY = 500;
-
 /** Finds every quotation and its speaker, made canonical across the archive, and indexes them. */
 export async function findQuotes(paragraphs: Paragraphs, sentences: readonly number[][][], onProgress?: (done: number, total: number) => void): Promise<FoundQuotes> {
   const extracted: StoredQuote[] = [];
   for (const [i, article] of paragraphs.entries()) {
     for (const { text: _text, ...quote } of extractQuotes(article, sentences[i]!)) extracted.push({ ...quote, article: i });
-    if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === paragraphs.length) {
-      onProgress?.(i + 1, paragraphs.length);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    await checkpoint(i + 1, paragraphs.length, onProgress);
   }
   const { directory, canonical } = SpeakerDirectory.build(extracted);
   const quotes = extracted.map((quote, i) => ({ ...quote, speaker: canonical[i] ?? null }));
   const quoteIndex = buildQuoteIndex(
-    quotes.map((quote, id) => ({ id, text: textOf(paragraphs, quote), speaker: quote.speaker ?? '', role: quote.role ?? '' })),
+    quotes.map((quote, id) => ({ id, text: quotedIn(paragraphs[quote.article]!, quote), speaker: quote.speaker ?? '', role: quote.role ?? '' })),
   );
   return { quotes, quoteIndex, speakers: directory };
 }
@@ -54,9 +50,9 @@ export function foundQuotesFromJSON(json: FoundQuotesJSON): FoundQuotes {
 
 /** The words of a stored quotation, verbatim from its article. */
 export function quoteText(articles: readonly Article[], quote: StoredQuote): string {
-  return articles[quote.article]!.paragraphs[quote.paragraph]!.slice(quote.start, quote.end);
+  return quotedIn(articles[quote.article]!.paragraphs, quote);
 }
 
-function textOf(paragraphs: Paragraphs, quote: StoredQuote): string {
-  return paragraphs[quote.article]![quote.paragraph]!.slice(quote.start, quote.end);
+function quotedIn(paragraphs: readonly string[], quote: StoredQuote): string {
+  return paragraphs[quote.paragraph]!.slice(quote.start, quote.end);
 }

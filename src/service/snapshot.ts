@@ -11,6 +11,7 @@ import { TermStatistics } from '../search/term-stats.ts';
 import { type QuoteIndex, loadQuoteIndex } from '../search/quote-index.ts';
 import { type FoundQuotes, type StoredQuote, findQuotes } from './quote-finding.ts';
 import { findQuotesOnThread } from './quote-thread.ts';
+import { checkpoint } from './checkpoints.ts';
 import { type Speaker, SpeakerDirectory } from '../search/speakers.ts';
 import { joinLead, sentenceBounds } from '../nlp/sentences.ts';
 import { parseDateline } from '../archive/dateline.ts';
@@ -200,7 +201,6 @@ export async function readSnapshotCache(file: string, fingerprint: string): Prom
   return 'hit' in cached ? { hit: fromPayload(cached.hit) } : cached;
 }
 
-
 function fromPayload(payload: CachePayload): Snapshot {
   const passages: Passage[] = [];
   const flat = payload.passages;
@@ -215,16 +215,11 @@ function fromPayload(payload: CachePayload): Snapshot {
   return { articles, sentences, passages, index, terms, quotes, quoteIndex, speakers, summary, fromCache: true };
 }
 
-const SENTENCE_PROGRESS_EVERY = 500;
-
 async function splitSentences(articles: readonly Article[], options: BuildOptions): Promise<number[][][]> {
   const sentences: number[][][] = [];
   for (const [i, article] of articles.entries()) {
     sentences.push(article.paragraphs.map((paragraph) => joinLead(sentenceBounds(paragraph), parseDateline(paragraph)?.length ?? 0)));
-    if ((i + 1) % SENTENCE_PROGRESS_EVERY === 0 || i + 1 === articles.length) {
-      options.onProgress?.('sentences', i + 1, articles.length);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    await checkpoint(i + 1, articles.length, (done, total) => options.onProgress?.('sentences', done, total));
   }
   return sentences;
 }
