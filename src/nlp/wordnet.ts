@@ -11,6 +11,13 @@ const PER_WORD = 3;
 const CACHE_LIMIT = 10_000;
 
 let wordnet: WordPOS | null = null;
+
+/** WordNet, opened on first use: opening reads its index files. */
+function lexicon(): WordPOS {
+  wordnet ??= new WordPOS({ stopwords: false });
+  return wordnet;
+}
+
 const cache = new Map<string, Promise<string[]>>();
 
 /**
@@ -31,7 +38,7 @@ export function relatedFormsOf(lemma: string, pos: PartOfSpeech): Promise<string
 
 /** Reads what every look-up needs (WordNet's indexes, the pertainym table) before the first question does. */
 export async function prepareLexicon(): Promise<void> {
-  wordnet ??= new WordPOS({ stopwords: false });
+  lexicon();
   await pertainyms().catch(() => undefined);
 }
 
@@ -46,8 +53,7 @@ function cached(key: string, lookUp: () => Promise<string[]>): Promise<string[]>
 }
 
 async function commonSenses(lemma: string, pos: PartOfSpeech): Promise<Synset[]> {
-  wordnet ??= new WordPOS({ stopwords: false });
-  return (await LOOKUPS[pos](wordnet, lemma)).slice(0, SENSES);
+  return (await LOOKUPS[pos](lexicon(), lemma)).slice(0, SENSES);
 }
 
 async function lookUpSynonyms(lemma: string, pos: PartOfSpeech): Promise<string[]> {
@@ -77,7 +83,7 @@ async function lookUpRelatedForms(lemma: string, pos: PartOfSpeech): Promise<str
     const own = synset.synonyms.findIndex((word) => word.toLowerCase() === lemma) + 1;
     for (const pointer of synset.ptrs) {
       if (pointer.pointerSymbol !== follow?.symbol || !follow.to.includes(pointer.pos) || wordNumber(pointer.sourceTarget, 0) !== own) continue;
-      const target = await wordnet!.seek(pointer.synsetOffset, pointer.pos === 's' ? 'a' : pointer.pos);
+      const target = await lexicon().seek(pointer.synsetOffset, pointer.pos === 's' ? 'a' : pointer.pos);
       const word = target.synonyms[wordNumber(pointer.sourceTarget, 1) - 1];
       if (word) addWord(words, word, lemma);
     }
