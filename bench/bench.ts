@@ -15,6 +15,7 @@ import { Archive } from '../src/service/archive.ts';
 import { type BuildPhase, type Snapshot, indexArticles, readSnapshotCache, writeSnapshotCache } from '../src/service/snapshot.ts';
 import { passageText } from '../src/search/passages.ts';
 import { loadPassageIndex } from '../src/search/index.ts';
+import { loadTitleIndex } from '../src/search/titles.ts';
 import { formatTable, percentile, readJsonLines } from '../scripts/eval-text.ts';
 
 const { values } = parseArgs({
@@ -122,7 +123,7 @@ interface ScaleResult {
   heapMb: number;
   cacheBytes: number;
   warmStartMs: number;
-  /** Loading the passage index alone from its JSON text, as the baseline's loadJSON does. */
+  /** Loading the passage and title indexes alone from their JSON text, as the baseline's loadJSON does. */
   indexLoadMs: number;
   askMs: { p50: number; p99: number };
   whosaidMs: { p50: number; p99: number };
@@ -143,8 +144,9 @@ async function measure(scale: number, base: LoadResult, readMs: number, develope
   const [, warmStartMs] = await time(() => readSnapshotCache(cacheFile, 'bench'));
   await rm(dir, { recursive: true, force: true });
   const indexJson = JSON.stringify(snapshot.index);
+  const titlesJson = JSON.stringify(snapshot.titles);
   heapMb();
-  const [, indexLoadMs] = await time(() => loadPassageIndex(JSON.parse(indexJson)));
+  const [, indexLoadMs] = await time(() => [loadPassageIndex(JSON.parse(indexJson)), loadTitleIndex(JSON.parse(titlesJson))]);
 
   const archive = Archive.fromSnapshot(snapshot);
   const questions = askQuestions(snapshot, counts.ask, developer);
@@ -203,7 +205,7 @@ for (const r of results) {
     [x, 'heap after GC', `${r.heapMb.toFixed(0)} MB`, `${b.heapMb.toFixed(0)} MB`, ratio(r.heapMb, b.heapMb)],
     [x, 'cache on disk', `${(r.cacheBytes / 1e6).toFixed(1)} MB`, `${(b.jsonBytes / 1e6).toFixed(1)} MB`, ratio(r.cacheBytes, b.jsonBytes)],
     [x, 'warm start (cache load)', ms(r.warmStartMs), ms(b.loadMs), ratio(r.warmStartMs, b.loadMs)],
-    [x, 'warm start, passage index alone', ms(r.indexLoadMs), ms(b.loadMs), ratio(r.indexLoadMs, b.loadMs)],
+    [x, 'warm start, search indexes alone', ms(r.indexLoadMs), ms(b.loadMs), ratio(r.indexLoadMs, b.loadMs)],
     [x, 'ask p50', ms(r.askMs.p50), ms(b.searchMs.p50), ratio(r.askMs.p50, b.searchMs.p50)],
     [x, 'ask p99', ms(r.askMs.p99), ms(b.searchMs.p99), ratio(r.askMs.p99, b.searchMs.p99)],
     [x, 'whosaid p50 / p99', `${ms(r.whosaidMs.p50)} / ${ms(r.whosaidMs.p99)}`, '', ''],

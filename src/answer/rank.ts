@@ -1,4 +1,4 @@
-import { passageIdsOf, passageText } from '../search/passages.ts';
+import { firstPassageOf, passageIdsOf, passageText } from '../search/passages.ts';
 import { toleranceFor } from '../search/index.ts';
 import { indexTerm, tokenize } from '../nlp/terms.ts';
 import { type SentenceSpan, spansOf } from '../nlp/sentences.ts';
@@ -23,6 +23,8 @@ const WEIGHTS = {
   passage: 0.4,
   article: 1.0,
 };
+/** How much a title's BM25 score counts beside a passage's. */
+const TITLE_BOOST = 1.5;
 /** How many BM25 candidates are read closely. */
 const CANDIDATES = 200;
 /** How many of the best articles are read whole. */
@@ -107,16 +109,36 @@ function withinBudget(words: readonly string[], cost: (word: string) => number):
   return chosen;
 }
 
-export function searchCandidates(snapshot: Snapshot, question: Question, filters: Filters) {
+/** A passage found by the first stage, with its BM25 score: its text's, plus its article's title's. */
+export interface Candidate {
+  id: number;
+  score: number;
+}
+
+/**
+ * The first stage: BM25 over passages, each passage also credited with its article's title score. An
+ * article found by its title alone is represented by its first passage (the leading articles are read whole).
+ */
+export function searchCandidates(snapshot: Snapshot, question: Question, filters: Filters): Candidate[] {
   const { passages, articles } = snapshot;
   const weights = new Map(question.terms.map((t) => [t.term, t.weight]));
-  return snapshot.index
-    .search(searchWords(snapshot, question), {
-      ...(!isEmptyFilter(filters) && { filter: (hit) => matchesFilters(articles[passages[hit.id as number]!.article]!, filters) }),
-      boostTerm: (term) => weights.get(term) ?? 1,
-      ...toleranceFor(snapshot.terms.has),
-    })
-    .slice(0, CANDIDATES);
+  const words = searchWords(snapshot, question);
+  const options = { boostTerm: (term: string) => weights.get(term) ?? 1, ...toleranceFor(snapshot.terms.has) };
+  const filtered = !isEmptyFilter(filters);
+  const titleScores = new Map<number, number>();
+  for (const hit of snapshot.titles.search(words, { ...options, ...(filtered && { filter: (h) => matchesFilters(articles[h.id as number]!, filters) }) })) {
+    titleScores.set(hit.id as number, TITLE_BOOST * hit.score);
+  }
+  const scores = new Map<number, number>();
+  const passageFilter = (h: { id: unknown }) => matchesFilters(articles[passages[h.id as number]!.article]!, filters);
+  for (const hit of snapshot.index.search(words, { ...options, ...(filtered && { filter: passageFilter }) })) {
+    scores.set(hit.id as number, hit.score + (titleScores.get(passages[hit.id as number]!.article) ?? 0));
+  }
+  for (const [article, score] of titleScores) {
+    const lead = firstPassageOf(passages, article);
+    if (passages[lead]?.article === article && !scores.has(lead)) scores.set(lead, score);
+  }
+  return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score).slice(0, CANDIDATES);
 }
 
 /** Ranks the articles that answer a question, best first, with repeated wire copy collapsed. */
@@ -127,7 +149,7 @@ export function rankArticles(snapshot: Snapshot, question: Question, filters: Fi
   const topScore = hits[0]!.score;
   const byArticle = new Map<number, ScoredPassage[]>();
   for (const hit of hits) {
-    const scored = scorePassage(snapshot, hit.id as number, hit.score / topScore, question, weights);
+    const scored = scorePassage(snapshot, hit.id, hit.score / topScore, question, weights);
     const article = snapshot.passages[scored.passage]!.article;
     byArticle.set(article, [...(byArticle.get(article) ?? []), scored]);
   }

@@ -1,12 +1,14 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { indexTerm, tokenize } from '../nlp/terms.ts';
-import { TermCounter, type TermStatistics } from './term-stats.ts';
+import { type TermCounter, countingHooks } from './term-stats.ts';
 
-/** What MiniSearch indexes for a passage; the text itself lives in the archive, not in the index. */
+/**
+ * What MiniSearch indexes for a passage; the text itself lives in the archive, not in the index.
+ * Titles are indexed once per article (see titles.ts), not with each of its passages.
+ */
 export interface PassageDocument {
   id: number;
   text: string;
-  title: string;
 }
 
 /** Prefix expansion only for terms this long: short fragments expand to most of the vocabulary. */
@@ -19,12 +21,11 @@ const FUZZY_MIN_LENGTH = 6;
  * settings is rebuilt: the cache is keyed by the ingest code, this file included.
  */
 export const PASSAGE_INDEX_OPTIONS: Options<PassageDocument> = {
-  fields: ['text', 'title'],
+  fields: ['text'],
   idField: 'id',
   tokenize,
   processTerm: indexTerm,
   searchOptions: {
-    boost: { title: 1.5 },
     prefix: (term) => term.length >= PREFIX_MIN_LENGTH,
     fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? 0.2 : false),
     maxFuzzy: 2,
@@ -53,28 +54,22 @@ const BUILD_CHUNK = 5000;
  */
 export async function buildPassageIndex(
   documents: readonly PassageDocument[],
+  counter: TermCounter,
   onProgress?: (done: number, total: number) => void,
-): Promise<{ index: PassageIndex; terms: TermStatistics }> {
-  const counter = new TermCounter();
+): Promise<PassageIndex> {
   const index = new MiniSearch<PassageDocument>({
     ...PASSAGE_INDEX_OPTIONS,
-    tokenize: (text, field) => {
-      if (field === 'text') counter.startPassage();
-      return tokenize(text);
-    },
-    processTerm: (token, field) => {
-      const term = indexTerm(token);
-      if (term && field === 'text') counter.see(term, token);
-      else if (term && field === 'title') counter.seeInTitle(term);
-      return term;
-    },
+    ...countingHooks(
+      () => counter.startPassage(),
+      (term, token) => counter.see(term, token),
+    ),
   });
   for (let start = 0; start < documents.length; start += BUILD_CHUNK) {
     index.addAll(documents.slice(start, start + BUILD_CHUNK));
     onProgress?.(Math.min(start + BUILD_CHUNK, documents.length), documents.length);
     await new Promise((resolve) => setImmediate(resolve));
   }
-  return { index, terms: counter.statistics() };
+  return index;
 }
 
 /**

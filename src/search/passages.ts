@@ -42,8 +42,8 @@ function paragraphSpans(paragraph: string, bounds: readonly number[]): { start: 
   return groups;
 }
 
-/** The ids of an article's passages. Passages are stored in article order, so a binary search finds the first. */
-export function passageIdsOf(passages: readonly Passage[], article: number): number[] {
+/** The id of an article's first passage. Passages are stored in article order, so a binary search finds it. */
+export function firstPassageOf(passages: readonly Passage[], article: number): number {
   let low = 0;
   let high = passages.length;
   while (low < high) {
@@ -51,7 +51,12 @@ export function passageIdsOf(passages: readonly Passage[], article: number): num
     if (passages[middle]!.article < article) low = middle + 1;
     else high = middle;
   }
+  return low;
+}
+
+/** The ids of an article's passages (none for an article without text). */
+export function passageIdsOf(passages: readonly Passage[], article: number): number[] {
   const ids: number[] = [];
-  for (let id = low; id < passages.length && passages[id]!.article === article; id++) ids.push(id);
+  for (let id = firstPassageOf(passages, article); id < passages.length && passages[id]!.article === article; id++) ids.push(id);
   return ids;
 }

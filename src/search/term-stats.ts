@@ -13,7 +13,7 @@ export class TermStatistics {
     private readonly frequencies: Map<string, number>,
     /** A word as written for each term (`europe` for `europ`), to show suggestions in words. */
     private readonly surfaces: Map<string, string>,
-    /** How many passages carry each term in their article's title, which is indexed with every passage. */
+    /** How many articles carry each term in their title. */
     private readonly titleFrequencies: Map<string, number>,
   ) {}
 
@@ -63,7 +63,7 @@ export class TermStatistics {
     return this.frequencies.get(term) ?? 0;
   }
 
-  /** How many index entries a search for the term reads: the passages holding it in their text or their title. */
+  /** How many index entries a search for the term reads: the passages holding it, and the titles. */
   postings(term: string): number {
     return this.documentFrequency(term) + (this.titleFrequencies.get(term) ?? 0);
   }
@@ -87,6 +87,9 @@ export class TermCounter {
   startPassage(): void {
     this.passages += 1;
     this.seen.clear();
+  }
+
+  startTitle(): void {
     this.seenInTitle.clear();
   }
 
@@ -106,4 +109,22 @@ export class TermCounter {
   statistics(): TermStatistics {
     return TermStatistics.of(this.passages, this.frequencies, this.surfaces, this.titleFrequencies);
   }
+}
+
+/**
+ * MiniSearch `tokenize` / `processTerm` hooks that report each document and term as an index build reads
+ * them. Searches call the same hooks without a field; those are not counted.
+ */
+export function countingHooks(startDocument: () => void, seeTerm: (term: string, token: string) => void) {
+  return {
+    tokenize: (text: string, field?: string) => {
+      if (field) startDocument();
+      return tokenize(text);
+    },
+    processTerm: (token: string, field?: string) => {
+      const term = indexTerm(token);
+      if (term && field) seeTerm(term, token);
+      return term;
+    },
+  };
 }

@@ -7,7 +7,8 @@ import { type LoadProgress, type LoadResult, listCorpus, readListing } from '../
 import { type CacheRead, corpusFingerprint, readCache, writeCache } from '../search/cache.ts';
 import { buildPassageIndex, loadPassageIndex, type PassageIndex } from '../search/index.ts';
 import { type Passage, passageText, splitIntoPassages } from '../search/passages.ts';
-import { TermStatistics } from '../search/term-stats.ts';
+import { TermCounter, TermStatistics } from '../search/term-stats.ts';
+import { type TitleIndex, buildTitleIndex, loadTitleIndex } from '../search/titles.ts';
 import { type QuoteIndex, loadQuoteIndex } from '../search/quote-index.ts';
 import { type FoundQuotes, type StoredQuote, findQuotes } from './quote-finding.ts';
 import { findQuotesOnThread } from './quote-thread.ts';
@@ -35,6 +36,7 @@ export interface Snapshot {
   sentences: number[][][];
   passages: Passage[];
   index: PassageIndex;
+  titles: TitleIndex;
   terms: TermStatistics;
   /** Every quotation, its speaker canonical across the archive. */
   quotes: StoredQuote[];
@@ -67,6 +69,7 @@ interface CachePayload {
   passages: number[];
   summary: LoadSummary;
   index: ReturnType<PassageIndex['toJSON']>;
+  titles: ReturnType<TitleIndex['toJSON']>;
   terms: ReturnType<TermStatistics['toJSON']>;
   quotes: StoredQuote[];
   quoteIndex: ReturnType<QuoteIndex['toJSON']>;
@@ -123,7 +126,7 @@ export async function indexArticles(loaded: LoadResult, options: BuildOptions): 
   const { articles } = loaded;
   const sentences = await timed('sentences', options, () => splitSentences(articles, options));
   // Quotations are found beside the passage index build: on a second thread for a large archive.
-  const [{ quotes, quoteIndex, speakers }, { passages, index, terms }] = await Promise.all([
+  const [{ quotes, quoteIndex, speakers }, { passages, index, titles, terms }] = await Promise.all([
     timed('quotes', options, () => quotesOf(articles, sentences, options)),
     timed('index', options, () => indexPassages(articles, sentences, options)),
   ]);
@@ -137,7 +140,7 @@ export async function indexArticles(loaded: LoadResult, options: BuildOptions): 
     sources: countSources(articles),
     dateRange: dateRangeOf(articles),
   };
-  return { articles, sentences, passages, index, terms, quotes, quoteIndex, speakers, summary, fromCache: false };
+  return { articles, sentences, passages, index, titles, terms, quotes, quoteIndex, speakers, summary, fromCache: false };
 }
 
 /** Archives with at least this many articles find their quotations on a second thread. */
@@ -158,9 +161,11 @@ async function quotesOf(articles: readonly Article[], sentences: number[][][], o
 
 async function indexPassages(articles: readonly Article[], sentences: number[][][], options: BuildOptions) {
   const passages = articles.flatMap((article, i) => splitIntoPassages(article, i, sentences[i]!));
-  const documents = passages.map((passage, id) => ({ id, text: passageText(articles, passage), title: articles[passage.article]!.title }));
-  const { index, terms } = await buildPassageIndex(documents, (done, total) => options.onProgress?.('index', done, total));
-  return { passages, index, terms };
+  const documents = passages.map((passage, id) => ({ id, text: passageText(articles, passage) }));
+  const counter = new TermCounter();
+  const index = await buildPassageIndex(documents, counter, (done, total) => options.onProgress?.('index', done, total));
+  const titles = buildTitleIndex(articles.map((article) => article.title), counter);
+  return { passages, index, titles, terms: counter.statistics() };
 }
 
 async function timed<T>(phase: BuildPhase, options: BuildOptions, work: () => Promise<T>): Promise<T> {
@@ -187,6 +192,7 @@ export function writeSnapshotCache(file: string, fingerprint: string, snapshot: 
     passages: snapshot.passages.flatMap((p) => [p.article, p.paragraph, p.start, p.end]),
     summary: snapshot.summary,
     index: snapshot.index.toJSON(),
+    titles: snapshot.titles.toJSON(),
     terms: snapshot.terms.toJSON(),
     quotes: snapshot.quotes,
     quoteIndex: snapshot.quoteIndex.toJSON(),
@@ -208,11 +214,12 @@ function fromPayload(payload: CachePayload): Snapshot {
     passages.push({ article: flat[i]!, paragraph: flat[i + 1]!, start: flat[i + 2]!, end: flat[i + 3]! });
   }
   const index = loadPassageIndex(payload.index);
+  const titles = loadTitleIndex(payload.titles);
   const terms = TermStatistics.fromJSON(payload.terms);
   const quoteIndex = loadQuoteIndex(payload.quoteIndex);
   const speakers = SpeakerDirectory.fromJSON(payload.speakers);
   const { articles, sentences, summary, quotes } = payload;
-  return { articles, sentences, passages, index, terms, quotes, quoteIndex, speakers, summary, fromCache: true };
+  return { articles, sentences, passages, index, titles, terms, quotes, quoteIndex, speakers, summary, fromCache: true };
 }
 
 async function splitSentences(articles: readonly Article[], options: BuildOptions): Promise<number[][][]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchWords } from '../../src/answer/rank.ts';
+import { searchCandidates, searchWords } from '../../src/answer/rank.ts';
 import type { Question } from '../../src/answer/question.ts';
 import { archiveOf, jsonLines } from '../helpers/archive.ts';
 import { indexTerm } from '../../src/nlp/terms.ts';
@@ -24,5 +24,30 @@ describe('first-stage search words', () => {
     const fillers = Array.from({ length: 3100 }, (_, i): [string, string, string, string] => [`f${i}`, '1987-01-02', 'NOTE', i < 3050 ? 'Oil prices were steady.' : 'Oil was steady.']);
     const archive = await archiveOf({ 'wire.jsonl': jsonLines(fillers) });
     expect(searchWords(archive.snapshot(), question(['oil', 'prices'], [])).split(' ')).toEqual(['prices']);
+  });
+});
+
+describe('first-stage candidates', () => {
+  const articles: [string, string, string, string][] = [
+    ['a', '1987-03-01', 'COCOA PRICES RISE', 'Traders bought heavily.\n\nGhana sold its crop early.'],
+    ['b', '1987-03-02', 'GHANA CROP REPORT', 'Cocoa prices rose in London on Monday.'],
+    ['c', '1987-03-03', 'OIL OUTPUT', 'Oil output was steady.'],
+  ];
+
+  it('credits a passage with its title and finds an article by its title alone, through its first passage', async () => {
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines(articles) });
+    const snapshot = archive.snapshot();
+    const candidates = searchCandidates(snapshot, question(['cocoa', 'prices'], []), {});
+    const articleOf = (id: number) => snapshot.articles[snapshot.passages[id]!.article]!.id;
+    expect(candidates.map((c) => articleOf(c.id)).sort()).toEqual(['a', 'b']);
+    const titleOnly = candidates.find((c) => articleOf(c.id) === 'a')!;
+    expect(snapshot.passages[titleOnly.id]).toMatchObject({ paragraph: 0, start: 0 });
+  });
+
+  it('applies filters to articles found by their titles', async () => {
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines(articles) });
+    const snapshot = archive.snapshot();
+    const candidates = searchCandidates(snapshot, question(['cocoa', 'prices'], []), { from: '1987-03-02' });
+    expect(candidates.map((c) => snapshot.articles[snapshot.passages[c.id]!.article]!.id)).toEqual(['b']);
   });
 });

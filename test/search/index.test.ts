@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { buildPassageIndex } from '../../src/search/index.ts';
-import { TermStatistics } from '../../src/search/term-stats.ts';
+import { buildTitleIndex } from '../../src/search/titles.ts';
+import { TermCounter, TermStatistics } from '../../src/search/term-stats.ts';
 
 const documents = [
-  { id: 0, text: 'Cocoa prices rose; cocoa stocks fell.', title: 'COCOA MARKET' },
-  { id: 1, text: '', title: 'EMPTY' },
-  { id: 2, text: 'Acme <ACME> raised prices again.', title: 'ACME PRICES' },
+  { id: 0, text: 'Cocoa prices rose; cocoa stocks fell.' },
+  { id: 1, text: '' },
+  { id: 2, text: 'Acme <ACME> raised prices again.' },
 ];
+const titles = ['COCOA MARKET', 'ACME PRICES'];
 
-describe('passage index build', () => {
+describe('search index build', () => {
   it('counts the same term statistics as a separate pass over the texts, and titles apart', async () => {
-    const { index, terms } = await buildPassageIndex(documents);
+    const counter = new TermCounter();
+    const index = await buildPassageIndex(documents, counter);
+    const titleIndex = buildTitleIndex(titles, counter);
+    const terms = counter.statistics();
     const counted = TermStatistics.count(documents.map((d) => d.text));
     expect(terms.toJSON().terms).toEqual(counted.toJSON().terms);
     expect(terms.passages).toBe(3);
@@ -19,5 +24,16 @@ describe('passage index build', () => {
     expect(terms.postings('price')).toBe(3);
     expect(terms.postings('market')).toBe(1);
     expect(index.search('acme').map((hit) => hit.id)).toEqual([2]);
+    expect(titleIndex.search('market').map((hit) => hit.id)).toEqual([0]);
+  });
+
+  it('does not count the words of searches as passages or titles', async () => {
+    const counter = new TermCounter();
+    const index = await buildPassageIndex(documents, counter);
+    const titleIndex = buildTitleIndex(titles, counter);
+    const before = JSON.stringify(counter.statistics());
+    index.search('cocoa prices');
+    titleIndex.search('cocoa market');
+    expect(JSON.stringify(counter.statistics())).toBe(before);
   });
 });

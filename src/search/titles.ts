@@ -1,0 +1,42 @@
+import MiniSearch, { type Options } from 'minisearch';
+import { indexTerm, tokenize } from '../nlp/terms.ts';
+import { PASSAGE_INDEX_OPTIONS } from './index.ts';
+import { type TermCounter, countingHooks } from './term-stats.ts';
+
+/** What MiniSearch indexes for an article's title; the id is the article's place in the archive. */
+export interface TitleDocument {
+  id: number;
+  title: string;
+}
+
+/**
+ * The one set of options used to build and to load the title index. Titles are indexed once per
+ * article: indexed with each passage, they made up 29% of the passage index's entries.
+ */
+export const TITLE_INDEX_OPTIONS: Options<TitleDocument> = {
+  fields: ['title'],
+  idField: 'id',
+  tokenize,
+  processTerm: indexTerm,
+  searchOptions: { ...PASSAGE_INDEX_OPTIONS.searchOptions },
+};
+
+export type TitleIndex = MiniSearch<TitleDocument>;
+
+/** Indexes the articles' titles, counting in how many titles each term appears. */
+export function buildTitleIndex(titles: readonly string[], counter: TermCounter): TitleIndex {
+  const index = new MiniSearch<TitleDocument>({
+    ...TITLE_INDEX_OPTIONS,
+    ...countingHooks(
+      () => counter.startTitle(),
+      (term) => counter.seeInTitle(term),
+    ),
+  });
+  index.addAll(titles.map((title, id) => ({ id, title })));
+  return index;
+}
+
+/** Loads a saved title index in one piece, as `loadPassageIndex` does. */
+export function loadTitleIndex(json: ReturnType<TitleIndex['toJSON']>): TitleIndex {
+  return MiniSearch.loadJS(json, TITLE_INDEX_OPTIONS);
+}
