@@ -9,6 +9,11 @@ import { checkQuestion } from './ask.ts';
 import type { Speaker } from '../search/speakers.ts';
 import { speakerKey } from '../search/speakers.ts';
 import { toleranceFor } from '../search/index.ts';
+import { passageText } from '../search/passages.ts';
+import { idsOfArticle } from '../search/article-order.ts';
+import { liesIn } from '../search/quoted-passages.ts';
+import { withinBudget } from '../search/budget.ts';
+import { indexTerm, tokenize } from '../nlp/terms.ts';
 
 /** A quotation as we show it: the words, who said them, and where. */
 export interface QuoteResult {
@@ -58,25 +63,42 @@ export interface WhoSaidAnswer {
 
 /** A phrase counts as found in a quotation when the quotation holds this share of its weight. */
 const FOUND = 0.6;
-const WHOSAID_CANDIDATES = 50;
+/** How many passages holding the phrase's words are read for the quotations in them. */
+const WHOSAID_PASSAGES = 300;
+/** How many passages are read for the phrase in the reporting itself, when nobody is quoted saying it. */
+const NARRATIVE_PASSAGES = 50;
 const WHOSAID_RESULTS = 5;
 
-/** Who said a phrase: the quotations that contain it, best first, one per distinct quote text. */
-export function whoSaid(snapshot: Snapshot, rawPhrase: string): WhoSaidAnswer {
-  const phrase = checkQuestion(rawPhrase, 'phrase');
-  const terms = termsWithin(tokensOf(phrase));
+/**
+ * How much of a phrase a text holds: the share of its words' weight (rarer words weigh more), or more
+ * than all of it when the text holds the phrase as written.
+ */
+function phraseCoverage(snapshot: Snapshot, phrase: string, terms: ReadonlySet<string>): (text: string) => number {
   const weightOf = (term: string) => snapshot.terms.idf(term) ** 2;
   const total = [...terms].reduce((sum, term) => sum + weightOf(term), 0) || 1;
   const folded = fold(phrase);
-  const coverage = (text: string) => {
+  return (text) => {
     if (fold(text).includes(folded)) return 1.5;
     const found = new Set(tokensOf(text).flatMap((t) => (t.term && terms.has(t.term) ? [t.term] : [])));
     return [...found].reduce((sum, term) => sum + weightOf(term), 0) / total;
   };
-  const scored = snapshot.quoteIndex
-    .search(phrase, { fields: ['text'], ...toleranceFor(snapshot.terms.has) })
-    .slice(0, WHOSAID_CANDIDATES)
-    .map((hit) => ({ quote: snapshot.quotes[hit.id as number]!, score: coverage(quoteText(snapshot.articles, snapshot.quotes[hit.id as number]!)) }))
+}
+
+/**
+ * Who said a phrase: the quotations that contain it, best first, one per distinct quote text. Quotations
+ * lie in passages, so the passage index finds them: the best passages are read for their quotations.
+ */
+export function whoSaid(snapshot: Snapshot, rawPhrase: string): WhoSaidAnswer {
+  const phrase = checkQuestion(rawPhrase, 'phrase');
+  const terms = termsWithin(tokensOf(phrase));
+  const coverage = phraseCoverage(snapshot, phrase, terms);
+  const words = searchableWords(snapshot, phrase);
+  const passages = snapshot.index
+    .search(words, { ...toleranceFor(snapshot.terms.has), filter: (hit) => snapshot.quotedPassages[hit.id as number] === 1 })
+    .slice(0, WHOSAID_PASSAGES)
+    .map((hit) => hit.id as number);
+  const scored = quotesWithin(snapshot, passages)
+    .map((id) => ({ quote: snapshot.quotes[id]!, score: coverage(quoteText(snapshot.articles, snapshot.quotes[id]!)) }))
     .filter((s) => s.score >= FOUND)
     .sort((a, b) => b.score - a.score || byDateDescending(snapshot, a.quote, b.quote));
   const seen = new Set<string>();
@@ -86,20 +108,40 @@ export function whoSaid(snapshot: Snapshot, rawPhrase: string): WhoSaidAnswer {
     seen.add(key);
     return true;
   });
-  const narrative = quotes.length > 0 ? [] : passagesHolding(snapshot, phrase, coverage);
+  const narrative = quotes.length > 0 ? [] : passagesHolding(snapshot, words, coverage);
   return { phrase, quotes: quotes.slice(0, WHOSAID_RESULTS).map((s) => s.quote), narrative, terms };
 }
 
-function passagesHolding(snapshot: Snapshot, phrase: string, coverage: (text: string) => number): number[] {
+/** The phrase's words that a search reads: the rarest first, within the search budget. */
+function searchableWords(snapshot: Snapshot, phrase: string): string {
+  const cost = (word: string) => snapshot.terms.postings(indexTerm(word) ?? '');
+  const byTerm = new Map<string, string>();
+  for (const word of tokenize(phrase)) {
+    const term = indexTerm(word);
+    if (term && !byTerm.has(term)) byTerm.set(term, word);
+  }
+  return withinBudget([...byTerm.values()].sort((a, b) => cost(a) - cost(b)), cost).join(' ');
+}
+
+function passagesHolding(snapshot: Snapshot, words: string, coverage: (text: string) => number): number[] {
   return snapshot.index
-    .search(phrase, toleranceFor(snapshot.terms.has))
-    .slice(0, WHOSAID_CANDIDATES)
-    .filter((hit) => {
-      const passage = snapshot.passages[hit.id as number]!;
-      return coverage(snapshot.articles[passage.article]!.paragraphs[passage.paragraph]!.slice(passage.start, passage.end)) >= FOUND;
-    })
-    .slice(0, 3)
-    .map((hit) => hit.id as number);
+    .search(words, toleranceFor(snapshot.terms.has))
+    .slice(0, NARRATIVE_PASSAGES)
+    .map((hit) => hit.id as number)
+    .filter((id) => coverage(passageText(snapshot.articles, snapshot.passages[id]!)) >= FOUND)
+    .slice(0, 3);
+}
+
+/** The quotations (by id) that overlap the given passages, in the passages' order, each once. */
+function quotesWithin(snapshot: Snapshot, passageIds: readonly number[]): number[] {
+  const found = new Set<number>();
+  for (const id of passageIds) {
+    const passage = snapshot.passages[id]!;
+    for (const quoteId of idsOfArticle(snapshot.quotes, passage.article)) {
+      if (liesIn(snapshot.quotes[quoteId]!, passage)) found.add(quoteId);
+    }
+  }
+  return [...found];
 }
 
 export interface SpeakerQuotesRequest extends FilterInput {
@@ -123,12 +165,14 @@ export function speakerQuotes(snapshot: Snapshot, request: SpeakerQuotesRequest)
   const key = speakerKey(speaker.name);
   const belongs = (quote: StoredQuote) => quote.speaker !== null && speakerKey(quote.speaker) === key && matchesFilters(snapshot.articles[quote.article]!, filters);
   const about = request.about?.trim() ? checkQuestion(request.about, 'about') : null;
+  const ids = snapshot.quotes.flatMap((quote, id) => (belongs(quote) ? [id] : []));
   if (about) {
     const terms = termsWithin(tokensOf(about));
-    const hits = snapshot.quoteIndex.search(about, { filter: (hit) => belongs(snapshot.quotes[hit.id as number]!), ...toleranceFor(snapshot.terms.has) });
-    return { speaker, about, filters, quotes: hits.map((hit) => hit.id as number), terms };
+    const coverage = phraseCoverage(snapshot, about, terms);
+    const scored = ids.map((id) => ({ id, score: coverage(quoteText(snapshot.articles, snapshot.quotes[id]!)) })).filter((s) => s.score > 0);
+    scored.sort((a, b) => b.score - a.score || byDateDescending(snapshot, snapshot.quotes[a.id]!, snapshot.quotes[b.id]!));
+    return { speaker, about, filters, quotes: scored.map((s) => s.id), terms };
   }
-  const ids = snapshot.quotes.flatMap((quote, id) => (belongs(quote) ? [id] : []));
   ids.sort((a, b) => byDateDescending(snapshot, snapshot.quotes[a]!, snapshot.quotes[b]!) || a - b);
   return { speaker, about: null, filters, quotes: ids, terms: new Set() };
 }

@@ -1,4 +1,6 @@
-import { firstPassageOf, passageIdsOf, passageText } from '../search/passages.ts';
+import { passageText } from '../search/passages.ts';
+import { firstOfArticle, idsOfArticle } from '../search/article-order.ts';
+import { withinBudget } from '../search/budget.ts';
 import { toleranceFor } from '../search/index.ts';
 import { indexTerm, tokenize } from '../nlp/terms.ts';
 import { type SentenceSpan, spansOf } from '../nlp/sentences.ts';
@@ -63,15 +65,6 @@ export interface RankedArticle {
 }
 
 /**
- * A first-stage search costs time in proportion to the index entries it reads, so it reads at most
- * this many: a fixed count, not a share, keeps a question's cost flat as the archive grows. Words left
- * out still count in the close reading of the candidates, and the leading articles are read whole.
- */
-const SEARCH_BUDGET = 10_000;
-/** Words held by more passages than this barely move BM25: searched only when nothing rarer is known. */
-const COMMON_PASSAGES = 3000;
-
-/**
  * The words a first-stage search reads: the user's own before expansions, the rarest first, within the
  * budget; a common word only when nothing rarer is known. Only the user's own words may be unknown to the
  * archive (and matched with typo tolerance).
@@ -94,19 +87,6 @@ function wordPerTerm(question: Question, weights: ReadonlyMap<string, number>): 
     if (term && weights.has(term) && !byTerm.has(term)) byTerm.set(term, word);
   }
   return [...byTerm.values()];
-}
-
-/** The words, in order, that fit the budget; a common word only while nothing known is taken. */
-function withinBudget(words: readonly string[], cost: (word: string) => number): string[] {
-  const chosen: string[] = [];
-  let spent = 0;
-  for (const word of words) {
-    const anyKnown = spent > 0;
-    if (anyKnown && (cost(word) > COMMON_PASSAGES || spent + cost(word) > SEARCH_BUDGET)) continue;
-    chosen.push(word);
-    spent += cost(word);
-  }
-  return chosen;
 }
 
 /** A passage found by the first stage, with its BM25 score: its text's, plus its article's title's. */
@@ -135,7 +115,7 @@ export function searchCandidates(snapshot: Snapshot, question: Question, filters
     scores.set(hit.id as number, hit.score + (titleScores.get(passages[hit.id as number]!.article) ?? 0));
   }
   for (const [article, score] of titleScores) {
-    const lead = firstPassageOf(passages, article);
+    const lead = firstOfArticle(passages, article);
     if (passages[lead]?.article === article && !scores.has(lead)) scores.set(lead, score);
   }
   return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score).slice(0, CANDIDATES);
@@ -166,7 +146,7 @@ export function rankArticles(snapshot: Snapshot, question: Question, filters: Fi
  */
 function readWhole(snapshot: Snapshot, candidate: RankedArticle, question: Question, weights: QueryWeights): RankedArticle {
   const found = new Set(candidate.passages.map((p) => p.passage));
-  const rest = passageIdsOf(snapshot.passages, candidate.article).filter((id) => !found.has(id));
+  const rest = idsOfArticle(snapshot.passages, candidate.article).filter((id) => !found.has(id));
   if (rest.length === 0) return candidate;
   const passages = [...candidate.passages, ...rest.map((id) => scorePassage(snapshot, id, 0, question, weights))];
   return rankArticle(snapshot, candidate.article, passages, weights);

@@ -41,22 +41,3 @@ function paragraphSpans(paragraph: string, bounds: readonly number[]): { start: 
   }
   return groups;
 }
-
-/** The id of an article's first passage. Passages are stored in article order, so a binary search finds it. */
-export function firstPassageOf(passages: readonly Passage[], article: number): number {
-  let low = 0;
-  let high = passages.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (passages[middle]!.article < article) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** The ids of an article's passages (none for an article without text). */
-export function passageIdsOf(passages: readonly Passage[], article: number): number[] {
-  const ids: number[] = [];
-  for (let id = firstPassageOf(passages, article); id < passages.length && passages[id]!.article === article; id++) ids.push(id);
-  return ids;
-}

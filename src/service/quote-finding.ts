@@ -1,6 +1,5 @@
 import type { Article } from '../archive/article.ts';
 import { type ExtractedQuote, extractQuotes } from '../nlp/quotes.ts';
-import { type QuoteIndex, buildQuoteIndex, loadQuoteIndex } from '../search/quote-index.ts';
 import { type Speaker, SpeakerDirectory } from '../search/speakers.ts';
 import { checkpoint } from './checkpoints.ts';
 
@@ -14,18 +13,16 @@ export type Paragraphs = readonly (readonly string[])[];
 
 export interface FoundQuotes {
   quotes: StoredQuote[];
-  quoteIndex: QuoteIndex;
   speakers: SpeakerDirectory;
 }
 
 /** The same, as plain data that can cross to another thread. */
 export interface FoundQuotesJSON {
   quotes: StoredQuote[];
-  quoteIndex: ReturnType<QuoteIndex['toJSON']>;
   speakers: Speaker[];
 }
 
-/** Finds every quotation and its speaker, made canonical across the archive, and indexes them. */
+/** Finds every quotation and its speaker, made canonical across the archive. */
 export async function findQuotes(paragraphs: Paragraphs, sentences: readonly number[][][], onProgress?: (done: number, total: number) => void): Promise<FoundQuotes> {
   const extracted: StoredQuote[] = [];
   for (const [i, article] of paragraphs.entries()) {
@@ -34,18 +31,15 @@ export async function findQuotes(paragraphs: Paragraphs, sentences: readonly num
   }
   const { directory, canonical } = SpeakerDirectory.build(extracted);
   const quotes = extracted.map((quote, i) => ({ ...quote, speaker: canonical[i] ?? null }));
-  const quoteIndex = buildQuoteIndex(
-    quotes.map((quote, id) => ({ id, text: quotedIn(paragraphs[quote.article]!, quote), speaker: quote.speaker ?? '', role: quote.role ?? '' })),
-  );
-  return { quotes, quoteIndex, speakers: directory };
+  return { quotes, speakers: directory };
 }
 
 export function foundQuotesToJSON(found: FoundQuotes): FoundQuotesJSON {
-  return { quotes: found.quotes, quoteIndex: found.quoteIndex.toJSON(), speakers: found.speakers.toJSON() };
+  return { quotes: found.quotes, speakers: found.speakers.toJSON() };
 }
 
 export function foundQuotesFromJSON(json: FoundQuotesJSON): FoundQuotes {
-  return { quotes: json.quotes, quoteIndex: loadQuoteIndex(json.quoteIndex), speakers: SpeakerDirectory.fromJSON(json.speakers) };
+  return { quotes: json.quotes, speakers: SpeakerDirectory.fromJSON(json.speakers) };
 }
 
 /** The words of a stored quotation, verbatim from its article. */

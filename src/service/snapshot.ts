@@ -8,8 +8,8 @@ import { type CacheRead, corpusFingerprint, readCache, writeCache } from '../sea
 import { buildPassageIndex, loadPassageIndex, type PassageIndex } from '../search/index.ts';
 import { type Passage, passageText, splitIntoPassages } from '../search/passages.ts';
 import { TermCounter, TermStatistics } from '../search/term-stats.ts';
+import { markQuotedPassages } from '../search/quoted-passages.ts';
 import { type TitleIndex, buildTitleIndex, loadTitleIndex } from '../search/titles.ts';
-import { type QuoteIndex, loadQuoteIndex } from '../search/quote-index.ts';
 import { type FoundQuotes, type StoredQuote, findQuotes } from './quote-finding.ts';
 import { findQuotesOnThread } from './quote-thread.ts';
 import { checkpoint } from './checkpoints.ts';
@@ -40,7 +40,8 @@ export interface Snapshot {
   terms: TermStatistics;
   /** Every quotation, its speaker canonical across the archive. */
   quotes: StoredQuote[];
-  quoteIndex: QuoteIndex;
+  /** One mark per passage: 1 where a quotation lies. */
+  quotedPassages: Uint8Array;
   speakers: SpeakerDirectory;
   summary: LoadSummary;
   /** Whether the snapshot came from the index cache rather than from reading the corpus. */
@@ -72,7 +73,6 @@ interface CachePayload {
   titles: ReturnType<TitleIndex['toJSON']>;
   terms: ReturnType<TermStatistics['toJSON']>;
   quotes: StoredQuote[];
-  quoteIndex: ReturnType<QuoteIndex['toJSON']>;
   speakers: Speaker[];
 }
 
@@ -126,7 +126,7 @@ export async function indexArticles(loaded: LoadResult, options: BuildOptions): 
   const { articles } = loaded;
   const sentences = await timed('sentences', options, () => splitSentences(articles, options));
   // Quotations are found beside the passage index build: on a second thread for a large archive.
-  const [{ quotes, quoteIndex, speakers }, { passages, index, titles, terms }] = await Promise.all([
+  const [{ quotes, speakers }, { passages, index, titles, terms }] = await Promise.all([
     timed('quotes', options, () => quotesOf(articles, sentences, options)),
     timed('index', options, () => indexPassages(articles, sentences, options)),
   ]);
@@ -140,7 +140,7 @@ export async function indexArticles(loaded: LoadResult, options: BuildOptions): 
     sources: countSources(articles),
     dateRange: dateRangeOf(articles),
   };
-  return { articles, sentences, passages, index, titles, terms, quotes, quoteIndex, speakers, summary, fromCache: false };
+  return { articles, sentences, passages, index, titles, terms, quotes, quotedPassages: markQuotedPassages(passages, quotes), speakers, summary, fromCache: false };
 }
 
 /** Archives with at least this many articles find their quotations on a second thread. */
@@ -195,7 +195,6 @@ export function writeSnapshotCache(file: string, fingerprint: string, snapshot: 
     titles: snapshot.titles.toJSON(),
     terms: snapshot.terms.toJSON(),
     quotes: snapshot.quotes,
-    quoteIndex: snapshot.quoteIndex.toJSON(),
     speakers: snapshot.speakers.toJSON(),
   };
   return writeCache(file, fingerprint, payload);
@@ -216,10 +215,9 @@ function fromPayload(payload: CachePayload): Snapshot {
   const index = loadPassageIndex(payload.index);
   const titles = loadTitleIndex(payload.titles);
   const terms = TermStatistics.fromJSON(payload.terms);
-  const quoteIndex = loadQuoteIndex(payload.quoteIndex);
   const speakers = SpeakerDirectory.fromJSON(payload.speakers);
   const { articles, sentences, summary, quotes } = payload;
-  return { articles, sentences, passages, index, titles, terms, quotes, quoteIndex, speakers, summary, fromCache: true };
+  return { articles, sentences, passages, index, titles, terms, quotes, quotedPassages: markQuotedPassages(passages, quotes), speakers, summary, fromCache: true };
 }
 
 async function splitSentences(articles: readonly Article[], options: BuildOptions): Promise<number[][][]> {

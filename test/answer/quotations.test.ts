@@ -38,6 +38,14 @@ describe('whosaid', () => {
     const speakers = archive.whoSaid('rates must come down').results.map((r) => r.speaker);
     expect(speakers.sort()).toEqual(['Ana Ruiz', 'Karl Otto']);
   });
+
+  it('finds a quotation among many passages of reporting with the same words', async () => {
+    const reporting = Array.from({ length: 400 }, (_, i): [string, string, string, string] => [`r${i}`, '1987-01-02', 'RATES', `Rates must come down, analysts wrote in note ${i}.`]);
+    const archive = await archiveOf({
+      'a.jsonl': jsonLines([...reporting, ['q', '1987-03-05', 'Q', '"Rates must come down," finance minister Ana Ruiz said.']]),
+    });
+    expect(archive.whoSaid('rates must come down').results.map((r) => r.speaker)).toEqual(['Ana Ruiz']);
+  });
 });
 
 describe('quotes and speakers', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LONG_PARAGRAPH, passageIdsOf, passageText, splitIntoPassages } from '../../src/search/passages.ts';
+import { LONG_PARAGRAPH, passageText, splitIntoPassages } from '../../src/search/passages.ts';
 import { joinLead, sentenceBounds, spansOf } from '../../src/nlp/sentences.ts';
 import type { Article } from '../../src/archive/article.ts';
 import { indexTerms, tokenize } from '../../src/nlp/terms.ts';
@@ -39,18 +39,6 @@ describe('passages', () => {
       expect(text.length).toBeLessThanOrEqual(500);
     }
     expect(texts.join(' ')).toBe(paragraph);
-  });
-});
-
-describe('passages of an article', () => {
-  it("finds every passage of an article, and none of its neighbours'", () => {
-    const counts = [2, 1, 3, 0, 2];
-    const passages = counts.flatMap((count, article) => Array.from({ length: count }, (_, paragraph) => ({ article, paragraph, start: 0, end: 1 })));
-    expect(passageIdsOf(passages, 0)).toEqual([0, 1]);
-    expect(passageIdsOf(passages, 2)).toEqual([3, 4, 5]);
-    expect(passageIdsOf(passages, 3)).toEqual([]);
-    expect(passageIdsOf(passages, 4)).toEqual([6, 7]);
-    expect(passageIdsOf(passages, 9)).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@ import { buildSnapshot } from '../../src/service/snapshot.ts';
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/corpus');
 
 describe('building a snapshot', () => {
-  it('finds the same quotations, speakers and quotation index on a second thread as on this one', async () => {
+  it('finds the same quotations and speakers on a second thread as on this one', async () => {
     const warnings: string[] = [];
     const progress: number[] = [];
     const here = await buildSnapshot([FIXTURES], { cacheFile: null, quoteThreadFrom: Infinity });
@@ -19,9 +19,6 @@ describe('building a snapshot', () => {
     expect(here.quotes.length).toBeGreaterThan(0);
     expect(threaded.quotes).toEqual(here.quotes);
     expect(threaded.speakers.toJSON()).toEqual(here.speakers.toJSON());
-    const ids = (snapshot: typeof here) => snapshot.quoteIndex.search('corridor').map((hit) => hit.id);
-    expect(ids(here).length).toBeGreaterThan(0);
-    expect(ids(threaded)).toEqual(ids(here));
     expect(progress.at(-1)).toBe(here.articles.length);
   });
 });

@@ -1,0 +1,24 @@
+import { idsOfArticle } from './article-order.ts';
+import type { Passage } from './passages.ts';
+
+/** Where a quotation lies: its article, paragraph and span in that paragraph. */
+export interface QuoteSpan {
+  article: number;
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** Whether a quotation lies (at least partly) in a passage. */
+export function liesIn(quote: QuoteSpan, passage: Passage): boolean {
+  return quote.article === passage.article && quote.paragraph === passage.paragraph && quote.start < passage.end && quote.end > passage.start;
+}
+
+/** One mark per passage: 1 where a quotation lies, so a search for who said something reads only those. */
+export function markQuotedPassages(passages: readonly Passage[], quotes: readonly QuoteSpan[]): Uint8Array {
+  const marks = new Uint8Array(passages.length);
+  for (const quote of quotes) {
+    for (const id of idsOfArticle(passages, quote.article)) if (liesIn(quote, passages[id]!)) marks[id] = 1;
+  }
+  return marks;
+}
