@@ -1,14 +1,9 @@
-import { parentPort } from 'node:worker_threads';
-import { type Paragraphs, findQuotes, foundQuotesToJSON } from './quote-finding.ts';
+import { type FoundQuotesJSON, type Paragraphs, findQuotes, foundQuotesToJSON } from './quote-finding.ts';
+import { serveOnThread } from './threads.ts';
 
-/** Messages from the thread that finds quotations while the main thread builds the passage index. */
-export type QuoteWorkerMessage = { progress: [done: number, total: number] } | { result: ReturnType<typeof foundQuotesToJSON> } | { error: string };
+export interface QuoteWork {
+  paragraphs: Paragraphs;
+  sentences: readonly number[][][];
+}
 
-parentPort!.once('message', async ({ paragraphs, sentences }: { paragraphs: Paragraphs; sentences: number[][][] }) => {
-  try {
-    const found = await findQuotes(paragraphs, sentences, (done, total) => parentPort!.postMessage({ progress: [done, total] } satisfies QuoteWorkerMessage));
-    parentPort!.postMessage({ result: foundQuotesToJSON(found) } satisfies QuoteWorkerMessage);
-  } catch (error) {
-    parentPort!.postMessage({ error: (error as Error).message } satisfies QuoteWorkerMessage);
-  }
-});
+serveOnThread<QuoteWork, FoundQuotesJSON>(async ({ paragraphs, sentences }, onProgress) => foundQuotesToJSON(await findQuotes(paragraphs, sentences, onProgress)));

@@ -4,16 +4,17 @@ import path from 'node:path';
 import type { Article, LoadIssue } from '../archive/article.ts';
 import { dayOf } from '../archive/dates.ts';
 import { type LoadProgress, type LoadResult, listCorpus, readListing } from '../archive/loader.ts';
-import { type CacheRead, corpusFingerprint, readCache, writeCache } from '../search/cache.ts';
-import { buildPassageIndex, loadPassageIndex, type PassageIndex } from '../search/index.ts';
+import { corpusFingerprint } from '../search/cache.ts';
+import { buildPassageIndex, type PassageIndex } from '../search/index.ts';
 import { type Passage, passageText, splitIntoPassages } from '../search/passages.ts';
-import { TermCounter, TermStatistics } from '../search/term-stats.ts';
+import { TermCounter, type TermStatistics } from '../search/term-stats.ts';
 import { markQuotedPassages } from '../search/quoted-passages.ts';
-import { type TitleIndex, buildTitleIndex, loadTitleIndex } from '../search/titles.ts';
+import { type TitleIndex, buildTitleIndex } from '../search/titles.ts';
+import { readSnapshotCache, writeSnapshotCache } from './snapshot-cache.ts';
 import { type FoundQuotes, type StoredQuote, findQuotes } from './quote-finding.ts';
 import { findQuotesOnThread } from './quote-thread.ts';
 import { checkpoint } from './checkpoints.ts';
-import { type Speaker, SpeakerDirectory } from '../search/speakers.ts';
+import type { SpeakerDirectory } from '../search/speakers.ts';
 import { joinLead, sentenceBounds } from '../nlp/sentences.ts';
 import { parseDateline } from '../archive/dateline.ts';
 
@@ -63,24 +64,11 @@ export interface BuildOptions {
   quoteThreadFrom?: number;
 }
 
-interface CachePayload {
-  articles: Article[];
-  sentences: number[][][];
-  /** Passages flattened to [article, paragraph, start, end, …]: a quarter of the size of objects. */
-  passages: number[];
-  summary: LoadSummary;
-  index: ReturnType<PassageIndex['toJSON']>;
-  titles: ReturnType<TitleIndex['toJSON']>;
-  terms: ReturnType<TermStatistics['toJSON']>;
-  quotes: StoredQuote[];
-  speakers: Speaker[];
-}
-
 /**
  * The code that turns files into a snapshot, index settings included: a cache built by other code
  * (an upgrade, a changed setting) is rebuilt, never misread.
  */
-const INGEST_CODE = ['../archive', '../nlp', '../search', './snapshot.ts', './quote-finding.ts'].map((relative) => path.resolve(import.meta.dirname, relative));
+const INGEST_CODE = ['../archive', '../nlp', '../search', './snapshot.ts', './snapshot-cache.ts', './quote-finding.ts'].map((relative) => path.resolve(import.meta.dirname, relative));
 
 /** The running code does not change under a process: its signature is read once, not on every reload. */
 let signature: Promise<string> | null = null;
@@ -182,42 +170,6 @@ async function saveSnapshot(file: string, fingerprint: string, snapshot: Snapsho
   } catch (error) {
     options.onWarning?.(`could not write the index cache ${file} (${(error as Error).message})`);
   }
-}
-
-/** Writes a snapshot to a cache file; returns its size in bytes. */
-export function writeSnapshotCache(file: string, fingerprint: string, snapshot: Snapshot): Promise<number> {
-  const payload: CachePayload = {
-    articles: snapshot.articles,
-    sentences: snapshot.sentences,
-    passages: snapshot.passages.flatMap((p) => [p.article, p.paragraph, p.start, p.end]),
-    summary: snapshot.summary,
-    index: snapshot.index.toJSON(),
-    titles: snapshot.titles.toJSON(),
-    terms: snapshot.terms.toJSON(),
-    quotes: snapshot.quotes,
-    speakers: snapshot.speakers.toJSON(),
-  };
-  return writeCache(file, fingerprint, payload);
-}
-
-/** Reads a snapshot from a cache file written for the same fingerprint. */
-export async function readSnapshotCache(file: string, fingerprint: string): Promise<CacheRead<Snapshot>> {
-  const cached = await readCache<CachePayload>(file, fingerprint);
-  return 'hit' in cached ? { hit: fromPayload(cached.hit) } : cached;
-}
-
-function fromPayload(payload: CachePayload): Snapshot {
-  const passages: Passage[] = [];
-  const flat = payload.passages;
-  for (let i = 0; i + 3 < flat.length; i += 4) {
-    passages.push({ article: flat[i]!, paragraph: flat[i + 1]!, start: flat[i + 2]!, end: flat[i + 3]! });
-  }
-  const index = loadPassageIndex(payload.index);
-  const titles = loadTitleIndex(payload.titles);
-  const terms = TermStatistics.fromJSON(payload.terms);
-  const speakers = SpeakerDirectory.fromJSON(payload.speakers);
-  const { articles, sentences, summary, quotes } = payload;
-  return { articles, sentences, passages, index, titles, terms, quotes, quotedPassages: markQuotedPassages(passages, quotes), speakers, summary, fromCache: true };
 }
 
 async function splitSentences(articles: readonly Article[], options: BuildOptions): Promise<number[][][]> {
