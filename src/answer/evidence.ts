@@ -84,6 +84,7 @@ const REASON =
 
 const KIND_TESTS: Record<QuestionKind, ((text: string) => boolean) | null> = {
   who: (text) => ATTRIBUTION.test(text),
+  said: (text) => ATTRIBUTION.test(text),
   when: (text) => DATE_WORDS.test(text),
   amount: (text) => AMOUNT.test(text),
   why: (text) => REASON.test(text),

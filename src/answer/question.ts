@@ -6,7 +6,7 @@ import { irregularFormsOf } from '../nlp/inflections.ts';
 import { type Filters, parseDateBound } from './filters.ts';
 
 /** What kind of answer a question wants, which decides the evidence a sentence needs. */
-export type QuestionKind = 'who' | 'when' | 'amount' | 'why' | 'general';
+export type QuestionKind = 'who' | 'said' | 'when' | 'amount' | 'why' | 'general';
 
 export interface QueryTerm {
   term: string;
@@ -39,6 +39,7 @@ const IN_YEAR = /\b(?:in|during)\s+(\d{4})\b/i;
 
 const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ['who', /^\s*(who|whom|whose)\b|\b(which|what)\s+(minister|official|leader|president|spokes\w*|person|people|company|union|agency|diplomat|analyst|executive|chairman|group|country)\b/i],
+  ['said', /\bwhat\s+(did|does|do|has|have|had|will|would)\b[^?]{0,80}?\b(say|call|describe|tell|claim|warn|predict|argue)\b/i],
   ['when', /^\s*when\b|\b(what|which)\s+(year|date|day|month|time)\b|\buntil\s+when\b|\bby\s+when\b|\bhow\s+long\b/i],
   ['amount', /\bhow\s+(much|many|big|large|far)\b|\bwhat\s+(share|percentage|proportion|amount|price|rate|majority|volume|level)\b/i],
   ['why', /^\s*why\b|\bwhat\s+(reason|caused|prompted|led)\b|\bfor\s+what\s+reason\b/i],

@@ -20,7 +20,9 @@ describe('question terms', () => {
     expect(questionKind('When will the plant open?')).toBe('when');
     expect(questionKind('Why did Sarney let importers buy dollars?')).toBe('why');
     expect(questionKind('What prompted the strike?')).toBe('why');
-    expect(questionKind('What did the minister say about taxes?')).toBe('general');
+    expect(questionKind('What did the minister say about taxes?')).toBe('said');
+    expect(questionKind('What did Iran call the reports?')).toBe('said');
+    expect(questionKind('What did the minister raise?')).toBe('general');
   });
 });
 
@@ -90,5 +92,11 @@ describe('answer kinds', () => {
     for (const text of ['MOSCOW, December 26. /TASS/. The talks went on.', 'The plant opened in 1987 after a delay.', 'It was signed on 26 December.']) {
       expect(isAmount(text), text).toBe(false);
     }
+  });
+
+  it('takes attributed speech for what someone said or called something', () => {
+    const fitsSaid = (text: string) => spanEvidence(text, tokensOf(text), weights, 'said').fitsKind;
+    expect(fitsSaid('The spokesman said the reports were "misleading propaganda."')).toBe(true);
+    expect(fitsSaid('Cocoa prices rose on the reports.')).toBe(false);
   });
 });
