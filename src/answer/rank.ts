@@ -4,7 +4,7 @@ import { withinBudget } from '../search/budget.ts';
 import { toleranceFor } from '../search/index.ts';
 import { indexTerm, tokenize } from '../nlp/terms.ts';
 import { type SentenceSpan, spansOf } from '../nlp/sentences.ts';
-import { type Token, overlap, termsWithin, tokensOf } from '../nlp/tokens.ts';
+import { type Token, overlapsAtLeast, termsWithin, tokensOf } from '../nlp/tokens.ts';
 import type { Snapshot } from '../service/snapshot.ts';
 import { QueryWeights, type SpanEvidence, spanEvidence } from './evidence.ts';
 import { type Filters, isEmptyFilter, matchesFilters } from './filters.ts';
@@ -109,16 +109,19 @@ export function searchCandidates(snapshot: Snapshot, question: Question, filters
   for (const hit of snapshot.titles.search(words, { ...options, ...(filtered && { filter: (h) => matchesFilters(articles[h.id as number]!, filters) }) })) {
     titleScores.set(hit.id as number, TITLE_BOOST * hit.score);
   }
-  const scores = new Map<number, number>();
+  const candidates: Candidate[] = [];
+  const found = new Set<number>();
   const passageFilter = (h: { id: unknown }) => matchesFilters(articles[passages[h.id as number]!.article]!, filters);
   for (const hit of snapshot.index.search(words, { ...options, ...(filtered && { filter: passageFilter }) })) {
-    scores.set(hit.id as number, hit.score + (titleScores.get(passages[hit.id as number]!.article) ?? 0));
+    const id = hit.id as number;
+    candidates.push({ id, score: hit.score + (titleScores.get(passages[id]!.article) ?? 0) });
+    if (titleScores.has(passages[id]!.article)) found.add(id);
   }
   for (const [article, score] of titleScores) {
     const lead = firstOfArticle(passages, article);
-    if (passages[lead]?.article === article && !scores.has(lead)) scores.set(lead, score);
+    if (passages[lead]?.article === article && !found.has(lead)) candidates.push({ id: lead, score });
   }
-  return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score).slice(0, CANDIDATES);
+  return candidates.sort((a, b) => b.score - a.score).slice(0, CANDIDATES);
 }
 
 /** Ranks the articles that answer a question, best first, with repeated wire copy collapsed. */
@@ -204,7 +207,7 @@ function collapseRepeats(snapshot: Snapshot, ranked: RankedArticle[]): RankedArt
   const groups: { members: RankedArticle[]; terms: Set<string> }[] = [];
   for (const candidate of ranked) {
     const terms = termsWithin(candidate.passages[0]!.tokens);
-    const group = groups.find((g) => overlap(g.terms, terms) >= NEAR_DUPLICATE);
+    const group = groups.find((g) => overlapsAtLeast(g.terms, terms, NEAR_DUPLICATE));
     if (group) group.members.push(candidate);
     else groups.push({ members: [candidate], terms });
   }

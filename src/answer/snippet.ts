@@ -1,4 +1,4 @@
-import { type Token, overlap, termsWithin } from '../nlp/tokens.ts';
+import { type Token, overlapsAtLeast, termsWithin } from '../nlp/tokens.ts';
 import type { QueryWeights } from './evidence.ts';
 import type { RankedArticle, ScoredPassage, ScoredSentence } from './rank.ts';
 import type { Highlight } from './types.ts';
@@ -103,7 +103,7 @@ function betterSentence(a: ScoredSentence, b: ScoredSentence): boolean {
 function runnerUp(sentences: PlacedSentence[], first: PlacedSentence) {
   const firstTerms = termsWithin(first.passage.tokens, first.sentence.span.start, first.sentence.span.end);
   const repeats = (s: PlacedSentence) =>
-    overlap(termsWithin(s.passage.tokens, s.sentence.span.start, s.sentence.span.end), firstTerms) >= REPEATED;
+    overlapsAtLeast(termsWithin(s.passage.tokens, s.sentence.span.start, s.sentence.span.end), firstTerms, REPEATED);
   const others = sentences.filter((s) => s.sentence !== first.sentence && s.sentence.score >= RUNNER_UP * first.sentence.score && !repeats(s));
   return others.reduce<(typeof others)[number] | null>((best, s) => (!best || betterSentence(s.sentence, best.sentence) ? s : best), null);
 }

@@ -34,3 +34,13 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   for (const term of a) if (b.has(term)) shared += 1;
   return shared / (a.size + b.size - shared);
 }
+
+/**
+ * Whether two sets of terms overlap by at least a share. Sets whose sizes differ by more than that share
+ * cannot, so most pairs are ruled out without comparing their terms.
+ */
+export function overlapsAtLeast(a: ReadonlySet<string>, b: ReadonlySet<string>, share: number): boolean {
+  const [smaller, larger] = a.size <= b.size ? [a.size, b.size] : [b.size, a.size];
+  if (larger > 0 && smaller / larger < share) return false;
+  return overlap(a, b) >= share;
+}
