@@ -182,7 +182,8 @@ function rankArticle(snapshot: Snapshot, article: number, passages: ScoredPassag
   const bestSentence = (p: ScoredPassage) => Math.max(0, ...p.sentences.map((s) => s.score));
   const passageScore = (p: ScoredPassage) => WEIGHTS.bm25 * p.bm25 + WEIGHTS.sentence * bestSentence(p) + WEIGHTS.passage * p.coverage;
   passages.sort((a, b) => passageScore(b) - passageScore(a));
-  const covered = termsWithin(tokensOf(snapshot.articles[article]!.title));
+  const { title, dateline } = snapshot.articles[article]!;
+  const covered = termsWithin(tokensOf(dateline ? `${title} ${dateline}` : title));
   for (const passage of passages) for (const term of passage.matched) covered.add(term);
   let coverage = 0;
   for (const term of covered) coverage += weights.weightOf(term);

@@ -3,10 +3,12 @@ import { indexTerm, tokenize } from '../nlp/terms.ts';
 import { PASSAGE_INDEX_OPTIONS } from './index.ts';
 import { type TermCounter, countingHooks } from './term-stats.ts';
 
-/** What MiniSearch indexes for an article's title; the id is the article's place in the archive. */
+/** What MiniSearch indexes for an article's heading; the id is the article's place in the archive. */
 export interface TitleDocument {
   id: number;
   title: string;
+  /** The dateline's place, which wire services often give apart from the text (`BELGRADE`). */
+  place: string;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface TitleDocument {
  * article: indexed with each passage, they made up 29% of the passage index's entries.
  */
 export const TITLE_INDEX_OPTIONS: Options<TitleDocument> = {
-  fields: ['title'],
+  fields: ['title', 'place'],
   idField: 'id',
   tokenize,
   processTerm: indexTerm,
@@ -23,8 +25,8 @@ export const TITLE_INDEX_OPTIONS: Options<TitleDocument> = {
 
 export type TitleIndex = MiniSearch<TitleDocument>;
 
-/** Indexes the articles' titles, counting in how many titles each term appears. */
-export function buildTitleIndex(titles: readonly string[], counter: TermCounter): TitleIndex {
+/** Indexes the articles' titles and dateline places, counting in how many each term appears. */
+export function buildTitleIndex(headings: readonly Omit<TitleDocument, 'id'>[], counter: TermCounter): TitleIndex {
   const index = new MiniSearch<TitleDocument>({
     ...TITLE_INDEX_OPTIONS,
     ...countingHooks(
@@ -32,7 +34,7 @@ export function buildTitleIndex(titles: readonly string[], counter: TermCounter)
       (term) => counter.seeInTitle(term),
     ),
   });
-  index.addAll(titles.map((title, id) => ({ id, title })));
+  index.addAll(headings.map((heading, id) => ({ id, ...heading })));
   return index;
 }
 

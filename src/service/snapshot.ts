@@ -152,7 +152,7 @@ async function indexPassages(articles: readonly Article[], sentences: number[][]
   const documents = passages.map((passage, id) => ({ id, text: passageText(articles, passage) }));
   const counter = new TermCounter();
   const index = await buildPassageIndex(documents, counter, (done, total) => options.onProgress?.('index', done, total));
-  const titles = buildTitleIndex(articles.map((article) => article.title), counter);
+  const titles = buildTitleIndex(articles.map(({ title, dateline }) => ({ title, place: dateline ?? '' })), counter);
   return { passages, index, titles, terms: counter.statistics() };
 }
 

@@ -50,4 +50,16 @@ describe('first-stage candidates', () => {
     const candidates = searchCandidates(snapshot, question(['cocoa', 'prices'], []), { from: '1987-03-02' });
     expect(candidates.map((c) => snapshot.articles[snapshot.passages[c.id]!.article]!.id)).toEqual(['b']);
   });
+
+  it('finds an article by the place of its dateline, which wire services give apart from the text', async () => {
+    const records = [
+      { id: 'y', date: '1987-10-19', title: 'DEBT PAYMENTS TO BE ADJUSTED', dateline: 'BELGRADE, Oct 19 -', text: 'The government will cut repayments.' },
+      { id: 'z', date: '1987-10-19', title: 'DEBT PAYMENTS RESCHEDULED', dateline: 'LIMA, Oct 19 -', text: 'The government will cut repayments.' },
+    ];
+    const archive = await archiveOf({ 'wire.jsonl': records.map((r) => JSON.stringify({ ...r, source: 'Reuters' })).join('\n') });
+    const snapshot = archive.snapshot();
+    expect(snapshot.articles.map((a) => a.dateline)).toEqual(['BELGRADE', 'LIMA']);
+    const candidates = searchCandidates(snapshot, question(['Belgrade', 'payments'], []), {});
+    expect(snapshot.articles[snapshot.passages[candidates[0]!.id]!.article]!.id).toBe('y');
+  });
 });

@@ -8,7 +8,10 @@ const documents = [
   { id: 1, text: '' },
   { id: 2, text: 'Acme <ACME> raised prices again.' },
 ];
-const titles = ['COCOA MARKET', 'ACME PRICES'];
+const titles = [
+  { title: 'COCOA MARKET', place: 'ACCRA' },
+  { title: 'ACME PRICES', place: '' },
+];
 
 describe('search index build', () => {
   it('counts the same term statistics as a separate pass over the texts, and titles apart', async () => {
