@@ -1,3 +1,4 @@
+import type { SearchOptions, SearchResult } from 'minisearch';
 import { passageText } from '../search/passages.ts';
 import { firstOfArticle, idsOfArticle } from '../search/article-order.ts';
 import { withinBudget } from '../search/budget.ts';
@@ -95,6 +96,8 @@ export interface Candidate {
   score: number;
 }
 
+type FirstStageOptions = Pick<SearchOptions, 'boostTerm' | 'prefix' | 'fuzzy'>;
+
 /**
  * The first stage: BM25 over passages, each passage also credited with its article's title score. An
  * article found by its title alone is represented by its first passage (the leading articles are read whole).
@@ -103,25 +106,30 @@ export function searchCandidates(snapshot: Snapshot, question: Question, filters
   const { passages, articles } = snapshot;
   const weights = new Map(question.terms.map((t) => [t.term, t.weight]));
   const words = searchWords(snapshot, question);
-  const options = { boostTerm: (term: string) => weights.get(term) ?? 1, ...toleranceFor(snapshot.terms.has) };
-  const filtered = !isEmptyFilter(filters);
-  const titleScores = new Map<number, number>();
-  for (const hit of snapshot.titles.search(words, { ...options, ...(filtered && { filter: (h) => matchesFilters(articles[h.id as number]!, filters) }) })) {
-    titleScores.set(hit.id as number, TITLE_BOOST * hit.score);
-  }
+  const options: FirstStageOptions = { boostTerm: (term) => weights.get(term) ?? 1, ...toleranceFor(snapshot.terms.has) };
+  const titleScores = searchTitles(snapshot, words, options, filters);
   const candidates: Candidate[] = [];
-  const found = new Set<number>();
-  const passageFilter = (h: { id: unknown }) => matchesFilters(articles[passages[h.id as number]!.article]!, filters);
-  for (const hit of snapshot.index.search(words, { ...options, ...(filtered && { filter: passageFilter }) })) {
+  const foundWithTitle = new Set<number>();
+  const filter = isEmptyFilter(filters) ? undefined : (hit: SearchResult) => matchesFilters(articles[passages[hit.id as number]!.article]!, filters);
+  for (const hit of snapshot.index.search(words, { ...options, filter })) {
     const id = hit.id as number;
-    candidates.push({ id, score: hit.score + (titleScores.get(passages[id]!.article) ?? 0) });
-    if (titleScores.has(passages[id]!.article)) found.add(id);
+    const titleScore = titleScores.get(passages[id]!.article);
+    candidates.push({ id, score: hit.score + (titleScore ?? 0) });
+    if (titleScore !== undefined) foundWithTitle.add(id);
   }
   for (const [article, score] of titleScores) {
     const lead = firstOfArticle(passages, article);
-    if (passages[lead]?.article === article && !found.has(lead)) candidates.push({ id: lead, score });
+    if (passages[lead]?.article === article && !foundWithTitle.has(lead)) candidates.push({ id: lead, score });
   }
   return candidates.sort((a, b) => b.score - a.score).slice(0, CANDIDATES);
+}
+
+/** The title score of each article whose title (or dateline place) holds the question's words. */
+function searchTitles(snapshot: Snapshot, words: string, options: FirstStageOptions, filters: Filters): Map<number, number> {
+  const filter = isEmptyFilter(filters) ? undefined : (hit: SearchResult) => matchesFilters(snapshot.articles[hit.id as number]!, filters);
+  const scores = new Map<number, number>();
+  for (const hit of snapshot.titles.search(words, { ...options, filter })) scores.set(hit.id as number, TITLE_BOOST * hit.score);
+  return scores;
 }
 
 /** Ranks the articles that answer a question, best first, with repeated wire copy collapsed. */
