@@ -73,14 +73,22 @@ async function time<T>(work: () => T | Promise<T>): Promise<[T, number]> {
 
 const LOAD_RUNS = 3;
 
-/** The median time of a few loads, each from a collected heap: one load alone varies by a tenth. */
-async function medianLoadMs(load: () => unknown): Promise<number> {
-  const times: number[] = [];
-  for (let run = 0; run < LOAD_RUNS; run++) {
-    heapMb();
-    times.push((await time(load))[1]);
+/**
+ * The median time of each load over a few rounds, the loads taking turns within a round and each starting
+ * from a collected heap: a load alone varies by a tenth, and taking turns keeps drift out of the ratios.
+ */
+async function interleavedMedianMs<Name extends string>(loads: Record<Name, () => unknown>): Promise<Record<Name, number>> {
+  const entries = Object.entries(loads) as [Name, () => unknown][];
+  const times = new Map(entries.map(([name]) => [name, [] as number[]]));
+  for (let round = 0; round < LOAD_RUNS; round++) {
+    for (const [name, load] of entries) {
+      heapMb();
+      times.get(name)!.push((await time(load))[1]);
+    }
   }
-  return times.sort((a, b) => a - b)[Math.floor(LOAD_RUNS / 2)]!;
+  const medians = {} as Record<Name, number>;
+  for (const [name, series] of times) medians[name] = series.sort((a, b) => a - b)[Math.floor(LOAD_RUNS / 2)]!;
+  return medians;
 }
 
 /** Untimed runs before each series: the first calls pay for JIT compilation and one-time loads (WordNet). */
@@ -144,6 +152,29 @@ interface ScaleResult {
   baseline: { buildMs: number; heapMb: number; saveMs: number; jsonBytes: number; loadMs: number; searchMs: { p50: number; p99: number } };
 }
 
+/**
+ * Plain MiniSearch with default options over the same passages: built, saved, loaded (taking turns with
+ * our warm start) and searched. It is released when this returns, before our own series run.
+ */
+async function measureAgainstBaseline(snapshot: Snapshot, cacheFile: string, questions: readonly string[]) {
+  const documents = snapshot.passages.map((passage, id) => ({ id, text: passageText(snapshot.articles, passage) }));
+  const heapBefore = heapMb();
+  const plain = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  const [, buildMs] = await time(() => plain.addAll(documents));
+  const baselineHeap = heapMb() - heapBefore;
+  const [json, saveMs] = await time(() => JSON.stringify(plain));
+  const indexJson = JSON.stringify(snapshot.index);
+  const titlesJson = JSON.stringify(snapshot.titles);
+  const loads = await interleavedMedianMs({
+    warmStart: () => readSnapshotCache(cacheFile, 'bench'),
+    indexesAlone: () => [loadPassageIndex(JSON.parse(indexJson)), loadTitleIndex(JSON.parse(titlesJson))],
+    baseline: () => MiniSearch.loadJSON(json, { fields: ['text'] }),
+  });
+  const searchMs = await latencies(questions, (q) => plain.search(q));
+  const baseline = { buildMs, heapMb: baselineHeap, saveMs, jsonBytes: Buffer.byteLength(json), loadMs: loads.baseline, searchMs };
+  return { warmStartMs: loads.warmStart, indexLoadMs: loads.indexesAlone, baseline };
+}
+
 async function measure(scale: number, base: LoadResult, readMs: number, developer: string[]): Promise<ScaleResult> {
   const loaded = replicate(base, scale);
   const heapBefore = heapMb();
@@ -153,27 +184,15 @@ async function measure(scale: number, base: LoadResult, readMs: number, develope
   const dir = await mkdtemp(path.join(tmpdir(), 'dateline-bench-'));
   const cacheFile = path.join(dir, 'index.json');
   const cacheBytes = await writeSnapshotCache(cacheFile, 'bench', snapshot);
-  const warmStartMs = await medianLoadMs(() => readSnapshotCache(cacheFile, 'bench'));
+  const questions = askQuestions(snapshot, counts.ask, developer);
+  const { warmStartMs, indexLoadMs, baseline } = await measureAgainstBaseline(snapshot, cacheFile, questions);
   await rm(dir, { recursive: true, force: true });
-  const indexJson = JSON.stringify(snapshot.index);
-  const titlesJson = JSON.stringify(snapshot.titles);
-  const indexLoadMs = await medianLoadMs(() => [loadPassageIndex(JSON.parse(indexJson)), loadTitleIndex(JSON.parse(titlesJson))]);
 
   const archive = Archive.fromSnapshot(snapshot);
-  const questions = askQuestions(snapshot, counts.ask, developer);
   const askMs = await latencies(questions, (q) => archive.ask({ question: q, limit: 3 }));
   const whosaidMs = await latencies(whoSaidPhrases(snapshot, counts.whosaid), (p) => archive.whoSaid(p));
   const lookups = speakerLookups(archive, counts.quotes);
   const quotesMs = await latencies(lookups.map((_, i) => String(i)), (i) => archive.quotes(lookups[Number(i)]!));
-
-  const documents = snapshot.passages.map((passage, id) => ({ id, text: passageText(snapshot.articles, passage) }));
-  const baselineHeapBefore = heapMb();
-  const plain = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
-  const [, buildMs] = await time(() => plain.addAll(documents));
-  const baselineHeap = heapMb() - baselineHeapBefore;
-  const [json, saveMs] = await time(() => JSON.stringify(plain));
-  const loadMs = await medianLoadMs(() => MiniSearch.loadJSON(json, { fields: ['text'] }));
-  const searchMs = await latencies(questions, (q) => plain.search(q));
   return {
     scale,
     articles: snapshot.articles.length,
@@ -187,7 +206,7 @@ async function measure(scale: number, base: LoadResult, readMs: number, develope
     askMs,
     whosaidMs,
     quotesMs,
-    baseline: { buildMs, heapMb: baselineHeap, saveMs, jsonBytes: Buffer.byteLength(json), loadMs, searchMs },
+    baseline,
   };
 }
 
