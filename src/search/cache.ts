@@ -4,7 +4,7 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { CorpusFile } from '../archive/files.ts';
 
-const FORMAT = 'dateline-index';
+const FORMAT = 'dateline-index-sections';
 
 /** The first line of a cache file: what it was built from, and a checksum of the rest. */
 interface CacheHeader {
@@ -31,9 +31,13 @@ function checksumOf(body: Uint8Array): string {
   return crc32(body).toString(16).padStart(8, '0');
 }
 
-/** Writes the cache next to its final place and renames it, so a reader never sees half a file. */
-export async function writeCache(file: string, fingerprint: string, payload: unknown): Promise<number> {
-  const body = Buffer.from(JSON.stringify(payload));
+/**
+ * Writes the cache next to its final place and renames it, so a reader never sees half a file. The body
+ * is one line of JSON per section (JSON text holds no raw newline): sections decoded and parsed one by
+ * one load faster than one text of all of them (50 MB on the Reuters collection).
+ */
+export async function writeCache(file: string, fingerprint: string, sections: readonly unknown[]): Promise<number> {
+  const body = Buffer.from(sections.map((section) => JSON.stringify(section)).join('\n'));
   const header: CacheHeader = { format: FORMAT, fingerprint, checksum: checksumOf(body) };
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
@@ -43,8 +47,11 @@ export async function writeCache(file: string, fingerprint: string, payload: unk
   return content.length;
 }
 
-/** Reads a cache built from the same corpus and settings; anything else is a miss, and a damaged file is reported as corrupt. */
-export async function readCache<T>(file: string, fingerprint: string): Promise<CacheRead<T>> {
+/**
+ * Reads the sections of a cache built from the same corpus and settings; anything else is a miss, and a
+ * damaged file is reported as corrupt.
+ */
+export async function readCache<Sections extends readonly unknown[]>(file: string, fingerprint: string, count: Sections['length']): Promise<CacheRead<Sections>> {
   let content: Buffer;
   try {
     content = await readFile(file);
@@ -57,11 +64,28 @@ export async function readCache<T>(file: string, fingerprint: string): Promise<C
   if (header.fingerprint !== fingerprint) return { miss: 'stale' };
   const body = content.subarray(newline + 1);
   if (checksumOf(body) !== header.checksum) return { corrupt: 'checksum mismatch (truncated or altered)' };
-  try {
-    return { hit: JSON.parse(body.toString('utf8')) as T };
-  } catch {
-    return { corrupt: 'unreadable body' };
+  const parts = linesOf(body);
+  if (parts.length !== count) return { corrupt: `${parts.length} section(s) instead of ${count}` };
+  const sections: unknown[] = [];
+  for (const [i, part] of parts.entries()) {
+    try {
+      sections.push(JSON.parse(part.toString('utf8')));
+    } catch {
+      return { corrupt: `unreadable section ${i + 1}` };
+    }
   }
+  return { hit: sections as unknown as Sections };
+}
+
+function linesOf(body: Buffer): Buffer[] {
+  const lines: Buffer[] = [];
+  let start = 0;
+  for (let end = body.indexOf('\n'); end !== -1; end = body.indexOf('\n', start)) {
+    lines.push(body.subarray(start, end));
+    start = end + 1;
+  }
+  lines.push(body.subarray(start));
+  return lines;
 }
 
 function parseHeader(line: string): CacheHeader | null {

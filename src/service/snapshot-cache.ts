@@ -9,51 +9,58 @@ import { type TitleIndex, loadTitleIndex } from '../search/titles.ts';
 import type { StoredQuote } from './quote-finding.ts';
 import type { LoadSummary, Snapshot } from './snapshot.ts';
 
-interface CachePayload {
+/** The search indexes, as MiniSearch saves them. */
+interface SearchSection {
+  index: ReturnType<PassageIndex['toJSON']>;
+  titles: ReturnType<TitleIndex['toJSON']>;
+}
+
+/** The archive itself: articles, their sentences and passages, term statistics, quotations and speakers. */
+interface ArchiveSection {
   articles: Article[];
   sentences: number[][][];
   /** Passages flattened to [article, paragraph, start, end, …]: a quarter of the size of objects. */
   passages: number[];
   summary: LoadSummary;
-  index: ReturnType<PassageIndex['toJSON']>;
-  titles: ReturnType<TitleIndex['toJSON']>;
   terms: ReturnType<TermStatistics['toJSON']>;
   quotes: StoredQuote[];
   speakers: Speaker[];
 }
 
+type CacheSections = [SearchSection, ArchiveSection];
+
 /** Writes a snapshot to a cache file; returns its size in bytes. */
 export function writeSnapshotCache(file: string, fingerprint: string, snapshot: Snapshot): Promise<number> {
-  const payload: CachePayload = {
+  const search: SearchSection = { index: snapshot.index.toJSON(), titles: snapshot.titles.toJSON() };
+  const archive: ArchiveSection = {
     articles: snapshot.articles,
     sentences: snapshot.sentences,
     passages: snapshot.passages.flatMap((p) => [p.article, p.paragraph, p.start, p.end]),
     summary: snapshot.summary,
-    index: snapshot.index.toJSON(),
-    titles: snapshot.titles.toJSON(),
     terms: snapshot.terms.toJSON(),
     quotes: snapshot.quotes,
     speakers: snapshot.speakers.toJSON(),
   };
-  return writeCache(file, fingerprint, payload);
+  const sections: CacheSections = [search, archive];
+  return writeCache(file, fingerprint, sections);
 }
 
 /** Reads a snapshot from a cache file written for the same fingerprint. */
 export async function readSnapshotCache(file: string, fingerprint: string): Promise<CacheRead<Snapshot>> {
-  const cached = await readCache<CachePayload>(file, fingerprint);
-  return 'hit' in cached ? { hit: fromPayload(cached.hit) } : cached;
+  const cached = await readCache<CacheSections>(file, fingerprint, 2);
+  return 'hit' in cached ? { hit: fromSections(...cached.hit) } : cached;
 }
 
-function fromPayload(payload: CachePayload): Snapshot {
+function fromSections(search: SearchSection, archive: ArchiveSection): Snapshot {
   const passages: Passage[] = [];
-  const flat = payload.passages;
+  const flat = archive.passages;
   for (let i = 0; i + 3 < flat.length; i += 4) {
     passages.push({ article: flat[i]!, paragraph: flat[i + 1]!, start: flat[i + 2]!, end: flat[i + 3]! });
   }
-  const index = loadPassageIndex(payload.index);
-  const titles = loadTitleIndex(payload.titles);
-  const terms = TermStatistics.fromJSON(payload.terms);
-  const speakers = SpeakerDirectory.fromJSON(payload.speakers);
-  const { articles, sentences, summary, quotes } = payload;
+  const index = loadPassageIndex(search.index);
+  const titles = loadTitleIndex(search.titles);
+  const terms = TermStatistics.fromJSON(archive.terms);
+  const speakers = SpeakerDirectory.fromJSON(archive.speakers);
+  const { articles, sentences, summary, quotes } = archive;
   return { articles, sentences, passages, index, titles, terms, quotes, quotedPassages: markQuotedPassages(passages, quotes), speakers, summary, fromCache: true };
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { readFile, writeFile, utimes, appendFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { buildSnapshot } from '../../src/service/snapshot.ts';
+import { readCache, writeCache } from '../../src/search/cache.ts';
 import { folderWith } from '../helpers/files.ts';
 
 const ARTICLE = 'date 2020-05-01\ntitle Grain\nWheat exports rose sharply in April, traders said.\n\nPrices fell.';
@@ -61,5 +62,23 @@ describe('the index cache', () => {
     const { corpus, cacheFile } = await setup();
     await buildSnapshot([corpus], { cacheFile: null });
     await expect(readFile(cacheFile)).rejects.toThrow();
+  });
+});
+
+describe('cache sections', () => {
+  it('reads back each section as written, newlines inside text included', async () => {
+    const dir = await folderWith({});
+    const file = path.join(dir, 'c.json');
+    const sections: [{ text: string }, number[]] = [{ text: 'one line\nand another' }, [1, 2, 3]];
+    await writeCache(file, 'f', sections);
+    expect(await readCache<typeof sections>(file, 'f', 2)).toEqual({ hit: sections });
+    expect(await readCache<typeof sections>(file, 'other', 2)).toEqual({ miss: 'stale' });
+  });
+
+  it('reports a cache with another number of sections as corrupt', async () => {
+    const dir = await folderWith({});
+    const file = path.join(dir, 'c.json');
+    await writeCache(file, 'f', [{ only: 'one' }]);
+    expect(await readCache<[unknown, unknown]>(file, 'f', 2)).toEqual({ corrupt: '1 section(s) instead of 2' });
   });
 });
