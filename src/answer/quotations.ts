@@ -162,10 +162,8 @@ export interface SpeakerQuotes {
 export function speakerQuotes(snapshot: Snapshot, request: SpeakerQuotesRequest): SpeakerQuotes {
   const speaker = resolveSpeaker(snapshot, request.speaker);
   const filters = parseFilters(request);
-  const isSpeaker = sameSpeakerAs(speaker.name);
-  const belongs = (quote: StoredQuote) => quote.speaker !== null && isSpeaker(quote.speaker) && matchesFilters(snapshot.articles[quote.article]!, filters);
   const about = request.about?.trim() ? checkQuestion(request.about, 'about') : null;
-  const ids = snapshot.quotes.flatMap((quote, id) => (belongs(quote) ? [id] : []));
+  const ids = (snapshot.quotesBySpeaker.get(speakerKey(speaker.name)) ?? []).filter((id) => matchesFilters(snapshot.articles[snapshot.quotes[id]!.article]!, filters));
   if (about) {
     const terms = termsWithin(tokensOf(about));
     const coverage = phraseCoverage(snapshot, about, terms);
@@ -175,17 +173,6 @@ export function speakerQuotes(snapshot: Snapshot, request: SpeakerQuotesRequest)
   }
   ids.sort((a, b) => byDateDescending(snapshot, snapshot.quotes[a]!, snapshot.quotes[b]!) || a - b);
   return { speaker, about: null, filters, quotes: ids, terms: new Set() };
-}
-
-/** Whether a name is the given speaker's, each distinct name compared once (a speaker's quotes are read from all of them). */
-function sameSpeakerAs(name: string): (other: string) => boolean {
-  const key = speakerKey(name);
-  const known = new Map<string, boolean>();
-  return (other) => {
-    let same = known.get(other);
-    if (same === undefined) known.set(other, (same = speakerKey(other) === key));
-    return same;
-  };
 }
 
 const SUGGESTED_SPEAKERS = 5;

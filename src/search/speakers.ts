@@ -23,6 +23,19 @@ export function speakerKey(name: string): string {
   return name.split(/\s+/).map(foldTerm).join(' ');
 }
 
+/** The ids of each speaker's quotations, by speaker key, in archive order. */
+export function quoteIdsBySpeaker(quotes: readonly { speaker: string | null }[]): Map<string, number[]> {
+  const ids = new Map<string, number[]>();
+  quotes.forEach(({ speaker }, id) => {
+    if (!speaker) return;
+    const key = speakerKey(speaker);
+    const list = ids.get(key);
+    if (list) list.push(id);
+    else ids.set(key, [id]);
+  });
+  return ids;
+}
+
 /**
  * One canonical name per person: a surname alone ("Zakharova") joins the one full name that ends
  * with it ("Maria Zakharova"); when two people share the surname, it stays apart rather than guess.

@@ -14,7 +14,7 @@ import { readSnapshotCache, writeSnapshotCache } from './snapshot-cache.ts';
 import { type FoundQuotes, type StoredQuote, findQuotes } from './quote-finding.ts';
 import { findQuotesOnThread } from './quote-thread.ts';
 import { checkpoint } from './checkpoints.ts';
-import type { SpeakerDirectory } from '../search/speakers.ts';
+import { type SpeakerDirectory, quoteIdsBySpeaker } from '../search/speakers.ts';
 import { joinLead, sentenceBounds } from '../nlp/sentences.ts';
 import { parseDateline } from '../archive/dateline.ts';
 
@@ -43,6 +43,8 @@ export interface Snapshot {
   quotes: StoredQuote[];
   /** One mark per passage: 1 where a quotation lies. */
   quotedPassages: Uint8Array;
+  /** The ids of each speaker's quotations, by speaker key (`speakerKey`). */
+  quotesBySpeaker: Map<string, number[]>;
   speakers: SpeakerDirectory;
   summary: LoadSummary;
   /** Whether the snapshot came from the index cache rather than from reading the corpus. */
@@ -128,7 +130,7 @@ export async function indexArticles(loaded: LoadResult, options: BuildOptions): 
     sources: countSources(articles),
     dateRange: dateRangeOf(articles),
   };
-  return { articles, sentences, passages, index, titles, terms, quotes, quotedPassages: markQuotedPassages(passages, quotes), speakers, summary, fromCache: false };
+  return { articles, sentences, passages, index, titles, terms, quotes, quotedPassages: markQuotedPassages(passages, quotes), quotesBySpeaker: quoteIdsBySpeaker(quotes), speakers, summary, fromCache: false };
 }
 
 /** Archives with at least this many articles find their quotations on a second thread. */
