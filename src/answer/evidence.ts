@@ -54,9 +54,7 @@ export class QueryWeights {
   weightOf(term: string): number {
     return this.weights.get(term) ?? 0;
   }
-
 }
-
 
 const ATTRIBUTION = /\b(said|says|told|tells|stated|announced|added|noted|stressed|warned|urged|called|declared|according to|argued|explained|predicted|forecast|insisted|acknowledged|confirmed|emphasized|recalled|reported)\b/i;
 const UNITS = 'pct|percent|per cent|mln|million|billion|bln|trillion|dlrs?|dollars|stg|yen|marks|francs|roubles|rubles|euros?|tonnes|tons|barrels|bags|shares|seats|votes|points|cubic|kilos|units';

@@ -13,7 +13,7 @@ export class TermStatistics {
     private readonly frequencies: Map<string, number>,
     /** A word as written for each term (`europe` for `europ`), to show suggestions in words. */
     private readonly surfaces: Map<string, string>,
-    /** How many articles carry each term in their title. */
+    /** How many entries each term has in the title index: one per article title, and per dateline place, holding it. */
     private readonly titleFrequencies: Map<string, number>,
   ) {}
 

@@ -51,7 +51,6 @@ export interface Snapshot {
   fromCache: boolean;
 }
 
-
 export type BuildPhase = 'read' | 'sentences' | 'quotes' | 'index' | 'cache';
 
 export interface BuildOptions {

@@ -69,7 +69,6 @@ function emitSpans(text: string, spans: Span[], sink: RecordSink, file: string):
   });
 }
 
-
 /** Where JSON.parse stopped, from its message; the end of the text when it does not say. */
 function errorPosition(error: unknown, text: string): number {
   const message = error instanceof Error ? error.message : '';
