@@ -2,8 +2,8 @@ import type { Article } from '../archive/article.ts';
 import { type CacheRead, readCache, writeCache } from '../search/cache.ts';
 import { type PassageIndex, loadPassageIndex } from '../search/index.ts';
 import type { Passage } from '../search/passages.ts';
-import { markQuotedPassages } from '../search/quoted-passages.ts';
-import { type Speaker, SpeakerDirectory, quoteIdsBySpeaker } from '../search/speakers.ts';
+import { type Speaker, SpeakerDirectory } from '../search/speakers.ts';
+import { quoteLookups } from './quote-lookups.ts';
 import { TermStatistics } from '../search/term-stats.ts';
 import { type TitleIndex, loadTitleIndex } from '../search/titles.ts';
 import type { StoredQuote } from './quote-finding.ts';
@@ -62,5 +62,5 @@ function fromSections(search: SearchSection, archive: ArchiveSection): Snapshot 
   const terms = TermStatistics.fromJSON(archive.terms);
   const speakers = SpeakerDirectory.fromJSON(archive.speakers);
   const { articles, sentences, summary, quotes } = archive;
-  return { articles, sentences, passages, index, titles, terms, quotes, quotedPassages: markQuotedPassages(passages, quotes), quotesBySpeaker: quoteIdsBySpeaker(quotes), speakers, summary, fromCache: true };
+  return { articles, sentences, passages, index, titles, terms, quotes, ...quoteLookups(passages, quotes), speakers, summary, fromCache: true };
 }

@@ -8,13 +8,13 @@ import { corpusFingerprint } from '../search/cache.ts';
 import { buildPassageIndex, type PassageIndex } from '../search/index.ts';
 import { type Passage, passageText, splitIntoPassages } from '../search/passages.ts';
 import { TermCounter, type TermStatistics } from '../search/term-stats.ts';
-import { markQuotedPassages } from '../search/quoted-passages.ts';
 import { type TitleIndex, buildTitleIndex } from '../search/titles.ts';
 import { readSnapshotCache, writeSnapshotCache } from './snapshot-cache.ts';
 import { type FoundQuotes, type StoredQuote, findQuotes } from './quote-finding.ts';
 import { findQuotesOnThread } from './quote-thread.ts';
 import { checkpoint } from './checkpoints.ts';
-import { type SpeakerDirectory, quoteIdsBySpeaker } from '../search/speakers.ts';
+import type { SpeakerDirectory } from '../search/speakers.ts';
+import { quoteLookups } from './quote-lookups.ts';
 import { joinLead, sentenceBounds } from '../nlp/sentences.ts';
 import { parseDateline } from '../archive/dateline.ts';
 
@@ -129,7 +129,7 @@ export async function indexArticles(loaded: LoadResult, options: BuildOptions): 
     sources: countSources(articles),
     dateRange: dateRangeOf(articles),
   };
-  return { articles, sentences, passages, index, titles, terms, quotes, quotedPassages: markQuotedPassages(passages, quotes), quotesBySpeaker: quoteIdsBySpeaker(quotes), speakers, summary, fromCache: false };
+  return { articles, sentences, passages, index, titles, terms, quotes, ...quoteLookups(passages, quotes), speakers, summary, fromCache: false };
 }
 
 /** Archives with at least this many articles find their quotations on a second thread. */
