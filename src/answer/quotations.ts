@@ -13,7 +13,7 @@ import { passageText } from '../search/passages.ts';
 import { idsOfArticle } from '../search/article-order.ts';
 import { liesIn } from '../search/quoted-passages.ts';
 import { withinBudget } from '../search/budget.ts';
-import { indexTerm, tokenize } from '../nlp/terms.ts';
+import { indexTerm, wordsByTerm } from '../nlp/terms.ts';
 
 /** A quotation as we show it: the words, who said them, and where. */
 export interface QuoteResult {
@@ -115,12 +115,7 @@ export function whoSaid(snapshot: Snapshot, rawPhrase: string): WhoSaidAnswer {
 /** The phrase's words that a search reads: the rarest first, within the search budget. */
 function searchableWords(snapshot: Snapshot, phrase: string): string {
   const cost = (word: string) => snapshot.terms.postings(indexTerm(word) ?? '');
-  const byTerm = new Map<string, string>();
-  for (const word of tokenize(phrase)) {
-    const term = indexTerm(word);
-    if (term && !byTerm.has(term)) byTerm.set(term, word);
-  }
-  return withinBudget([...byTerm.values()].sort((a, b) => cost(a) - cost(b)), cost).join(' ');
+  return withinBudget([...wordsByTerm(phrase).values()].sort((a, b) => cost(a) - cost(b)), cost).join(' ');
 }
 
 function passagesHolding(snapshot: Snapshot, words: string, coverage: (text: string) => number): number[] {

@@ -3,7 +3,7 @@ import { passageText } from '../search/passages.ts';
 import { firstOfArticle, idsOfArticle } from '../search/article-order.ts';
 import { withinBudget } from '../search/budget.ts';
 import { toleranceFor } from '../search/index.ts';
-import { indexTerm, tokenize } from '../nlp/terms.ts';
+import { indexTerm, wordsByTerm } from '../nlp/terms.ts';
 import { type SentenceSpan, spansOf } from '../nlp/sentences.ts';
 import { type Token, overlapsAtLeast, termsWithin, tokensOf } from '../nlp/tokens.ts';
 import type { Snapshot } from '../service/snapshot.ts';
@@ -82,12 +82,8 @@ export function searchWords(snapshot: Snapshot, question: Question): string {
 
 /** One word as written for each of the question's terms, own words and expansions alike. */
 function wordPerTerm(question: Question, weights: ReadonlyMap<string, number>): string[] {
-  const byTerm = new Map<string, string>();
-  for (const word of tokenize([question.text, ...question.expansions].join(' '))) {
-    const term = indexTerm(word);
-    if (term && weights.has(term) && !byTerm.has(term)) byTerm.set(term, word);
-  }
-  return [...byTerm.values()];
+  const words = wordsByTerm([question.text, ...question.expansions].join(' '));
+  return [...words].flatMap(([term, word]) => (weights.has(term) ? [word] : []));
 }
 
 /** A passage found by the first stage, with its BM25 score: its text's, plus its article's title's. */

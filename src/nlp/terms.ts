@@ -45,12 +45,17 @@ function stemOf(folded: string): string {
   return stemmed;
 }
 
-/** The distinct index terms of a text, in order of first appearance. */
-export function indexTerms(text: string): string[] {
-  const terms = new Set<string>();
+/** The distinct index terms of a text, each with the first word that yields it, in order of first appearance. */
+export function wordsByTerm(text: string): Map<string, string> {
+  const words = new Map<string, string>();
   for (const token of tokenize(text)) {
     const term = indexTerm(token);
-    if (term) terms.add(term);
+    if (term && !words.has(term)) words.set(term, token);
   }
-  return [...terms];
+  return words;
+}
+
+/** The distinct index terms of a text, in order of first appearance. */
+export function indexTerms(text: string): string[] {
+  return [...wordsByTerm(text).keys()];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LONG_PARAGRAPH, passageText, splitIntoPassages } from '../../src/search/passages.ts';
 import { joinLead, sentenceBounds, spansOf } from '../../src/nlp/sentences.ts';
 import type { Article } from '../../src/archive/article.ts';
-import { indexTerms, tokenize } from '../../src/nlp/terms.ts';
+import { indexTerms, tokenize, wordsByTerm } from '../../src/nlp/terms.ts';
 
 function articleOf(paragraphs: string[]): Article {
   return { id: 'a', title: 'T', date: null, source: 'S', url: null, dateline: null, description: null, paragraphs, origin: { file: 'a.txt' } };
@@ -54,6 +54,13 @@ describe('index terms', () => {
 
   it('folds case and accents', () => {
     expect(indexTerms('ZAKHAROVÁ Zakharova')).toEqual(['zakharova']);
+  });
+
+  it('keeps the first word as written for each term', () => {
+    expect([...wordsByTerm('Attacks on the attacked Zakharová')]).toEqual([
+      ['attack', 'Attacks'],
+      ['zakharova', 'Zakharová'],
+    ]);
   });
 });
 
