@@ -104,7 +104,8 @@ function attributionBefore(text: string): Attribution | null {
 }
 
 /** The speaker phrase that ends a stretch of text, read backwards: `… 2021, US President Joe Biden` → `US President Joe Biden`. */
-function trailingSpeaker(text: string): string | null {
+function trailingSpeaker(stretch: string): string | null {
+  const text = quotedSpeaker(stretch);
   const appositive = APPOSITIVE_SUBJECT.exec(text);
   if (appositive) return `${appositive[1]}, ${appositive[2]}`;
   const words = text.split(/\s+/).filter(Boolean);
@@ -127,6 +128,16 @@ function trailingSpeaker(text: string): string | null {
   if (taken.length === 0) return null;
   if (taken.length === 1 && /^(But|And|So|Yet|However|Meanwhile|Then|Also)$/.test(taken[0]!)) return null;
   return taken.join(' ').replace(/^(But|And|So|Yet|However|Meanwhile|Then|Also)\s+/, '');
+}
+
+/**
+ * Before `saying`, the one a report quotes: `Tehran radio quoted a Foreign Ministry spokesman as`, `The
+ * spokesman was quoted by Tehran radio as`. Other text is returned as it is.
+ */
+function quotedSpeaker(text: string): string {
+  const passive = /^(.+?)\s+(?:was|were|is|are|has been|have been)\s+quoted\b.*\sas$/.exec(text);
+  if (passive) return passive[1]!;
+  return /\bquoted\s+(.+?)\s+as$/.exec(text)?.[1] ?? text;
 }
 
 /** A subject phrase, not a clause: no verbs hiding in it (approximated by its function words). */
@@ -165,6 +176,8 @@ class SpeakerContext {
   private lastPerson: { name: string; role: string | null } | null = null;
   private lastOrganisation: string | null = null;
   private lastUnnamed: Who | null = null;
+  /** Whether an unnamed person (`a Western diplomat`) spoke since the last named one: `he` and `she` then mean them. */
+  private unnamedSpokeLast = false;
   private lastPersonParagraph = -1;
   /** How often each person has been named as the speaker of a quotation. */
   private readonly attributed = new Map<string, number>();
@@ -210,6 +223,7 @@ class SpeakerContext {
       this.lastPersonParagraph = paragraph;
       this.attributed.set(who.speaker, (this.attributed.get(who.speaker) ?? 0) + 1);
     }
+    this.spoke(who);
     return who;
   }
 
@@ -217,18 +231,16 @@ class SpeakerContext {
     switch (phrase.kind) {
       case 'person': {
         const name = this.fullest(phrase.name!);
-        const role = phrase.role ?? (this.lastPerson?.name === name ? this.lastPerson.role : this.roleOf(name));
-        this.lastPerson = { name, role };
-        return this.person();
+        return this.notePerson(phrase);
       }
       case 'organisation':
         this.lastOrganisation = phrase.name;
         return { speaker: phrase.name, role: null, speakerType: 'organisation' };
       case 'unnamed':
-        this.lastUnnamed = { speaker: phrase.name, role: phrase.role, speakerType: 'unnamed' };
-        return this.lastUnnamed;
+        return this.noteUnnamed(phrase);
       case 'pronoun':
         if (/^(it|they)$/i.test(phrase.mention) && this.lastOrganisation) return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
+        if (/^(he|she)$/i.test(phrase.mention) && this.unnamedSpokeLast) return this.lastUnnamed!;
         return this.personBefore(paragraph, at);
       case 'nominal':
         if (/\b(statement|report|newspaper|ministry|company|government)\b/i.test(phrase.mention) && this.lastOrganisation) {
@@ -242,14 +254,27 @@ class SpeakerContext {
   /** Notes a speaker the narrative names, without a quotation of theirs. */
   note(given: SpeakerPhrase): void {
     const phrase = this.classify(given);
-    if (phrase.kind === 'unnamed') this.lastUnnamed = { speaker: phrase.name, role: phrase.role, speakerType: 'unnamed' };
-    if (phrase.kind === 'person') {
-      const name = this.fullest(phrase.name!);
-      const role = phrase.role ?? (this.lastPerson?.name === name ? this.lastPerson.role : this.roleOf(name));
-      this.lastPerson = { name, role };
-    } else if (phrase.kind === 'organisation') {
-      this.lastOrganisation = phrase.name;
-    }
+    if (phrase.kind === 'unnamed') this.spoke(this.noteUnnamed(phrase));
+    else if (phrase.kind === 'person') this.spoke(this.notePerson(phrase));
+    else if (phrase.kind === 'organisation') this.lastOrganisation = phrase.name;
+  }
+
+  /** Who spoke last decides whom `he` and `she` mean next. */
+  private spoke(who: Who): void {
+    if (who.speakerType === 'person') this.unnamedSpokeLast = false;
+    if (who.speakerType === 'unnamed') this.unnamedSpokeLast = isRoleWord(roleNoun(who.role));
+  }
+
+  private notePerson(phrase: SpeakerPhrase): Who {
+    const name = this.fullest(phrase.name!);
+    const role = phrase.role ?? (this.lastPerson?.name === name ? this.lastPerson.role : this.roleOf(name));
+    this.lastPerson = { name, role };
+    return this.person();
+  }
+
+  private noteUnnamed(phrase: SpeakerPhrase): Who {
+    this.lastUnnamed = { speaker: phrase.name, role: phrase.role, speakerType: 'unnamed' };
+    return this.lastUnnamed;
   }
 
   /** The most recent speaker, for a quote the text does not attribute; a person named in the article before a body. */
@@ -278,11 +303,17 @@ class SpeakerContext {
     return { speaker: this.lastPerson!.name, role: this.lastPerson!.role, speakerType: 'person' };
   }
 
-  /** The person a pronoun or `the diplomat` points to: the last speaker, else the last person named before, else the first named after (a lead often names them later). */
+  /**
+   * The person a pronoun or `the diplomat` points to: the last speaker; else, of the latest paragraph
+   * naming anyone before, the first person it names (the subject, as a rule: `Shultz met Aquino`); else
+   * the first named after (a lead often names them later).
+   */
   private personBefore(paragraph: number, at: number, role: string | null = null): Who {
     if (this.lastPerson) return this.person();
     const before = (p: { paragraph: number; at: number }) => p.paragraph < paragraph || (p.paragraph === paragraph && p.at < at);
-    const mentioned = this.people.filter(before).at(-1) ?? this.people.find((p) => !before(p));
+    const earlier = this.people.filter(before);
+    const latest = earlier.at(-1);
+    const mentioned = latest ? earlier.find((p) => p.paragraph === latest.paragraph) : this.people.find((p) => !before(p));
     if (!mentioned) return { speaker: null, role, speakerType: null };
     const name = this.fullest(mentioned.name);
     this.lastPerson = { name, role: this.roleOf(name) ?? role };
@@ -292,8 +323,13 @@ class SpeakerContext {
 
 /** `the spokesman` after `a Foreign Ministry spokesman`: the same role noun. */
 function sameRoleNoun(a: string | null, b: string | null): boolean {
-  const noun = (role: string | null) => role?.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  return noun(a) !== '' && noun(a) === noun(b);
+  return roleNoun(a) !== '' && roleNoun(a) === roleNoun(b);
+}
+
+/** The noun a role turns on: `official` of `a senior official at the Canadian embassy`. */
+function roleNoun(role: string | null): string {
+  const head = role?.split(/\s+(?:of|at|for|from|with|in|on)\s+/)[0] ?? '';
+  return head.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
 }
 
 const PERSON_RUN = /(?<![\w.'’])((?:[A-Z][a-z'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|de|van|von|al-[A-Z][a-z]+)){1,5})/g;

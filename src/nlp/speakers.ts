@@ -65,7 +65,8 @@ function isNameToken(word: string): boolean {
 
 /** Reads a speaker phrase. Returns null for text that cannot name a speaker (too long, a clause). */
 export function parseSpeaker(raw: string): SpeakerPhrase | null {
-  const mention = raw.replace(/\s+/g, ' ').trim().replace(/[,:;]$/, '');
+  // A sentence may open with a conjunction: `But a U.S. Embassy official said`.
+  const mention = raw.replace(/\s+/g, ' ').trim().replace(/[,:;]$/, '').replace(/^(?:But|And|Or|So|Yet|However|Meanwhile|Then|Also)\s+/, '');
   if (!mention || mention.length > 160) return null;
   const [head, ...apposition] = mention.split(/,\s*/);
   const words = head!.split(' ');

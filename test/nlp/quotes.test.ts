@@ -52,6 +52,36 @@ describe('direct quotes', () => {
     expect(quotes.at(-1)).toMatchObject({ speaker: 'Elena Morozova', mention: 'the diplomat' });
   });
 
+  it('takes "he" for the subject of the sentence before, not the last person it names', () => {
+    const quotes = quotesOf('Secretary of State George Shultz met President Corazon Aquino in Manila.', '"The future is bright," he said.');
+    expect(quotes[0]).toMatchObject({ speaker: 'George Shultz', mention: 'he' });
+  });
+
+  it('takes "he" for an unnamed speaker who spoke after a named one', () => {
+    const quotes = quotesOf(
+      '"Margins will recover," analyst Philip Fricke said.',
+      'But a Western diplomat warned that buyers would stay away.',
+      '"Investors are not interested," he said.',
+    );
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'a western diplomat', mention: 'he' });
+  });
+
+  it('reads who a report quotes "as saying", and "the spokesman" later as the same speaker', () => {
+    const quotes = quotesOf(
+      'Tehran radio quoted a Foreign Ministry spokesman as saying any interference would meet "a strong response from Iran."',
+      'Defence Secretary Caspar Weinberger said the U.S. would keep shipping lanes open.',
+      'The Iranian spokesman said the reports were "misleading propaganda."',
+      'He said Iran would use "all its legitimate means to stem the cause of tension."',
+    );
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(Array(3).fill('a foreign ministry spokesman'));
+  });
+
+  it('takes no conjunction for part of a name: "the U.S. And Japan," the official said', () => {
+    const quotes = quotesOf('"The bank was set up as a partnership between the U.S. And Japan," the official said.', 'Japan holds 15 pct of the stock.');
+    expect(quotes[0]!.speaker).toBeNull();
+    expect(parseSpeaker('But a U.S. Embassy official')).toMatchObject({ kind: 'unnamed', name: 'a u.s. embassy official' });
+  });
+
   it('names an unnamed speaker by role, and an organisation as written', () => {
     const quotes = quotesOf('"We expect a dividend," a Ford spokesman said.', '"The decision stands," the Foreign Ministry said.');
     expect(quotes.map((q) => q.speaker)).toEqual(['a ford spokesman', 'the Foreign Ministry']);
