@@ -12,6 +12,8 @@ export interface SpanEvidence {
   exact: number;
   /** Whether the span holds what the question kind asks for (a speaker, a date, an amount). */
   fitsKind: boolean;
+  /** Share of the question's names and numbers found in whoever the span quotes (its speaker's name and role). */
+  bySpeaker: number;
   /** The distinct query terms matched. */
   matched: Set<string>;
 }
@@ -89,9 +91,18 @@ const KIND_TESTS: Record<QuestionKind, ((text: string) => boolean) | null> = {
   general: null,
 };
 
-/** Measures a span's evidence from its tokens (already mapped to index terms). */
-export function spanEvidence(text: string, tokens: readonly Token[], weights: QueryWeights, kind: QuestionKind): SpanEvidence {
+/**
+ * Measures a span's evidence from its tokens (already mapped to index terms) and the terms naming
+ * whoever it quotes, which count as if written in it.
+ */
+export function spanEvidence(text: string, tokens: readonly Token[], weights: QueryWeights, kind: QuestionKind, speaker: ReadonlySet<string> = new Set()): SpanEvidence {
   const matched = new Set<string>();
+  const bySpeaker = new Set<string>();
+  for (const term of speaker) {
+    if (weights.weightOf(term) === 0) continue;
+    bySpeaker.add(term);
+    matched.add(term);
+  }
   const positions: number[] = [];
   tokens.forEach((token, i) => {
     if (!token.term || weights.weightOf(token.term) === 0) return;
@@ -106,6 +117,7 @@ export function spanEvidence(text: string, tokens: readonly Token[], weights: Qu
     proximity: proximityOf(positions, tokens, matched.size),
     exact: weights.exactShare(matched),
     fitsKind: test ? test(text) : false,
+    bySpeaker: weights.exactShare(bySpeaker),
     matched,
   };
 }

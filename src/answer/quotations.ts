@@ -10,8 +10,7 @@ import type { Speaker } from '../search/speakers.ts';
 import { speakerKey } from '../search/speakers.ts';
 import { toleranceFor } from '../search/index.ts';
 import { passageText } from '../search/passages.ts';
-import { idsOfArticle } from '../search/article-order.ts';
-import { liesIn } from '../search/quoted-passages.ts';
+import { quotesInPassage } from '../search/quoted-passages.ts';
 import { withinBudget } from '../search/budget.ts';
 import { indexTerm, wordsByTerm } from '../nlp/terms.ts';
 
@@ -130,12 +129,7 @@ function passagesHolding(snapshot: Snapshot, words: string, coverage: (text: str
 /** The quotations (by id) that overlap the given passages, in the passages' order, each once. */
 function quotesWithin(snapshot: Snapshot, passageIds: readonly number[]): number[] {
   const found = new Set<number>();
-  for (const id of passageIds) {
-    const passage = snapshot.passages[id]!;
-    for (const quoteId of idsOfArticle(snapshot.quotes, passage.article)) {
-      if (liesIn(snapshot.quotes[quoteId]!, passage)) found.add(quoteId);
-    }
-  }
+  for (const id of passageIds) for (const quoteId of quotesInPassage(snapshot.quotes, snapshot.passages[id]!)) found.add(quoteId);
   return [...found];
 }
 

@@ -11,6 +11,7 @@ import { QueryWeights, type SpanEvidence, spanEvidence } from './evidence.ts';
 import { type Filters, isEmptyFilter, matchesFilters } from './filters.ts';
 import type { Question } from './question.ts';
 import { buildSnippet } from './snippet.ts';
+import { attributionsIn, speakerTermsWithin } from './attribution.ts';
 import { type AnswerResult, articleRef } from './types.ts';
 
 /**
@@ -23,6 +24,8 @@ const WEIGHTS = {
   proximity: 0.3,
   exact: 0.3,
   kind: 0.25,
+  /** For `what did X say`: X is the speaker of what the sentence quotes. */
+  speaker: 0.75,
   passage: 0.4,
   article: 1.0,
 };
@@ -164,18 +167,21 @@ function scorePassage(snapshot: Snapshot, id: number, bm25: number, question: Qu
   const text = passageText(snapshot.articles, passage);
   const tokens = tokensOf(text);
   const spans = sentencesWithin(snapshot.sentences[passage.article]?.[passage.paragraph] ?? [], passage.start, passage.end);
+  const attributions = attributionsIn(snapshot, passage);
   const sentences = spans.map((span) => {
     const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
-    const evidence = spanEvidence(text.slice(span.start, span.end), inside, weights, question.kind);
-    return { passage: id, span, score: sentenceScore(evidence), evidence };
+    const speaker = speakerTermsWithin(attributions, span.start, span.end);
+    const evidence = spanEvidence(text.slice(span.start, span.end), inside, weights, question.kind, speaker);
+    return { passage: id, span, score: sentenceScore(evidence, question.kind), evidence };
   });
-  const whole = spanEvidence(text, tokens, weights, question.kind);
+  const whole = spanEvidence(text, tokens, weights, question.kind, speakerTermsWithin(attributions, 0, text.length));
   return { passage: id, text, tokens, sentences, bm25, coverage: whole.coverage, matched: whole.matched };
 }
 
-function sentenceScore(evidence: SpanEvidence): number {
+function sentenceScore(evidence: SpanEvidence, kind: Question['kind']): number {
   return (
     evidence.coverage +
+    (kind === 'said' ? WEIGHTS.speaker * evidence.bySpeaker : 0) +
     WEIGHTS.proximity * evidence.proximity * evidence.coverage +
     WEIGHTS.exact * evidence.exact +
     (evidence.fitsKind && evidence.coverage > 0 ? WEIGHTS.kind : 0)

@@ -14,6 +14,11 @@ export function liesIn(quote: QuoteSpan, passage: Passage): boolean {
   return quote.article === passage.article && quote.paragraph === passage.paragraph && quote.start < passage.end && quote.end > passage.start;
 }
 
+/** The quotations (by id, among quotations in article order) that lie in a passage. */
+export function quotesInPassage(quotes: readonly QuoteSpan[], passage: Passage): number[] {
+  return idsOfArticle(quotes, passage.article).filter((id) => liesIn(quotes[id]!, passage));
+}
+
 /** One mark per passage: 1 where a quotation lies, so a search for who said something reads only those. */
 export function markQuotedPassages(passages: readonly Passage[], quotes: readonly QuoteSpan[]): Uint8Array {
   const marks = new Uint8Array(passages.length);

@@ -77,6 +77,35 @@ describe('quotes', () => {
     expect(marked).not.toContain('Texas');
   });
 
+  it('reads a quotation as its speaker\'s though the text names them only as "he"', async () => {
+    const visit = [
+      'Secretary of State George Shultz met President Corazon Aquino in Manila on Monday.',
+      'The talks covered the insurgency and the economy, officials said.',
+      '"The future of this country is bright," he said.',
+    ].join('\n\n');
+    const bankers = 'Local bankers said the future of the peso looked uncertain before Shultz arrived in Manila.';
+    const archive = await archiveOf({
+      'wire.jsonl': jsonLines([
+        ['visit-1', '1987-06-16', 'SECRETARY OF STATE VISITS', visit],
+        ['bankers-1', '1987-06-16', 'PESO OUTLOOK', bankers],
+      ]),
+    });
+    const [first] = (await archive.ask({ question: 'What did Shultz say about the future?' })).results;
+    expect(first!.article.id).toBe('visit-1');
+    expect(first!.quote).toContain('"The future of this country is bright," he said.');
+  });
+
+  it('answers "what did X say" from what X says, not from what others say about X', async () => {
+    const archive = await archiveOf({
+      'wire.jsonl': jsonLines([
+        ['navy-1', '1987-05-20', 'NAVY BRIEFING', 'Navy spokesman Fred Redman said he could not confirm reports that Iran planned new attacks on shipping.'],
+        ['iran-1', '1987-05-20', 'TEHRAN RADIO', 'The Iranian spokesman said reports of planned attacks on shipping were "misleading propaganda."'],
+      ]),
+    });
+    const [first] = (await archive.ask({ question: 'What did Iran call reports of planned attacks on shipping?' })).results;
+    expect(first!.article.id).toBe('iran-1');
+  });
+
   it('finds a ticker written in angle brackets', async () => {
     const archive = await archiveOf(corpus);
     expect((await archive.ask({ question: 'ACME' })).results[0]!.article.id).toBe('chips-1');
