@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/tokens.ts';
+import { spelledOut } from '../nlp/acronyms.ts';
 import type { QueryTerm, QuestionKind } from './question.ts';
 import type { TermStatistics } from '../search/term-stats.ts';
 
@@ -25,6 +26,8 @@ export class QueryWeights {
   private readonly exact: ReadonlySet<string>;
   /** Another form of a name → the name (`finnish` → `finland`). */
   private readonly nameForms = new Map<string, string>();
+  /** The question's acronyms by their letters (`GM` → `gm`), for names that spell them out. */
+  private readonly acronyms = new Map<string, string>();
 
   constructor(
     readonly terms: readonly QueryTerm[],
@@ -40,6 +43,12 @@ export class QueryWeights {
     this.exact = new Set(terms.filter((t) => t.exact).map((t) => t.term));
     this.exactTerms = this.exact.size;
     for (const { term, expands } of terms) if (expands !== undefined && this.exact.has(expands)) this.nameForms.set(term, expands);
+    for (const { term, acronym } of terms) if (acronym !== undefined) this.acronyms.set(acronym, term);
+  }
+
+  /** The question's acronyms that a span spells out (`General Motors` for `GM`), as their terms. */
+  acronymsSpelledOut(tokens: readonly Token[]): string[] {
+    return [...spelledOut(tokens, new Set(this.acronyms.keys()))].map((letters) => this.acronyms.get(letters)!);
   }
 
   /** Share of the question's names and numbers a span holds, a name in another of its forms included (`Finnish elections`). */
@@ -96,25 +105,21 @@ const KIND_TESTS: Record<QuestionKind, ((text: string) => boolean) | null> = {
  * whoever it quotes, which count as if written in it.
  */
 export function spanEvidence(text: string, tokens: readonly Token[], weights: QueryWeights, kind: QuestionKind, speaker: ReadonlySet<string> = new Set()): SpanEvidence {
-  const matched = new Set<string>();
-  const bySpeaker = new Set<string>();
-  for (const term of speaker) {
-    if (weights.weightOf(term) === 0) continue;
-    bySpeaker.add(term);
-    matched.add(term);
-  }
+  const written = new Set<string>();
   const positions: number[] = [];
   tokens.forEach((token, i) => {
     if (!token.term || weights.weightOf(token.term) === 0) return;
     positions.push(i);
-    matched.add(token.term);
+    written.add(token.term);
   });
+  const bySpeaker = new Set([...speaker].filter((term) => weights.weightOf(term) > 0));
+  const matched = new Set([...written, ...bySpeaker, ...weights.acronymsSpelledOut(tokens)]);
   let covered = 0;
   for (const term of matched) covered += weights.weightOf(term);
   const test = KIND_TESTS[kind];
   return {
     coverage: weights.total > 0 ? Math.min(1, covered / weights.total) : 0,
-    proximity: proximityOf(positions, tokens, matched.size),
+    proximity: proximityOf(positions, tokens, written.size),
     exact: weights.exactShare(matched),
     fitsKind: test ? test(text) : false,
     bySpeaker: weights.exactShare(bySpeaker),

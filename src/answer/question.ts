@@ -1,4 +1,5 @@
 import { tokensOf } from '../nlp/tokens.ts';
+import { isAcronym } from '../nlp/acronyms.ts';
 import { type TaggedWord, tagWords } from '../nlp/nlp.ts';
 import { indexTerm, isStopWord } from '../nlp/terms.ts';
 import { type PartOfSpeech, relatedFormsOf, synonymsOf } from '../nlp/wordnet.ts';
@@ -16,6 +17,8 @@ export interface QueryTerm {
   exact: boolean;
   /** For an expansion, the user's term it stands for. */
   expands?: string;
+  /** For an acronym (`GM`), its letters, which a name may spell out (`General Motors`). */
+  acronym?: string;
 }
 
 export interface Question {
@@ -81,7 +84,7 @@ export function queryTerms(text: string): QueryTerm[] {
     if (!token.term || terms.has(token.term) || QUESTION_WORDS.has(token.text.toLowerCase())) return;
     const capitalized = /^\p{Lu}/u.test(token.text) && (i > 0 || /^\p{Lu}{2,}/u.test(token.text));
     const exact = capitalized || /\d/.test(token.text);
-    terms.set(token.term, { term: token.term, weight: 1, exact });
+    terms.set(token.term, { term: token.term, weight: 1, exact, ...(isAcronym(token.text) ? { acronym: token.text } : {}) });
   });
   return [...terms.values()];
 }

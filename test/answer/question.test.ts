@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isAcronym, spelledOut } from '../../src/nlp/acronyms.ts';
 import { expandQuestion, parseQuestion, queryTerms, questionKind } from '../../src/answer/question.ts';
 import { QueryWeights, spanEvidence } from '../../src/answer/evidence.ts';
 import { tokensOf } from '../../src/nlp/tokens.ts';
@@ -74,6 +75,26 @@ describe('names', () => {
     expect(exactOf('Taxes are the issue in Finnish elections.')).toBe(1);
     expect(exactOf("Finland's voters go to the polls.")).toBe(1);
     expect(exactOf('Swedish voters go to the polls.')).toBe(0);
+  });
+});
+
+describe('acronyms', () => {
+  it('finds an acronym of the question spelled out as a name, and in its own letters', () => {
+    const weights = new QueryWeights(queryTerms('GM talks'), TermStatistics.count(['GM talks', 'General Motors of Canada talks']));
+    const matched = (text: string) => [...spanEvidence(text, tokensOf(text), weights, 'general').matched].sort();
+    expect(matched('The deepest divisions were between General Motors of Canada and the union.')).toEqual(['gm']);
+    expect(matched('GM talks went on.')).toEqual(['gm', 'talk']);
+    expect(matched('Good morning, general managers.')).toEqual([]);
+  });
+
+  it('reads two to six capitals as an acronym, and spells out runs of capitalized words with small joining words', () => {
+    expect(['GM', 'IMF', 'OPEC'].every(isAcronym)).toBe(true);
+    expect(['G', 'Gm', 'ABCDEFG', 'gm'].some(isAcronym)).toBe(false);
+    const spelled = (text: string, ...wanted: string[]) => [...spelledOut(tokensOf(text), new Set(wanted))];
+    expect(spelled('talks at the International Monetary Fund', 'IMF')).toEqual(['IMF']);
+    expect(spelled('the Organization of Petroleum Exporting Countries met', 'OPEC')).toEqual(['OPEC']);
+    expect(spelled('U.S. officials said', 'US')).toEqual(['US']);
+    expect(spelled('International monetary policy', 'IMP')).toEqual([]);
   });
 });
 

@@ -1,0 +1,35 @@
+import type { Token } from './tokens.ts';
+
+/** Small words that may stand inside a spelled-out name without giving a letter: Bank *of* England. */
+const JOINING = new Set(['of', 'and', 'for', 'the']);
+const LONGEST = 6;
+
+/** Whether a word as written is an acronym worth spelling out: two to six capitals (`GM`, `IMF`, `OPEC`). */
+export function isAcronym(word: string): boolean {
+  return new RegExp(`^\\p{Lu}{2,${LONGEST}}$`, 'u').test(word);
+}
+
+/**
+ * The wanted acronyms that a run of capitalized words spells out: `General Motors` gives `GM`,
+ * `International Monetary Fund` gives `IMF`, `U.S.` gives `US`.
+ */
+export function spelledOut(tokens: readonly Token[], wanted: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  if (wanted.size === 0) return found;
+  tokens.forEach((token, first) => {
+    if (!startsCapitalized(token.text)) return;
+    let initials = '';
+    for (let i = first; i < tokens.length && initials.length < LONGEST; i++) {
+      const word = tokens[i]!.text;
+      if (startsCapitalized(word)) initials += word[0];
+      else if (JOINING.has(word)) continue;
+      else break;
+      if (wanted.has(initials)) found.add(initials);
+    }
+  });
+  return found;
+}
+
+function startsCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
