@@ -22,7 +22,7 @@ const KIND_GAIN = 0.2;
 /** A sentence with the kind of answer asked for is quoted first when it scores this share of the best. */
 const KIND_FIRST = 0.6;
 /** A sentence scoring this share of the best is quoted beside it when nothing adds more. */
-const RUNNER_UP = 0.75;
+const RUNNER_UP = 0.65;
 /** Sentences sharing this share of their terms say the same thing (a story repeated lower down). */
 const REPEATED = 0.7;
 
