@@ -332,7 +332,7 @@ function roleNoun(role: string | null): string {
   return head.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
 }
 
-const PERSON_RUN = /(?<![\w.'’])((?:[A-Z][a-z'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|de|van|von|al-[A-Z][a-z]+)){1,5})/g;
+const PERSON_RUN = /(?<![\w.'’])((?:[A-Z][a-z'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|de|van|von|of(?=\s+[A-Z])|al-[A-Z][a-z]+)){1,5})/g;
 
 const FOLLOWING_CUE = new RegExp(`^\\s+(?:${CUE_WORDS})\\b`);
 
