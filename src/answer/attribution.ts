@@ -1,6 +1,9 @@
+import { surnameOf } from '../nlp/speakers.ts';
 import { termsWithin, tokensOf } from '../nlp/tokens.ts';
+import { idsOfArticle } from '../search/article-order.ts';
 import type { Passage } from '../search/passages.ts';
 import { quotesInPassage } from '../search/quoted-passages.ts';
+import { quoteText } from '../service/quote-finding.ts';
 import type { Snapshot } from '../service/snapshot.ts';
 
 /** A quotation's place in a passage (relative to it) and the terms naming its speaker. */
@@ -29,4 +32,28 @@ export function speakerTermsWithin(attributions: readonly Attribution[], start: 
     if (attribution.start < end && attribution.end > start) for (const term of attribution.speaker) terms.add(term);
   }
   return terms;
+}
+
+/** Who speaks in what we quote, when the quote itself does not name them. */
+export interface QuotedSpeaker {
+  speaker: string;
+  role: string | null;
+}
+
+/** How much of a quotation a quote must show, at its start or its end, to be taken as showing it. */
+const SHOWN = 40;
+
+/**
+ * The speaker of the first quotation a quote shows, when the quote does not name them (`"…," he said`):
+ * a reader of the quote alone would not know who spoke. Unnamed speakers are left as the text gives them.
+ */
+export function unnamedInQuote(snapshot: Snapshot, article: number, quote: string): QuotedSpeaker | null {
+  for (const id of idsOfArticle(snapshot.quotes, article)) {
+    const found = snapshot.quotes[id]!;
+    const text = quoteText(snapshot.articles, found);
+    if (!quote.includes(text.slice(0, SHOWN)) && !quote.includes(text.slice(-SHOWN))) continue;
+    if (!found.speaker || found.speakerType === 'unnamed' || quote.toLowerCase().includes(surnameOf(found.speaker))) return null;
+    return { speaker: found.speaker, role: found.role };
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 import type { QuoteResult } from './quotations.ts';
 import type { AnswerPage } from '../service/archive.ts';
 
-/** The machine-readable shape of one answer: `{question, results: [{article, passage, quote, highlights, score}]}`. */
+/** The machine-readable shape of one answer: `{question, results: [{article, passage, quote, highlights, score, speaker?, role?}]}` (the speaker when the quote does not name them). */
 export function answerJson(page: AnswerPage) {
   return {
     question: page.question,
@@ -13,6 +13,7 @@ export function answerJson(page: AnswerPage) {
       quote: result.quote,
       highlights: result.highlights.map(({ start, end }) => [start, end]),
       score: result.score,
+      ...(result.speaker && { speaker: result.speaker.speaker, role: result.speaker.role }),
     })),
   };
 }

@@ -11,7 +11,7 @@ import { QueryWeights, type SpanEvidence, spanEvidence } from './evidence.ts';
 import { type Filters, isEmptyFilter, matchesFilters } from './filters.ts';
 import type { Question } from './question.ts';
 import { buildSnippet } from './snippet.ts';
-import { attributionsIn, speakerTermsWithin } from './attribution.ts';
+import { attributionsIn, speakerTermsWithin, unnamedInQuote } from './attribution.ts';
 import { type AnswerResult, articleRef } from './types.ts';
 
 /**
@@ -239,6 +239,7 @@ function dateOf(snapshot: Snapshot, ranked: RankedArticle): string {
 export function toAnswer(snapshot: Snapshot, ranked: RankedArticle, question: Question): AnswerResult {
   const weights = new QueryWeights(question.terms, snapshot.terms);
   const snippet = buildSnippet(ranked, weights);
+  const speaker = unnamedInQuote(snapshot, ranked.article, snippet.text);
   return {
     article: articleRef(snapshot.articles[ranked.article]!),
     passage: snippet.passage.text,
@@ -246,5 +247,6 @@ export function toAnswer(snapshot: Snapshot, ranked: RankedArticle, question: Qu
     highlights: snippet.highlights,
     score: Math.round(ranked.score * 1000) / 1000,
     repeats: ranked.repeats,
+    speaker,
   };
 }

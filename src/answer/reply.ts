@@ -58,7 +58,7 @@ export function answerReply(page: AnswerPage): Reply {
     url: result.article.url,
     quote: result.quote,
     highlights: result.highlights,
-    meta: meta(result.article),
+    meta: result.speaker ? `${meta(result.article)} · quoting ${speakerLabel(result.speaker)}` : meta(result.article),
     articleId: result.article.id,
   }));
   const actions = articleActions(page.results.map((result) => result.article.id));

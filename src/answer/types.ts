@@ -18,6 +18,8 @@ export interface AnswerResult {
   score: number;
   /** How many near-identical passages (repeated wire copy) this result stands for besides itself. */
   repeats: number;
+  /** Who speaks in the quote when it does not say (`"…," he said`); null when it does or nobody is quoted. */
+  speaker: { speaker: string; role: string | null } | null;
 }
 
 export function articleRef(article: Article): ArticleRef {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerReply } from '../../src/answer/reply.ts';
+import { answerJson } from '../../src/answer/json.ts';
 import { InputError } from '../../src/service/errors.ts';
 import { archiveOf, jsonLines } from '../helpers/archive.ts';
 
@@ -90,9 +91,13 @@ describe('quotes', () => {
         ['bankers-1', '1987-06-16', 'PESO OUTLOOK', bankers],
       ]),
     });
-    const [first] = (await archive.ask({ question: 'What did Shultz say about the future?' })).results;
+    const page = await archive.ask({ question: 'What did Shultz say about the future?' });
+    const [first] = page.results;
     expect(first!.article.id).toBe('visit-1');
     expect(first!.quote).toContain('"The future of this country is bright," he said.');
+    expect(first!.speaker).toEqual({ speaker: 'George Shultz', role: 'Secretary of State' });
+    expect(answerReply(page).cards[0]!.meta).toBe('Reuters · 1987-06-16 · quoting George Shultz (Secretary of State)');
+    expect(answerJson(page).results[0]).toMatchObject({ speaker: 'George Shultz', role: 'Secretary of State' });
   });
 
   it('answers "what did X say" from what X says, not from what others say about X', async () => {
@@ -102,8 +107,10 @@ describe('quotes', () => {
         ['iran-1', '1987-05-20', 'TEHRAN RADIO', 'The Iranian spokesman said reports of planned attacks on shipping were "misleading propaganda."'],
       ]),
     });
-    const [first] = (await archive.ask({ question: 'What did Iran call reports of planned attacks on shipping?' })).results;
+    const [first, second] = (await archive.ask({ question: 'What did Iran call reports of planned attacks on shipping?' })).results;
     expect(first!.article.id).toBe('iran-1');
+    expect(second!.quote).toContain('Fred Redman said');
+    expect(second!.speaker).toBeNull();
   });
 
   it('finds a ticker written in angle brackets', async () => {
