@@ -1,4 +1,4 @@
-import { type Token, overlapsAtLeast, termsWithin } from '../nlp/tokens.ts';
+import { type Token, containedAtLeast, termsWithin } from '../nlp/tokens.ts';
 import type { QueryWeights } from './evidence.ts';
 import type { RankedArticle, ScoredPassage, ScoredSentence } from './rank.ts';
 import type { Highlight } from './types.ts';
@@ -23,8 +23,8 @@ const KIND_GAIN = 0.2;
 const KIND_FIRST = 0.6;
 /** A sentence scoring this share of the best is quoted beside it when nothing adds more. */
 const RUNNER_UP = 0.65;
-/** Sentences sharing this share of their terms say the same thing (a story repeated lower down). */
-const REPEATED = 0.7;
+/** A sentence whose terms lie this much within another's says the same thing (a lead repeated lower down, with or without its dateline). */
+const REPEATED = 0.8;
 
 /** A sentence with the passage it lies in. */
 interface PlacedSentence {
@@ -103,7 +103,7 @@ function betterSentence(a: ScoredSentence, b: ScoredSentence): boolean {
 function runnerUp(sentences: PlacedSentence[], first: PlacedSentence) {
   const firstTerms = termsWithin(first.passage.tokens, first.sentence.span.start, first.sentence.span.end);
   const repeats = (s: PlacedSentence) =>
-    overlapsAtLeast(termsWithin(s.passage.tokens, s.sentence.span.start, s.sentence.span.end), firstTerms, REPEATED);
+    containedAtLeast(termsWithin(s.passage.tokens, s.sentence.span.start, s.sentence.span.end), firstTerms, REPEATED);
   const others = sentences.filter((s) => s.sentence !== first.sentence && s.sentence.score >= RUNNER_UP * first.sentence.score && !repeats(s));
   return others.reduce<(typeof others)[number] | null>((best, s) => (!best || betterSentence(s.sentence, best.sentence) ? s : best), null);
 }

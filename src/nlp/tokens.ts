@@ -44,3 +44,12 @@ export function overlapsAtLeast(a: ReadonlySet<string>, b: ReadonlySet<string>, 
   if (larger > 0 && smaller / larger < share) return false;
   return overlap(a, b) >= share;
 }
+
+/** Whether the smaller of two sets of terms lies within the larger by at least a share: one says what the other says, and more. */
+export function containedAtLeast(a: ReadonlySet<string>, b: ReadonlySet<string>, share: number): boolean {
+  const [smaller, larger] = a.size <= b.size ? [a, b] : [b, a];
+  if (smaller.size === 0) return false;
+  let shared = 0;
+  for (const term of smaller) if (larger.has(term)) shared += 1;
+  return shared / smaller.size >= share;
+}

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { overlap, overlapsAtLeast, termsWithin, tokensOf } from '../../src/nlp/tokens.ts';
+import { containedAtLeast, overlap, overlapsAtLeast, termsWithin, tokensOf } from '../../src/nlp/tokens.ts';
 
 const terms = (text: string) => termsWithin(tokensOf(text));
 
 describe('term overlap', () => {
+  it('finds the smaller set within the larger, whatever the larger adds', () => {
+    const lead = new Set('moscow december tass russia could use oreshnik again putin told reporters'.split(' '));
+    const repeat = new Set('russia could use oreshnik again russian president'.split(' '));
+    expect(containedAtLeast(repeat, lead, 0.7)).toBe(true);
+    expect(containedAtLeast(lead, repeat, 0.7)).toBe(true);
+    expect(containedAtLeast(repeat, lead, 0.8)).toBe(false);
+    expect(containedAtLeast(new Set(), lead, 0.1)).toBe(false);
+  });
+
   it('is the share of the union two sets have in common', () => {
     expect(overlap(terms('cocoa prices rose'), terms('cocoa prices fell'))).toBeCloseTo(2 / 4);
     expect(overlap(new Set(), new Set())).toBe(1);
