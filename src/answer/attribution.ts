@@ -1,3 +1,4 @@
+import type { SpeakerType } from '../nlp/quotes.ts';
 import { surnameOf } from '../nlp/speakers.ts';
 import { termsWithin, tokensOf } from '../nlp/tokens.ts';
 import { idsOfArticle } from '../search/article-order.ts';
@@ -52,8 +53,13 @@ export function unnamedInQuote(snapshot: Snapshot, article: number, quote: strin
     const found = snapshot.quotes[id]!;
     const text = quoteText(snapshot.articles, found);
     if (!quote.includes(text.slice(0, SHOWN)) && !quote.includes(text.slice(-SHOWN))) continue;
-    if (!found.speaker || found.speakerType === 'unnamed' || quote.toLowerCase().includes(surnameOf(found.speaker))) return null;
+    if (!found.speaker || found.speakerType === 'unnamed' || quote.toLowerCase().includes(nameWord(found.speaker, found.speakerType))) return null;
     return { speaker: found.speaker, role: found.role };
   }
   return null;
+}
+
+/** The word a quote would name a speaker by: a person's surname, an organisation's first word (`Tenneco` of `Tenneco Inc`). */
+function nameWord(speaker: string, type: SpeakerType | null): string {
+  return type === 'person' ? surnameOf(speaker) : (speaker.replace(/^the\s+/i, '').split(/\s+/)[0] ?? speaker).toLowerCase();
 }

@@ -113,6 +113,25 @@ describe('quotes', () => {
     expect(second!.speaker).toBeNull();
   });
 
+  it('quotes a lead once though the story repeats it without its dateline', async () => {
+    const text = [
+      'MOSCOW, December 26. /TASS/. Russia could use the Oreshnik missile again if need be, Russian President Vladimir Putin told reporters.',
+      'Russia could use the Oreshnik missile again if need be, the president said.',
+      'Gas transit through Ukraine ends on January 1.',
+    ].join('\n\n');
+    const archive = await archiveOf({ 'tass.jsonl': jsonLines([['brief-1', '2024-12-26', 'IN BRIEF: Putin on Oreshnik', text]], 'TASS') });
+    const [first] = (await archive.ask({ question: 'Could Russia use the Oreshnik missile again?' })).results;
+    expect(first!.quote.match(/use the Oreshnik missile again/g)).toHaveLength(1);
+  });
+
+  it('names no speaker beside a quote that names them, a company by its first word', async () => {
+    const text = 'Tenneco Inc said it would carry gas for others.\n\nBut Tenneco today said open access "is one step the industry is taking."';
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines([['gas-1', '1987-06-19', 'TENNECO TO CARRY GAS', text]]) });
+    const [first] = (await archive.ask({ question: 'What did Tenneco say about open access?' })).results;
+    expect(first!.quote).toContain('is one step the industry is taking');
+    expect(first!.speaker).toBeNull();
+  });
+
   it('finds a ticker written in angle brackets', async () => {
     const archive = await archiveOf(corpus);
     expect((await archive.ask({ question: 'ACME' })).results[0]!.article.id).toBe('chips-1');
