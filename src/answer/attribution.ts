@@ -11,7 +11,7 @@ import type { Snapshot } from '../service/snapshot.ts';
 export interface Attribution {
   start: number;
   end: number;
-  speaker: Set<string>;
+  speakerTerms: Set<string>;
 }
 
 /**
@@ -22,7 +22,7 @@ export function attributionsIn(snapshot: Snapshot, passage: Passage): Attributio
   return quotesInPassage(snapshot.quotes, passage).map((id) => {
     const { speaker, role, mention, start, end } = snapshot.quotes[id]!;
     const words = [speaker, role, mention].filter((part) => part !== null).join(' ');
-    return { start: start - passage.start, end: end - passage.start, speaker: termsWithin(tokensOf(words)) };
+    return { start: start - passage.start, end: end - passage.start, speakerTerms: termsWithin(tokensOf(words)) };
   });
 }
 
@@ -30,7 +30,7 @@ export function attributionsIn(snapshot: Snapshot, passage: Passage): Attributio
 export function speakerTermsWithin(attributions: readonly Attribution[], start: number, end: number): Set<string> {
   const terms = new Set<string>();
   for (const attribution of attributions) {
-    if (attribution.start < end && attribution.end > start) for (const term of attribution.speaker) terms.add(term);
+    if (attribution.start < end && attribution.end > start) for (const term of attribution.speakerTerms) terms.add(term);
   }
   return terms;
 }

@@ -48,7 +48,7 @@ export class QueryWeights {
 
   /** The question's acronyms that a span spells out (`General Motors` for `GM`), as their terms. */
   acronymsSpelledOut(tokens: readonly Token[]): string[] {
-    return [...spelledOut(tokens, new Set(this.acronyms.keys()))].map((letters) => this.acronyms.get(letters)!);
+    return [...spelledOut(tokens, this.acronyms)].map((letters) => this.acronyms.get(letters)!);
   }
 
   /** Share of the question's names and numbers a span holds, a name in another of its forms included (`Finnish elections`). */

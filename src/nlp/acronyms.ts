@@ -3,17 +3,18 @@ import type { Token } from './tokens.ts';
 /** Small words that may stand inside a spelled-out name without giving a letter: Bank *of* England. */
 const JOINING = new Set(['of', 'and', 'for', 'the']);
 const LONGEST = 6;
+const ACRONYM = new RegExp(`^\\p{Lu}{2,${LONGEST}}$`, 'u');
 
 /** Whether a word as written is an acronym worth spelling out: two to six capitals (`GM`, `IMF`, `OPEC`). */
 export function isAcronym(word: string): boolean {
-  return new RegExp(`^\\p{Lu}{2,${LONGEST}}$`, 'u').test(word);
+  return ACRONYM.test(word);
 }
 
 /**
  * The wanted acronyms that a run of capitalized words spells out: `General Motors` gives `GM`,
  * `International Monetary Fund` gives `IMF`, `U.S.` gives `US`.
  */
-export function spelledOut(tokens: readonly Token[], wanted: ReadonlySet<string>): Set<string> {
+export function spelledOut(tokens: readonly Token[], wanted: ReadonlySet<string> | ReadonlyMap<string, unknown>): Set<string> {
   const found = new Set<string>();
   if (wanted.size === 0) return found;
   tokens.forEach((token, first) => {

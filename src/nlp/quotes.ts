@@ -229,10 +229,8 @@ class SpeakerContext {
 
   private resolvePhrase(phrase: SpeakerPhrase, paragraph: number, at: number): Who {
     switch (phrase.kind) {
-      case 'person': {
-        const name = this.fullest(phrase.name!);
+      case 'person':
         return this.notePerson(phrase);
-      }
       case 'organisation':
         this.lastOrganisation = phrase.name;
         return { speaker: phrase.name, role: null, speakerType: 'organisation' };
