@@ -1,7 +1,7 @@
 import { tokensOf } from '../nlp/tokens.ts';
 import { isAcronym } from '../nlp/acronyms.ts';
 import { type TaggedWord, tagWords } from '../nlp/nlp.ts';
-import { indexTerm, isStopWord } from '../nlp/terms.ts';
+import { indexTerm } from '../nlp/terms.ts';
 import { type PartOfSpeech, relatedFormsOf, synonymsOf } from '../nlp/wordnet.ts';
 import { irregularFormsOf } from '../nlp/inflections.ts';
 import { type Filters, parseDateBound } from './filters.ts';

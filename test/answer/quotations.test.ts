@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Archive } from '../../src/service/archive.ts';
 import { whoSaidReply } from '../../src/answer/reply.ts';
