@@ -73,6 +73,9 @@ interface Attribution {
   cue: string;
 }
 
+/** A full stop that ends an abbreviation, not a sentence: `U.S.`, `Mr.`, `Jr.`. */
+const ABBREVIATION_STOP = '(?<=\\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr))\\.';
+
 /** `," Zakharova said` / `," said PaineWebber analyst Stephen Smith` right after a closing mark. */
 function attributionAfter(text: string): Attribution | null {
   const after = text.replace(/^[\s,]+/, '');
@@ -81,7 +84,7 @@ function attributionAfter(text: string): Attribution | null {
     const phrase = parseSpeaker(cueFirst[2]!);
     if (phrase) return { phrase, cue: cueFirst[1]! };
   }
-  const speakerFirst = new RegExp(`^([^"“”;.]{1,150}?)\\s*,?\\s+(${CUE})\\b`).exec(after);
+  const speakerFirst = new RegExp(`^((?:[^"“”;.]|${ABBREVIATION_STOP}){1,150}?)\\s*,?\\s+(${CUE})\\b`).exec(after);
   if (speakerFirst) {
     const phrase = parseSpeaker(speakerFirst[1]!);
     if (phrase && plausibleSpeaker(speakerFirst[1]!)) return { phrase, cue: speakerFirst[2]! };
@@ -245,6 +248,8 @@ class SpeakerContext {
           return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
         }
         if (this.lastUnnamed && sameRoleNoun(this.lastUnnamed.role, phrase.role)) return this.lastUnnamed;
+        // `the official` after `a U.S. delegate said`, before anyone named has spoken, is that delegate.
+        if (this.unnamedSpokeLast && !this.lastPerson) return this.lastUnnamed!;
         return this.personBefore(paragraph, at, phrase.role);
     }
   }

@@ -66,6 +66,19 @@ describe('direct quotes', () => {
     expect(quotes.at(-1)).toMatchObject({ speaker: 'a western diplomat', mention: 'he' });
   });
 
+  it('takes "the official" for an unnamed speaker when nobody named has spoken yet, and "U.S." for no sentence end', () => {
+    const quotes = quotesOf(
+      'Washington views the plan with concern, a U.S. delegate at the meeting said.',
+      '"Any change would send the wrong message," the official said.',
+      '"Reform should be the theme," chief U.S. Delegate Charles Dallara told the meeting.',
+    );
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.cue])).toEqual([
+      ['a u.s. delegate at the meeting', 'said'],
+      ['Charles Dallara', 'told'],
+    ]);
+    expect(quotes.at(-1)!.role).toBe('chief U.S. Delegate');
+  });
+
   it('reads who a report quotes "as saying", and "the spokesman" later as the same speaker', () => {
     const quotes = quotesOf(
       'Tehran radio quoted a Foreign Ministry spokesman as saying any interference would meet "a strong response from Iran."',
