@@ -412,8 +412,10 @@ export function extractQuotes(paragraphs: readonly string[], sentenceBounds: rea
       const after = span.continues ? null : attributionAfter(paragraph.slice(span.end + 1, nextStart));
       const before = attributionBefore(paragraph.slice(previousEnd, Math.max(previousEnd, span.start - 1)));
       const attribution = after ?? before;
+      const bareCue = i > 0 ? BARE_CUE.exec(paragraph.slice(previousEnd, Math.max(previousEnd, span.start - 1))) : null;
       let who: Attributed;
       if (attribution) who = { ...context.resolve(attribution.phrase, p, span.start), mention: attribution.phrase.mention, cue: attribution.cue };
+      else if (bareCue) who = { ...speakerOf(found[i - 1]!), mention: null, cue: bareCue[1]! };
       else if (carried) who = carried;
       else who = { ...context.current(p, span.start), mention: null, cue: null };
       const quote = directQuote(paragraph, span, who);
@@ -429,6 +431,13 @@ export function extractQuotes(paragraphs: readonly string[], sentenceBounds: rea
     quotes.push(...indirectQuotes(paragraph, p, sentenceBounds[p] ?? [0, paragraph.length], spans, context));
   });
   return quotes;
+}
+
+/** A reporting verb with no subject between two quotations (`," and then added, "`): the first one's speaker goes on. */
+const BARE_CUE = new RegExp(`^[\\s,]*(?:and\\s+)?(?:then\\s+)?(${CUE})[\\s,:]*$`);
+
+function speakerOf(quote: ExtractedQuote): Who {
+  return { speaker: quote.speaker, role: quote.role, speakerType: quote.speakerType };
 }
 
 function backfillUnattributed(found: ExtractedQuote[]): void {

@@ -66,6 +66,17 @@ describe('direct quotes', () => {
     expect(quotes.at(-1)).toMatchObject({ speaker: 'a western diplomat', mention: 'he' });
   });
 
+  it('gives a quote after a verb with no subject ("and then added") to the speaker of the quote before', () => {
+    const quotes = quotesOf(
+      'Agriculture Secretary Richard Lyng met farmers on Monday.',
+      'Asked about comments by Rep. Pat Roberts of Kansas, Lyng said, "well it won\'t be today," and then added, "we have no official comment."',
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Richard Lyng', 'said'],
+      ['Richard Lyng', 'added'],
+    ]);
+  });
+
   it('takes "the official" for an unnamed speaker when nobody named has spoken yet, and "U.S." for no sentence end', () => {
     const quotes = quotesOf(
       'Washington views the plan with concern, a U.S. delegate at the meeting said.',
