@@ -364,12 +364,15 @@ function peopleMentioned(paragraphs: readonly string[]): PersonMention[] {
   paragraphs.forEach((paragraph, index) => {
     for (const match of paragraph.matchAll(PERSON_RUN)) {
       const start = match.index!;
-      const phrase = parseSpeaker(match[1]!);
+      // Read with a preposition before it, the run may start with a place: `Ambassador to Hanoi Gennady Bezdetko`.
+      const preposition = /\b(?:to|in|at|of|for|from) $/.exec(paragraph.slice(0, start))?.[0] ?? '';
+      const phrase = parseSpeaker(preposition + match[1]!);
       if (phrase?.kind !== 'person' || !phrase.name!.includes(' ')) continue;
+      const role = preposition ? null : phrase.role;
       const at = start + match[0].length - phrase.name!.length;
       const precededByRole = isRoleWord(paragraph.slice(0, at).trim().split(/\s+/).at(-1) ?? '') || phrase.role !== null;
       const followed = personFollows(paragraph.slice(start + match[0].length));
-      candidates.push({ name: phrase.name!, role: phrase.role, paragraph: index, at, confirmed: precededByRole || followed });
+      candidates.push({ name: phrase.name!, role, paragraph: index, at, confirmed: precededByRole || followed });
     }
   });
   return candidates.filter((c) => c.confirmed || standsAlone(text, c.name.split(' ').filter((w) => !/^(Jr|Sr)\.?$/.test(w)).at(-1)!));

@@ -91,8 +91,7 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   if (nameStart !== -1) {
     const name = words.slice(nameStart).join(' ').replace(/,$/, '');
     const before = words.slice(0, nameStart).filter((w) => !/^(the|The)$/.test(w));
-    const described = apposition.join(', ');
-    const appositiveRole = described.split(/\s+/).some(isRoleWord) ? described : '';
+    const appositiveRole = apposition.filter((part) => part.split(/\s+/).some(isRoleWord)).join(', ');
     const role = [before.join(' '), appositiveRole].filter(Boolean).join(', ') || null;
     return { mention, kind: 'person', name: stripHonorifics(name), role };
   }
@@ -125,7 +124,8 @@ function nameRunStart(words: readonly string[]): number {
   // A name does not end in an initial ("Toyota's U." of "U.S.").
   if (/^[A-Z]\.$/.test(run.at(-1)!)) return -1;
   if (!run.some((w) => /[a-z]/.test(w))) return -1;
-  return start;
+  // "Ambassador to Hanoi Gennady Bezdetko": after a preposition, the first capitalized word names a place or body.
+  return start > 0 && /^(to|in|at|of|for|from)$/.test(words[start - 1]!) && run.length >= 3 ? start + 1 : start;
 }
 
 function stripHonorifics(name: string): string {

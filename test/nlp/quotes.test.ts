@@ -77,6 +77,11 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('leaves a place before a name to the role: "Ambassador to Hanoi Gennady Bezdetko"', () => {
+    const quotes = quotesOf("Russia's Ambassador to Hanoi Gennady Bezdetko met the delegation.", '"The talks went well," Bezdetko said.');
+    expect(quotes[0]!.speaker).toBe('Gennady Bezdetko');
+  });
+
   it('takes "the official" for an unnamed speaker when nobody named has spoken yet, and "U.S." for no sentence end', () => {
     const quotes = quotesOf(
       'Washington views the plan with concern, a U.S. delegate at the meeting said.',
@@ -158,6 +163,9 @@ describe('speaker phrases', () => {
     ['Russian Foreign Ministry Spokeswoman Maria Zakharova', { kind: 'person', name: 'Maria Zakharova', role: 'Russian Foreign Ministry Spokeswoman' }],
     ['Gene Cartledge, chairman of Union Camp', { kind: 'person', name: 'Gene Cartledge', role: 'chairman of Union Camp' }],
     ['analyst Philip Fricke of Goldman Sachs', { kind: 'person', name: 'Philip Fricke', role: 'analyst of Goldman Sachs' }],
+    ["Russia's Ambassador to Hanoi Gennady Bezdetko", { kind: 'person', name: 'Gennady Bezdetko', role: "Russia's Ambassador to Hanoi" }],
+    ['Finance Minister Ronnie De Mel', { kind: 'person', name: 'Ronnie De Mel', role: 'Finance Minister' }],
+    ['William McLucas, associate director of enforcement, declined to', { kind: 'person', name: 'William McLucas', role: 'associate director of enforcement' }],
     ['he', { kind: 'pronoun' }],
     ['the Russian leader', { kind: 'nominal' }],
     ['one trader', { kind: 'unnamed', name: 'one trader' }],
