@@ -369,8 +369,10 @@ function peopleMentioned(paragraphs: readonly string[]): PersonMention[] {
       const phrase = parseSpeaker(preposition + match[1]!);
       if (phrase?.kind !== 'person' || !phrase.name!.includes(' ')) continue;
       const role = preposition ? null : phrase.role;
+      // A place or body kept from the run still tells a name follows (`to Hanoi Gennady Bezdetko`); the preposition alone does not (`in New York`).
+      const keptFromRun = preposition ? phrase.role?.slice(preposition.length) : phrase.role;
       const at = start + match[0].length - phrase.name!.length;
-      const precededByRole = isRoleWord(paragraph.slice(0, at).trim().split(/\s+/).at(-1) ?? '') || phrase.role !== null;
+      const precededByRole = isRoleWord(paragraph.slice(0, at).trim().split(/\s+/).at(-1) ?? '') || Boolean(keptFromRun);
       const followed = personFollows(paragraph.slice(start + match[0].length));
       candidates.push({ name: phrase.name!, role, paragraph: index, at, confirmed: precededByRole || followed });
     }

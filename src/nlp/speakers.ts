@@ -59,8 +59,13 @@ function isNationality(word: string): boolean {
   return NATIONALITIES.has(lower) || /(ian|ese)$/.test(lower);
 }
 
+/** Words capitalized at the start of a sentence that never begin a name: `The Treasury`, `In Japan`. */
+const FUNCTION_WORDS = new Set('the a an in on at by for from with to of as if but and or when while after before since during'.split(' '));
+
 function isNameToken(word: string): boolean {
-  return NAME_TOKEN.test(word) && !/['’]s$/.test(word) && !isRoleWord(word) && !isOrganisationWord(word) && !isNationality(word);
+  return (
+    NAME_TOKEN.test(word) && !/['’]s$/.test(word) && !isRoleWord(word) && !isOrganisationWord(word) && !isNationality(word) && !FUNCTION_WORDS.has(word.toLowerCase())
+  );
 }
 
 /** Reads a speaker phrase. Returns null for text that cannot name a speaker (too long, a clause). */
@@ -104,6 +109,12 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   if (/^(the|this)$/.test(first) && words.length > 1 && (bareBody || words.slice(1).every((w) => /^[a-z]/.test(w))) && words.some(isOrganisationWord)) {
     return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: words.slice(1).join(' ') };
   }
+  // "the Bundesbank", "the OECD": a body named in capitals, not a person by role.
+  if (/^the$/i.test(words[0]!) && words.length > 1 && words.slice(1).every((w) => /^[A-Z]/.test(w) && !isRoleWord(w))) {
+    return { mention, kind: 'organisation', name: words.slice(1).join(' '), role: null };
+  }
+  // "Dealers said", "Analysts said": people by their trade, not a body.
+  if (words.length === 1 && /^[A-Z]/.test(words[0]!) && isRoleWord(words[0]!)) return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: mention.toLowerCase() };
   if (words.some(isOrganisationWord) || (words.length === 1 && /^[A-Z]/.test(words[0]!))) {
     return { mention, kind: 'organisation', name: head!, role: null };
   }
@@ -119,8 +130,10 @@ function nameRunStart(words: readonly string[]): number {
   const run = words.slice(start);
   // A lone capitalized word after "the" is a role or a body ("the Kremlin"), not a person.
   if (start > 0 && /^(the|The)$/.test(words[start - 1]!) && run.length === 1) return -1;
-  // "Union Camp", "Goldman Sachs Group": a capitalized organisation word before the run makes it a company's name.
-  if (start > 0 && /^[A-Z]/.test(words[start - 1]!) && isOrganisationWord(words[start - 1]!)) return -1;
+  // "Union Camp", "Goldman Sachs Group": a capitalized organisation word before the run makes it a company's name,
+  // as it does across "of" or "for" ("Federal Reserve Bank of New York", "Organisation for Economic Cooperation").
+  const bodyWord = start > 1 && /^(of|for)$/.test(words[start - 1]!) ? words[start - 2]! : (words[start - 1] ?? '');
+  if (/^[A-Z]/.test(bodyWord) && isOrganisationWord(bodyWord)) return -1;
   // A name does not end in an initial ("Toyota's U." of "U.S.").
   if (/^[A-Z]\.$/.test(run.at(-1)!)) return -1;
   if (!run.some((w) => /[a-z]/.test(w))) return -1;

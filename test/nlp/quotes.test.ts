@@ -82,6 +82,11 @@ describe('direct quotes', () => {
     expect(quotes[0]!.speaker).toBe('Gennady Bezdetko');
   });
 
+  it('takes no place or sentence opening for a person: "In Japan", "in New York"', () => {
+    const quotes = quotesOf('In Japan, growth slowed as the committee met in New York on Monday.', '"It will recover," he said.');
+    expect(quotes[0]!.speaker).toBeNull();
+  });
+
   it('takes "the official" for an unnamed speaker when nobody named has spoken yet, and "U.S." for no sentence end', () => {
     const quotes = quotesOf(
       'Washington views the plan with concern, a U.S. delegate at the meeting said.',
@@ -172,5 +177,11 @@ describe('speaker phrases', () => {
     ['the company', { kind: 'unnamed', name: 'the company' }],
     ['the Bank', { kind: 'unnamed', name: 'the bank' }],
     ['the U.S. Agriculture Department', { kind: 'organisation' }],
+    ['the Federal Reserve Bank of New York', { kind: 'organisation' }],
+    ['the Organisation for Economic Cooperation', { kind: 'organisation' }],
+    ['Dealers', { kind: 'unnamed', name: 'dealers' }],
+    ['the OECD', { kind: 'organisation', name: 'OECD' }],
+    ['the Bundesbank', { kind: 'organisation', name: 'Bundesbank' }],
+    ['the Russian President', { kind: 'nominal' }],
   ])('reads %j', (text, expected) => expect(parseSpeaker(text)).toMatchObject(expected));
 });
