@@ -241,6 +241,7 @@ class SpeakerContext {
         return this.noteUnnamed(phrase);
       case 'pronoun':
         if (/^(it|they)$/i.test(phrase.mention) && this.lastOrganisation) return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
+        if (/^it$/i.test(phrase.mention)) return { speaker: null, role: null, speakerType: null };
         if (/^(he|she)$/i.test(phrase.mention) && this.unnamedSpokeLast) return this.lastUnnamed!;
         return this.personBefore(paragraph, at);
       case 'nominal':

@@ -137,8 +137,11 @@ function nameRunStart(words: readonly string[]): number {
   // A name does not end in an initial ("Toyota's U." of "U.S.").
   if (/^[A-Z]\.$/.test(run.at(-1)!)) return -1;
   if (!run.some((w) => /[a-z]/.test(w))) return -1;
-  // "Ambassador to Hanoi Gennady Bezdetko": after a preposition, the first capitalized word names a place or body.
-  return start > 0 && /^(to|in|at|of|for|from)$/.test(words[start - 1]!) && run.length >= 3 ? start + 1 : start;
+  // "Ambassador to Hanoi Gennady Bezdetko": after a preposition, the first capitalized word names a place or body;
+  // two words after "in", "at" or "from" are a place ("an economist in New York").
+  if (start === 0 || !/^(to|in|at|of|for|from)$/.test(words[start - 1]!)) return start;
+  if (run.length >= 3) return start + 1;
+  return /^(in|at|from)$/.test(words[start - 1]!) ? -1 : start;
 }
 
 function stripHonorifics(name: string): string {

@@ -84,6 +84,11 @@ describe('direct quotes', () => {
 
   it('takes no place or sentence opening for a person: "In Japan", "in New York"', () => {
     const quotes = quotesOf('In Japan, growth slowed as the committee met in New York on Monday.', '"It will recover," he said.');
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('takes "it" for no person', () => {
+    const quotes = quotesOf('Chairman John Smith opened the new plant on Monday.', '"Sales rose," it said.');
     expect(quotes[0]!.speaker).toBeNull();
   });
 
@@ -181,6 +186,7 @@ describe('speaker phrases', () => {
     ['the Organisation for Economic Cooperation', { kind: 'organisation' }],
     ['Dealers', { kind: 'unnamed', name: 'dealers' }],
     ['the OECD', { kind: 'organisation', name: 'OECD' }],
+    ['senior economist with Bankers Trust in New York', { kind: 'organisation' }],
     ['the Bundesbank', { kind: 'organisation', name: 'Bundesbank' }],
     ['the Russian President', { kind: 'nominal' }],
   ])('reads %j', (text, expected) => expect(parseSpeaker(text)).toMatchObject(expected));
