@@ -1,4 +1,4 @@
-import { type SpeakerPhrase, isRoleWord, parseSpeaker, surnameOf } from './speakers.ts';
+import { type SpeakerPhrase, isOpeningConjunction, isRoleWord, parseSpeaker, surnameOf, withoutOpeningConjunction } from './speakers.ts';
 import { spansOf } from './sentences.ts';
 
 /** A quotation found in an article, attributed to its speaker where the text says who spoke. */
@@ -128,9 +128,8 @@ function trailingSpeaker(stretch: string): string | null {
     else break;
   }
   while (taken.length > 0 && /^(of|and|for)$/.test(taken[0]!)) taken.shift();
-  if (taken.length === 0) return null;
-  if (taken.length === 1 && /^(But|And|So|Yet|However|Meanwhile|Then|Also)$/.test(taken[0]!)) return null;
-  return taken.join(' ').replace(/^(But|And|So|Yet|However|Meanwhile|Then|Also)\s+/, '');
+  if (taken.length === 0 || (taken.length === 1 && isOpeningConjunction(taken[0]!))) return null;
+  return withoutOpeningConjunction(taken.join(' '));
 }
 
 /**

@@ -68,10 +68,22 @@ function isNameToken(word: string): boolean {
   );
 }
 
+const OPENING_CONJUNCTIONS = new Set(['But', 'And', 'Or', 'So', 'Yet', 'However', 'Meanwhile', 'Then', 'Also']);
+
+/** Whether a word is a conjunction a sentence may open with before its subject (`But`, `Meanwhile`). */
+export function isOpeningConjunction(word: string): boolean {
+  return OPENING_CONJUNCTIONS.has(word);
+}
+
+/** A phrase without the conjunction its sentence opens with: `But a U.S. Embassy official` → `a U.S. Embassy official`. */
+export function withoutOpeningConjunction(phrase: string): string {
+  const [first, ...rest] = phrase.split(' ');
+  return rest.length > 0 && isOpeningConjunction(first!) ? rest.join(' ') : phrase;
+}
+
 /** Reads a speaker phrase. Returns null for text that cannot name a speaker (too long, a clause). */
 export function parseSpeaker(raw: string): SpeakerPhrase | null {
-  // A sentence may open with a conjunction: `But a U.S. Embassy official said`.
-  const mention = raw.replace(/\s+/g, ' ').trim().replace(/[,:;]$/, '').replace(/^(?:But|And|Or|So|Yet|However|Meanwhile|Then|Also)\s+/, '');
+  const mention = withoutOpeningConjunction(raw.replace(/\s+/g, ' ').trim().replace(/[,:;]$/, ''));
   if (!mention || mention.length > 160) return null;
   const [head, ...apposition] = mention.split(/,\s*/);
   const words = head!.split(' ');
