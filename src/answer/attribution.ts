@@ -6,6 +6,7 @@ import type { Passage } from '../search/passages.ts';
 import { quotesInPassage } from '../search/quoted-passages.ts';
 import { quoteText } from '../service/quote-finding.ts';
 import type { Snapshot } from '../service/snapshot.ts';
+import type { QuotedSpeaker } from './types.ts';
 
 /** A quotation's place in a passage (relative to it) and the terms naming its speaker. */
 export interface Attribution {
@@ -33,12 +34,6 @@ export function speakerTermsWithin(attributions: readonly Attribution[], start: 
     if (attribution.start < end && attribution.end > start) for (const term of attribution.speakerTerms) terms.add(term);
   }
   return terms;
-}
-
-/** Who speaks in what we quote, when the quote itself does not name them. */
-export interface QuotedSpeaker {
-  speaker: string;
-  role: string | null;
 }
 
 /** How much of a quotation a quote must show, at its start or its end, to be taken as showing it. */

@@ -19,7 +19,13 @@ export interface AnswerResult {
   /** How many near-identical passages (repeated wire copy) this result stands for besides itself. */
   repeats: number;
   /** Who speaks in the quote when it does not say (`"…," he said`); null when it does or nobody is quoted. */
-  speaker: { speaker: string; role: string | null } | null;
+  speaker: QuotedSpeaker | null;
+}
+
+/** Who speaks in what we quote, when the quote itself does not name them. */
+export interface QuotedSpeaker {
+  speaker: string;
+  role: string | null;
 }
 
 export function articleRef(article: Article): ArticleRef {
