@@ -30,9 +30,14 @@ export function termsWithin(tokens: readonly Token[], start = 0, end = Infinity)
 /** How alike two sets of terms are: the share of their union that they have in common (Jaccard). */
 export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 1;
+  const shared = sharedCount(a, b);
+  return shared / (a.size + b.size - shared);
+}
+
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const term of a) if (b.has(term)) shared += 1;
-  return shared / (a.size + b.size - shared);
+  return shared;
 }
 
 /**
@@ -48,8 +53,5 @@ export function overlapsAtLeast(a: ReadonlySet<string>, b: ReadonlySet<string>, 
 /** Whether the smaller of two sets of terms lies within the larger by at least a share: one says what the other says, and more. */
 export function containedAtLeast(a: ReadonlySet<string>, b: ReadonlySet<string>, share: number): boolean {
   const [smaller, larger] = a.size <= b.size ? [a, b] : [b, a];
-  if (smaller.size === 0) return false;
-  let shared = 0;
-  for (const term of smaller) if (larger.has(term)) shared += 1;
-  return shared / smaller.size >= share;
+  return smaller.size > 0 && sharedCount(smaller, larger) / smaller.size >= share;
 }
