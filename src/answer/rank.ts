@@ -2,6 +2,7 @@ import type { SearchOptions, SearchResult } from 'minisearch';
 import { passageText } from '../search/passages.ts';
 import { firstOfArticle, idsOfArticle } from '../search/article-order.ts';
 import { withinBudget } from '../search/budget.ts';
+import { headingOf } from '../search/titles.ts';
 import { toleranceFor } from '../search/index.ts';
 import { indexTerm, wordsByTerm } from '../nlp/terms.ts';
 import { type SentenceSpan, spansOf } from '../nlp/sentences.ts';
@@ -192,8 +193,8 @@ function rankArticle(snapshot: Snapshot, article: number, passages: ScoredPassag
   const bestSentence = (p: ScoredPassage) => Math.max(0, ...p.sentences.map((s) => s.score));
   const passageScore = (p: ScoredPassage) => WEIGHTS.bm25 * p.bm25 + WEIGHTS.sentence * bestSentence(p) + WEIGHTS.passage * p.coverage;
   passages.sort((a, b) => passageScore(b) - passageScore(a));
-  const { title, dateline } = snapshot.articles[article]!;
-  const covered = termsWithin(tokensOf(dateline ? `${title} ${dateline}` : title));
+  const { title, place } = headingOf(snapshot.articles[article]!);
+  const covered = termsWithin(tokensOf(`${title} ${place}`));
   for (const passage of passages) for (const term of passage.matched) covered.add(term);
   let coverage = 0;
   for (const term of covered) coverage += weights.weightOf(term);

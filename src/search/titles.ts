@@ -1,4 +1,5 @@
 import MiniSearch, { type Options } from 'minisearch';
+import type { Article } from '../archive/article.ts';
 import { indexTerm, tokenize } from '../nlp/terms.ts';
 import { PASSAGE_INDEX_OPTIONS } from './index.ts';
 import { type TermCounter, countingHooks } from './term-stats.ts';
@@ -9,6 +10,11 @@ export interface TitleDocument {
   title: string;
   /** The dateline's place, which wire services often give apart from the text (`BELGRADE`). */
   place: string;
+}
+
+/** An article's heading as the title index holds it: its title and its dateline's place. */
+export function headingOf({ title, dateline }: Pick<Article, 'title' | 'dateline'>): Omit<TitleDocument, 'id'> {
+  return { title, place: dateline ?? '' };
 }
 
 /**

@@ -8,7 +8,7 @@ import { corpusFingerprint } from '../search/cache.ts';
 import { buildPassageIndex, type PassageIndex } from '../search/index.ts';
 import { type Passage, passageText, splitIntoPassages } from '../search/passages.ts';
 import { TermCounter, type TermStatistics } from '../search/term-stats.ts';
-import { type TitleIndex, buildTitleIndex } from '../search/titles.ts';
+import { type TitleIndex, buildTitleIndex, headingOf } from '../search/titles.ts';
 import { readSnapshotCache, writeSnapshotCache } from './snapshot-cache.ts';
 import { type FoundQuotes, type StoredQuote, findQuotes } from './quote-finding.ts';
 import { findQuotesOnThread } from './quote-thread.ts';
@@ -153,7 +153,7 @@ async function indexPassages(articles: readonly Article[], sentences: number[][]
   const documents = passages.map((passage, id) => ({ id, text: passageText(articles, passage) }));
   const counter = new TermCounter();
   const index = await buildPassageIndex(documents, counter, (done, total) => options.onProgress?.('index', done, total));
-  const titles = buildTitleIndex(articles.map(({ title, dateline }) => ({ title, place: dateline ?? '' })), counter);
+  const titles = buildTitleIndex(articles.map(headingOf), counter);
   return { passages, index, titles, terms: counter.statistics() };
 }
 
