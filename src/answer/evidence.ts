@@ -23,6 +23,8 @@ export class QueryWeights {
   readonly total: number;
   readonly exactTerms: number;
   private readonly weights = new Map<string, number>();
+  /** An expansion → the user's word it stands for. */
+  private readonly expanded = new Map<string, string>();
   private readonly exact: ReadonlySet<string>;
   /** Another form of a name → the name (`finnish` → `finland`). */
   private readonly nameForms = new Map<string, string>();
@@ -43,6 +45,7 @@ export class QueryWeights {
     this.exact = new Set(terms.filter((t) => t.exact).map((t) => t.term));
     this.exactTerms = this.exact.size;
     for (const { term, expands } of terms) if (expands !== undefined && this.exact.has(expands)) this.nameForms.set(term, expands);
+    for (const { term, expands } of terms) if (expands !== undefined) this.expanded.set(term, expands);
     for (const { term, acronym } of terms) if (acronym !== undefined) this.acronyms.set(acronym, term);
   }
 
@@ -60,6 +63,19 @@ export class QueryWeights {
       else if (this.nameForms.has(term)) found.add(this.nameForms.get(term)!);
     }
     return found.size / this.exactTerms;
+  }
+
+  /**
+   * The weight of each of the user's words a set of terms answers, by the best of its forms found:
+   * `members` and its synonym `associates` together answer `members` once.
+   */
+  wordsAnswered(matched: Iterable<string>): Map<string, number> {
+    const answered = new Map<string, number>();
+    for (const term of matched) {
+      const word = this.expanded.get(term) ?? term;
+      answered.set(word, Math.max(answered.get(word) ?? 0, this.weightOf(term)));
+    }
+    return answered;
   }
 
   weightOf(term: string): number {

@@ -79,11 +79,13 @@ function bestAddition(
 ): PlacedSentence | null {
   let best: PlacedSentence | null = null;
   let bestGain = MIN_GAIN;
+  // A sentence adds one of the user's words only when the first holds none of its forms.
+  const answeredByFirst = weights.wordsAnswered(first.evidence.matched);
   for (const candidate of sentences) {
     if (candidate.sentence === first) continue;
     let gain = 0;
-    for (const term of candidate.sentence.evidence.matched) {
-      if (!first.evidence.matched.has(term)) gain += weights.weightOf(term) / (weights.total || 1);
+    for (const [word, weight] of weights.wordsAnswered(candidate.sentence.evidence.matched)) {
+      if (!answeredByFirst.has(word)) gain += weight / (weights.total || 1);
     }
     if (candidate.sentence.evidence.fitsKind && !first.evidence.fitsKind && candidate.sentence.evidence.coverage > 0) gain += KIND_GAIN;
     if (gain > bestGain || (gain === bestGain && best && betterSentence(candidate.sentence, best.sentence))) {

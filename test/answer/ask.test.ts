@@ -28,6 +28,12 @@ const corpus = {
   ]),
 };
 
+/** The first answer to a question over an archive of one article. */
+async function firstAnswerFrom(article: [string, string, string, string], question: string, source = 'Reuters') {
+  const archive = await archiveOf({ 'wire.jsonl': jsonLines([article], source) });
+  return (await archive.ask({ question })).results[0]!;
+}
+
 function verbatim(quote: string, article: string): void {
   for (const fragment of quote.split('…').map((f) => f.trim()).filter(Boolean)) expect(article).toContain(fragment);
 }
@@ -61,13 +67,24 @@ describe('quotes', () => {
     expect(first!.quote).toContain('All trade barriers will go by the year 2000.');
   });
 
+  it('quotes beside the best sentence one that adds a word it lacks, not another form of a word it holds', async () => {
+    const text = [
+      'CME members rejected a petition for a ban on dual trading, the exchange said.',
+      'A ballot of the board voted to limit trading by brokers.',
+      'Members voted 1,272 to 525 against the petition.',
+    ].join(' ');
+    const first = await firstAnswerFrom(['cme', '1987-04-20', 'EXCHANGE VOTE', text], 'How did CME members vote on the ban?');
+    expect(first.quote).toContain('CME members rejected a petition');
+    expect(first.quote).toContain('Members voted 1,272 to 525');
+    expect(first.quote).not.toContain('A ballot of the board');
+  });
+
   it('quotes the reason when the question asks why', async () => {
     const text =
       'Acme Micro Corp closed its chip plant in Austin, Texas on Monday after ten years of production there, the company said in a statement issued at its headquarters. ' +
       'Local officials said they regretted the decision. The plant was closed because demand for its chips fell.';
-    const archive = await archiveOf({ 'wire.jsonl': jsonLines([['plant-1', '1987-06-02', 'ACME CLOSES PLANT', text]]) });
-    const [first] = (await archive.ask({ question: 'Why did Acme close its Austin chip plant?' })).results;
-    expect(first!.quote).toContain('because demand for its chips fell');
+    const first = await firstAnswerFrom(['plant-1', '1987-06-02', 'ACME CLOSES PLANT', text], 'Why did Acme close its Austin chip plant?');
+    expect(first.quote).toContain('because demand for its chips fell');
   });
 
   it('marks the question words found in the quote', async () => {
@@ -119,17 +136,15 @@ describe('quotes', () => {
       'Russia could use the Oreshnik missile again if need be, the president said.',
       'Gas transit through Ukraine ends on January 1.',
     ].join('\n\n');
-    const archive = await archiveOf({ 'tass.jsonl': jsonLines([['brief-1', '2024-12-26', 'IN BRIEF: Putin on Oreshnik', text]], 'TASS') });
-    const [first] = (await archive.ask({ question: 'Could Russia use the Oreshnik missile again?' })).results;
-    expect(first!.quote.match(/use the Oreshnik missile again/g)).toHaveLength(1);
+    const first = await firstAnswerFrom(['brief-1', '2024-12-26', 'IN BRIEF: Putin on Oreshnik', text], 'Could Russia use the Oreshnik missile again?', 'TASS');
+    expect(first.quote.match(/use the Oreshnik missile again/g)).toHaveLength(1);
   });
 
   it('names no speaker beside a quote that names them, a company by its first word', async () => {
     const text = 'Tenneco Inc said it would carry gas for others.\n\nBut Tenneco today said open access "is one step the industry is taking."';
-    const archive = await archiveOf({ 'wire.jsonl': jsonLines([['gas-1', '1987-06-19', 'TENNECO TO CARRY GAS', text]]) });
-    const [first] = (await archive.ask({ question: 'What did Tenneco say about open access?' })).results;
-    expect(first!.quote).toContain('is one step the industry is taking');
-    expect(first!.speaker).toBeNull();
+    const first = await firstAnswerFrom(['gas-1', '1987-06-19', 'TENNECO TO CARRY GAS', text], 'What did Tenneco say about open access?');
+    expect(first.quote).toContain('is one step the industry is taking');
+    expect(first.speaker).toBeNull();
   });
 
   it('finds a ticker written in angle brackets', async () => {
@@ -204,11 +219,11 @@ describe('results', () => {
   it('pages through a result set without searching again, and expires politely', async () => {
     const archive = await archiveOf(corpus);
     const first = await archive.ask({ question: 'tonnes', limit: 1 });
-    expect(first.total).toBe(2);
-    expect(first.next).not.toBeNull();
-    const second = archive.more(first.next!)!;
+    expect(first!.total).toBe(2);
+    expect(first!.next).not.toBeNull();
+    const second = archive.more(first!.next!)!;
     expect(second.offset).toBe(1);
-    expect(second.results[0]!.article.id).not.toBe(first.results[0]!.article.id);
+    expect(second.results[0]!.article.id).not.toBe(first!.results[0]!.article.id);
     expect(second.next).toBeNull();
     expect(archive.more('nosuchtoken:1')).toBeNull();
   });
