@@ -2,7 +2,7 @@ import { tokensOf } from '../nlp/tokens.ts';
 import { isAcronym } from '../nlp/acronyms.ts';
 import { type TaggedWord, tagWords } from '../nlp/nlp.ts';
 import { indexTerm } from '../nlp/terms.ts';
-import { type PartOfSpeech, relatedFormsOf, synonymsOf } from '../nlp/wordnet.ts';
+import { type PartOfSpeech, phrasalVerbSynonymsOf, relatedFormsOf, synonymsOf } from '../nlp/wordnet.ts';
 import { irregularFormsOf } from '../nlp/inflections.ts';
 import { type Filters, parseDateBound } from './filters.ts';
 
@@ -35,6 +35,10 @@ export interface Question {
 const LEMMA_WEIGHT = 0.8;
 const RELATED_WEIGHT = 0.5;
 const SYNONYM_WEIGHT = 0.3;
+/** A phrasal verb's synonyms say what the user meant (`step down` → `resign`) better than its words' synonyms do. */
+const PHRASAL_VERB_WEIGHT = 0.5;
+/** The parts of speech of the word after a verb that may make a phrasal verb of it (`pay back`, `step down`). */
+const PARTICLES = new Set(['ADP', 'PART', 'ADV']);
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const IN_MONTH_YEAR = new RegExp(`\\bin\\s+(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'i');
@@ -98,14 +102,15 @@ const WORDNET_POS: Record<string, PartOfSpeech> = { NOUN: 'noun', PROPN: 'noun',
 /**
  * Adds other forms of the question's content words: lemmas and irregular forms (`bought` → `buy`,
  * `grow` → `grew`, `grown`), related forms (`Finland` → `Finnish`, `grow` → `growth`) and WordNet
- * synonyms of their most common senses (`topic` → `issue`), weighted below the user's own words.
+ * synonyms of their most common senses (`topic` → `issue`, `pay back` → `repay`), weighted below the user's own words.
  * Names keep their related forms only: a synonym of a name is another name.
  */
 export async function expandQuestion(question: Question): Promise<Question> {
   const terms = new Map(question.terms.map((t) => [t.term, t]));
   const expansions: string[] = [];
   // WordNet is read from disk: the words are looked up together, then added in the question's order.
-  const looked = await Promise.all(tagWords(question.text).map((word) => formsOf(word, terms)));
+  const tagged = tagWords(question.text);
+  const looked = await Promise.all(tagged.map((word, i) => formsOf(word, terms, tagged[i + 1])));
   for (const { own, forms } of looked.flatMap((found) => (found ? [found] : []))) {
     for (const [form, weight] of forms) {
       const term = indexTerm(form);
@@ -117,20 +122,29 @@ export async function expandQuestion(question: Question): Promise<Question> {
   return { ...question, terms: [...terms.values()], expansions };
 }
 
-/** The other forms of one of the question's words, each with its weight; null for a word not searched. */
-async function formsOf(word: TaggedWord, terms: ReadonlyMap<string, QueryTerm>): Promise<{ own: QueryTerm; forms: [string, number][] } | null> {
+/**
+ * The other forms of one of the question's words, each with its weight; null for a word not searched.
+ * A verb with the particle that follows it may be a phrasal verb, whose synonyms it takes too.
+ */
+async function formsOf(word: TaggedWord, terms: ReadonlyMap<string, QueryTerm>, next?: TaggedWord): Promise<{ own: QueryTerm; forms: [string, number][] } | null> {
   const pos = WORDNET_POS[word.pos];
   const own = terms.get(indexTerm(word.text) ?? '');
   if (!pos || !own || /\d/.test(word.text)) return null;
   const lemma = word.lemma.toLowerCase();
   const isName = own.exact;
-  const [related, synonyms] = await Promise.all([relatedFormsOf(lemma, pos), isName ? [] : synonymsOf(lemma, pos)]);
+  const isPhrasal = pos === 'verb' && next !== undefined && PARTICLES.has(next.pos);
+  const [related, phrasal, synonyms] = await Promise.all([
+    relatedFormsOf(lemma, pos),
+    isPhrasal ? phrasalVerbSynonymsOf(lemma, next.text.toLowerCase()) : [],
+    isName ? [] : synonymsOf(lemma, pos),
+  ]);
   const forms: [string, number][] = [];
   if (!isName) {
     forms.push([lemma, LEMMA_WEIGHT]);
     if (pos === 'verb') for (const form of irregularFormsOf(lemma)) forms.push([form, LEMMA_WEIGHT]);
   }
   for (const form of related) forms.push([form, RELATED_WEIGHT]);
+  for (const form of phrasal) forms.push([form, PHRASAL_VERB_WEIGHT]);
   for (const form of synonyms) forms.push([form, SYNONYM_WEIGHT]);
   return { own, forms };
 }

@@ -29,6 +29,12 @@ export function synonymsOf(lemma: string, pos: PartOfSpeech): Promise<string[]> 
   return cached(`synonyms:${pos}:${lemma}`, () => lookUpSynonyms(lemma, pos));
 }
 
+/** Synonyms of a phrasal verb WordNet lists (`step down` → `quit`, `resign`); none for a verb and particle it does not. */
+export function phrasalVerbSynonymsOf(verb: string, particle: string): Promise<string[]> {
+  // WordNet writes a phrase's words joined by underscores.
+  return synonymsOf(`${verb}_${particle}`, 'verb');
+}
+
 /**
  * Words WordNet derives from a lemma or relates it to, in its most common senses: `grow` → `growth`,
  * `Armenia` → `Armenian`, `economic` → `economy`, and the adjectives that pertain to a noun (`Finland` → `Finnish`).

@@ -51,6 +51,14 @@ describe('question expansion', () => {
     expect(weightOf('issue')).toBe(0.3);
   });
 
+  it('reads a verb and its particle as the phrasal verb WordNet lists, above the verb’s own synonyms', async () => {
+    const terms = await expand('Who stepped down as chairman?');
+    const weightOf = (word: string) => terms.find((t) => t.term === term(word))?.weight;
+    expect(weightOf('resign')).toBe(0.5);
+    expect(terms.find((t) => t.term === term('resign'))!.expands).toBe(term('stepped'));
+    expect((await expand('Who stepped on the chairman?')).map((t) => t.term)).not.toContain(term('resign'));
+  });
+
   it('stands a broader term in for the synonyms a noun lacks, and only then', async () => {
     const terms = await expand('battlefield updates on the main topic');
     const formsOf = (word: string) => terms.filter((t) => t.expands === term(word)).map((t) => [t.term, t.weight]);
