@@ -23,7 +23,30 @@ export function sentenceBounds(text: string): number[] {
   if (bounds.length === 0) return [0, trimEnd(text, text.length)];
   bounds[0] = 0;
   bounds.push(trimEnd(text, text.length));
-  return bounds;
+  return joinCapitalizedAfterInitialism(text, bounds);
+}
+
+const ENDS_IN_INITIALISM = /\b(?:\p{Lu}\.){2,}$/u;
+/**
+ * Words that go on with a sentence and never open a statement: conjunctions, auxiliaries, `to`, `of`,
+ * relative pronouns. Wire copy capitalizes the word after `U.S.` (`the U.S. And Japan`, `the U.S.
+ * Would`), which a splitter takes for a new sentence when the word is one that may open one.
+ */
+const GOES_ON = new Set(
+  'and or nor to of which whose whom is are was were would will should could can cannot may might must shall did does do has have had than not'.split(' '),
+);
+
+function joinCapitalizedAfterInitialism(text: string, bounds: number[]): number[] {
+  const joined = [bounds[0]!];
+  for (let i = 1; i + 1 < bounds.length; i += 2) {
+    const end = bounds[i]!;
+    const next = bounds[i + 1]!;
+    const nextWord = /^\p{Lu}\p{Ll}*/u.exec(text.slice(next))?.[0].toLowerCase();
+    const goesOn = nextWord !== undefined && GOES_ON.has(nextWord) && ENDS_IN_INITIALISM.test(text.slice(0, end));
+    if (!goesOn) joined.push(end, next);
+  }
+  joined.push(bounds.at(-1)!);
+  return joined;
 }
 
 /** A sentence of a text, by its character span. */

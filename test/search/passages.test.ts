@@ -14,6 +14,12 @@ describe('sentences', () => {
     const sentences = [...spansOf(sentenceBounds(text))].map(({ start, end }) => text.slice(start, end));
     expect(sentences).toEqual(['The U.S. Treasury said on Jan. 5 that Mr. Smith left.', '"We are done," he said.', 'Prices rose 5.5 pct.']);
   });
+
+  it('keeps a sentence whole where wire copy capitalizes the word after U.S., and ends one where the next opens a statement', () => {
+    const text = 'Talks between the U.S. And Japan resumed, and the U.S. Would act. Exports went to the U.S. The company said sales rose.';
+    const sentences = [...spansOf(sentenceBounds(text))].map(({ start, end }) => text.slice(start, end));
+    expect(sentences).toEqual(['Talks between the U.S. And Japan resumed, and the U.S. Would act.', 'Exports went to the U.S.', 'The company said sales rose.']);
+  });
 });
 
 describe('passages', () => {
