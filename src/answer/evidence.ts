@@ -28,6 +28,8 @@ export class QueryWeights {
   private readonly exact: ReadonlySet<string>;
   /** Another form of a name → the name (`finnish` → `finland`). */
   private readonly nameForms = new Map<string, string>();
+  /** Words of the kind of answer asked for ("Which *union leader* …"). */
+  private readonly answerType: ReadonlySet<string>;
   /** The question's acronyms by their letters (`GM` → `gm`), for names that spell them out. */
   private readonly acronyms = new Map<string, string>();
 
@@ -47,6 +49,13 @@ export class QueryWeights {
     for (const { term, expands } of terms) if (expands !== undefined && this.exact.has(expands)) this.nameForms.set(term, expands);
     for (const { term, expands } of terms) if (expands !== undefined) this.expanded.set(term, expands);
     for (const { term, acronym } of terms) if (acronym !== undefined) this.acronyms.set(acronym, term);
+    this.answerType = new Set(terms.filter((t) => t.answerType).map((t) => t.term));
+  }
+
+  /** Whether a span names the kind of answer asked for in one of its forms, or the question names none. */
+  namesAnswerType(matched: Iterable<string>): boolean {
+    if (this.answerType.size === 0) return true;
+    return [...this.wordsAnswered(matched).keys()].some((word) => this.answerType.has(word));
   }
 
   /** The question's acronyms that a span spells out (`General Motors` for `GM`), as their terms. */
@@ -137,7 +146,7 @@ export function spanEvidence(text: string, tokens: readonly Token[], weights: Qu
     coverage: weights.total > 0 ? Math.min(1, covered / weights.total) : 0,
     proximity: proximityOf(positions, tokens, written.size),
     exact: weights.exactShare(matched),
-    fitsKind: test ? test(text) : false,
+    fitsKind: test ? test(text) && (kind !== 'who' || weights.namesAnswerType(matched)) : false,
     bySpeaker: weights.exactShare(bySpeaker),
     matched,
   };

@@ -19,6 +19,8 @@ export interface QueryTerm {
   expands?: string;
   /** For an acronym (`GM`), its letters, which a name may spell out (`General Motors`). */
   acronym?: string;
+  /** A word of the kind of answer asked for: `union`, `leader` in "Which union leader urged …". */
+  answerType?: true;
 }
 
 export interface Question {
@@ -45,7 +47,7 @@ const IN_MONTH_YEAR = new RegExp(`\\bin\\s+(${MONTHS.join('|')})\\s+(\\d{4})\\b`
 const IN_YEAR = /\b(?:in|during)\s+(\d{4})\b/i;
 
 const KIND_PATTERNS: [QuestionKind, RegExp][] = [
-  ['who', /^\s*(who|whom|whose)\b|\b(which|what)\s+(minister|official|leader|president|spokes\w*|person|people|company|union|agency|diplomat|analyst|executive|chairman|group|country)\b/i],
+  ['who', /^\s*(who|whom|whose)\b|\b(which|what)\s+(?:(?!(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b)[\w'-]+\s+){0,2}?(minister|official|leader|president|spokes\w*|person|people|company|union|agency|diplomat|analyst|executive|chairman|group|country)\b/i],
   ['said', /\bwhat\s+(did|does|do|has|have|had|will|would)\b[^?]{0,80}?\b(say|call|describe|tell|claim|warn|predict|argue)\b/i],
   ['when', /^\s*when\b|\b(what|which)\s+(year|date|day|month|time)\b|\buntil\s+when\b|\bby\s+when\b|\bhow\s+long\b/i],
   ['amount', /\bhow\s+(much|many|big|large|far)\b|\bwhat\s+(share|percentage|proportion|amount|price|rate|majority|volume|level)\b/i],
@@ -94,7 +96,21 @@ export function queryTerms(text: string): QueryTerm[] {
 }
 
 export function parseQuestion(text: string, knownSources: readonly string[]): Question {
-  return { text, kind: questionKind(text), terms: queryTerms(text), filters: filtersInQuestion(text, knownSources), expansions: [] };
+  const kind = questionKind(text);
+  const answerType = new Set(kind === 'who' ? answerTypeTerms(text) : []);
+  const terms = queryTerms(text).map((t) => (answerType.has(t.term) ? { ...t, answerType: true as const } : t));
+  return { text, kind, terms, filters: filtersInQuestion(text, knownSources), expansions: [] };
+}
+
+const DESCRIBING = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/** The terms of the words after `which` / `what` that say what kind of answer is asked for: "Which union leader …". */
+function answerTypeTerms(text: string): string[] {
+  const words = tagWords(text);
+  const at = words.findIndex((w) => /^(which|what)$/i.test(w.text) && w.pos === 'DET');
+  if (at === -1) return [];
+  const end = words.findIndex((w, i) => i > at && !DESCRIBING.has(w.pos));
+  return words.slice(at + 1, end === -1 ? undefined : end).flatMap((w) => indexTerm(w.text) ?? []);
 }
 
 const WORDNET_POS: Record<string, PartOfSpeech> = { NOUN: 'noun', PROPN: 'noun', VERB: 'verb', ADJ: 'adjective', ADV: 'adverb' };

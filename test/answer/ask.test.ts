@@ -79,6 +79,17 @@ describe('quotes', () => {
     expect(first.quote).not.toContain('A ballot of the board');
   });
 
+  it('answers "which union leader" from a sentence naming a union leader, though another holds more of the question', async () => {
+    const archive = await archiveOf({
+      'wire.jsonl': jsonLines([
+        ['tariffs-1', '1987-03-30', 'TARIFFS', 'President Reagan said the U.S. would retaliate against Japan over computer chips, officials said.'],
+        ['union-1', '1987-03-31', 'UNIONIST', 'William Bywater, president of the electronic workers union, urged the White House to retaliate against Japan.'],
+      ]),
+    });
+    const [first] = (await archive.ask({ question: 'Which union leader urged Reagan to retaliate against Japan over chips?' })).results;
+    expect(first!.article.id).toBe('union-1');
+  });
+
   it('quotes the reason when the question asks why', async () => {
     const text =
       'Acme Micro Corp closed its chip plant in Austin, Texas on Monday after ten years of production there, the company said in a statement issued at its headquarters. ' +

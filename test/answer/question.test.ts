@@ -24,6 +24,16 @@ describe('question terms', () => {
     expect(questionKind('What did the minister say about taxes?')).toBe('said');
     expect(questionKind('What did Iran call the reports?')).toBe('said');
     expect(questionKind('What did the minister raise?')).toBe('general');
+    expect(questionKind('Which Soviet official said talks would resume?')).toBe('who');
+    expect(questionKind('What did the union say about pay?')).toBe('said');
+  });
+
+  it('marks the words that say who is asked for, after which or what', () => {
+    const answerType = (text: string) => parseQuestion(text, []).terms.filter((t) => t.answerType).map((t) => t.term);
+    expect(answerType('Which union leader urged Reagan to act?')).toEqual([term('union'), term('leader')]);
+    expect(answerType('Which Soviet official said talks would resume?')).toEqual([term('Soviet'), term('official')]);
+    expect(answerType('Who urged Reagan to act?')).toEqual([]);
+    expect(answerType('What share of the market did Acme win?')).toEqual([]);
   });
 });
 
