@@ -2,7 +2,7 @@ import { tokensOf } from '../nlp/tokens.ts';
 import { isAcronym } from '../nlp/acronyms.ts';
 import { type TaggedWord, tagWords } from '../nlp/nlp.ts';
 import { indexTerm } from '../nlp/terms.ts';
-import { type PartOfSpeech, phrasalVerbSynonymsOf, relatedFormsOf, synonymsOf } from '../nlp/wordnet.ts';
+import { nameSpellingOf, type PartOfSpeech, phrasalVerbSynonymsOf, relatedFormsOf, synonymsOf } from '../nlp/wordnet.ts';
 import { irregularFormsOf } from '../nlp/inflections.ts';
 import { type Filters, parseDateBound } from './filters.ts';
 
@@ -126,6 +126,7 @@ export async function expandQuestion(question: Question): Promise<Question> {
   const expansions: string[] = [];
   // WordNet is read from disk: the words are looked up together, then added in the question's order.
   const tagged = tagWords(question.text);
+  if (!hasCapitalsAfterFirstWord(question.text)) await markNamesWrittenInLowerCase(tagged, terms);
   const looked = await Promise.all(tagged.map((word, i) => formsOf(word, terms, tagged[i + 1])));
   for (const { own, forms } of looked.flatMap((found) => (found ? [found] : []))) {
     for (const [form, weight] of forms) {
@@ -136,6 +137,27 @@ export async function expandQuestion(question: Question): Promise<Question> {
     }
   }
   return { ...question, terms: [...terms.values()], expansions };
+}
+
+function hasCapitalsAfterFirstWord(text: string): boolean {
+  return tokensOf(text).some((token, i) => i > 0 && /^\p{Lu}/u.test(token.text));
+}
+
+const MAY_BE_NAMES = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * A question typed in lower case (`what did putin say`) names people and places too, and its names
+ * should count as names: WordNet tells which of its words are.
+ */
+async function markNamesWrittenInLowerCase(tagged: readonly TaggedWord[], terms: Map<string, QueryTerm>): Promise<void> {
+  await Promise.all(
+    tagged.map(async (word) => {
+      const own = terms.get(indexTerm(word.text) ?? '');
+      if (!own || own.exact || !MAY_BE_NAMES.has(word.pos) || !/^\p{L}+$/u.test(word.text)) return;
+      const spelling = await nameSpellingOf(word.lemma.toLowerCase());
+      if (spelling) terms.set(own.term, { ...own, exact: true, ...(isAcronym(spelling) ? { acronym: spelling } : {}) });
+    }),
+  );
 }
 
 /**

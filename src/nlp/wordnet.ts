@@ -43,6 +43,20 @@ export function relatedFormsOf(lemma: string, pos: PartOfSpeech): Promise<string
   return cached(`related:${pos}:${lemma}`, () => lookUpRelatedForms(lemma, pos));
 }
 
+/**
+ * How WordNet writes a lower-case word when its most common sense as a noun or an adjective is a name
+ * (`japan` → `Japan`, `putin` → `Putin`, `imf` → `IMF`); null for a common word (`manila`, paper).
+ */
+export async function nameSpellingOf(lemma: string): Promise<string | null> {
+  return (await cached(`name:${lemma}`, () => capitalizedSpellings(lemma)))[0] ?? null;
+}
+
+async function capitalizedSpellings(lemma: string): Promise<string[]> {
+  const senses = await Promise.all([LOOKUPS.noun(lexicon(), lemma), LOOKUPS.adjective(lexicon(), lemma)]);
+  const spellings = senses.flatMap((found) => found[0]?.synonyms ?? []);
+  return spellings.filter((word) => word.toLowerCase() === lemma && /^\p{Lu}/u.test(word));
+}
+
 /** Reads what every look-up needs (WordNet's indexes, the pertainym table) before the first question does. */
 export async function prepareLexicon(): Promise<void> {
   lexicon();

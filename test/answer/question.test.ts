@@ -69,6 +69,17 @@ describe('question expansion', () => {
     expect((await expand('Who stepped on the chairman?')).map((t) => t.term)).not.toContain(term('resign'));
   });
 
+  it('reads the names of a question typed in lower case as names, an acronym as an acronym', async () => {
+    const terms = await expand('what did putin tell the imf about japan and manila exports?');
+    const exact = terms.filter((t) => t.exact).map((t) => t.term);
+    expect(exact).toEqual(expect.arrayContaining([term('putin'), term('imf'), term('japan')]));
+    expect(exact).not.toContain(term('manila'));
+    expect(exact).not.toContain(term('exports'));
+    expect(terms.find((t) => t.term === term('imf'))!.acronym).toBe('IMF');
+    const cased = await expand('What did the minister tell Japan about exports?');
+    expect(cased.filter((t) => t.exact).map((t) => t.term)).toEqual([term('Japan')]);
+  });
+
   it('stands a broader term in for the synonyms a noun lacks, and only then', async () => {
     const terms = await expand('battlefield updates on the main topic');
     const formsOf = (word: string) => terms.filter((t) => t.expands === term(word)).map((t) => [t.term, t.weight]);
