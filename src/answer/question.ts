@@ -71,7 +71,9 @@ export function filtersInQuestion(text: string, knownSources: readonly string[])
     filters.from = parseDateBound('question', year[1]!, 'from');
     filters.to = parseDateBound('question', year[1]!, 'to');
   }
-  const source = knownSources.find((name) => name.length > 1 && new RegExp(`\\b${escapeRegExp(name)}\\b`).test(text));
+  // A question typed in lower case names its source in lower case too (`what did tass report …`).
+  const flags = hasCapitalsAfterFirstWord(text) ? '' : 'i';
+  const source = knownSources.find((name) => name.length > 1 && new RegExp(`\\b${escapeRegExp(name)}\\b`, flags).test(text));
   if (source) filters.source = source;
   return filters;
 }

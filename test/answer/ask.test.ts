@@ -190,6 +190,7 @@ describe('filters', () => {
     const bySource = await archive.ask({ question: 'What did TASS report about tonnes?' });
     expect(bySource.filters).toEqual({ source: 'TASS' });
     expect(bySource.results.map((r) => r.article.source)).toEqual(['TASS']);
+    expect((await archive.ask({ question: 'what did tass report about tonnes?' })).filters).toEqual({ source: 'TASS' });
   });
 
   it('falls back to the whole archive, and says so, when a date in the question matches nothing', async () => {
