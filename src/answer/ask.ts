@@ -1,7 +1,8 @@
 import type { Snapshot } from '../service/snapshot.ts';
 import { InputError } from '../service/errors.ts';
 import { type Filters, type FilterInput, describeFilters, isEmptyFilter, parseFilters } from './filters.ts';
-import { type Question, escapeRegExp, expandQuestion, parseQuestion } from './question.ts';
+import { type Question, escapeRegExp, parseQuestion } from './question.ts';
+import { expandQuestion } from './expansion.ts';
 import { type RankedArticle, rankArticles, searchCandidates } from './rank.ts';
 
 /** Questions longer than this are refused: nobody types them, and they cost a search of every term. */

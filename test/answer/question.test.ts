@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAcronym, spelledOut } from '../../src/nlp/acronyms.ts';
-import { expandQuestion, parseQuestion, queryTerms, questionKind } from '../../src/answer/question.ts';
+import { parseQuestion, queryTerms, questionKind } from '../../src/answer/question.ts';
+import { expandQuestion } from '../../src/answer/expansion.ts';
 import { QueryWeights, spanEvidence } from '../../src/answer/evidence.ts';
 import { tokensOf } from '../../src/nlp/tokens.ts';
 import { TermStatistics } from '../../src/search/term-stats.ts';
