@@ -29,6 +29,8 @@ const WEIGHTS = {
   speaker: 0.75,
   passage: 0.4,
   article: 1.0,
+  /** The question's names found anywhere in the article: a story that never names them is seldom the answer. */
+  articleNames: 0.3,
 };
 /** How much a title's BM25 score counts beside a passage's. */
 const TITLE_BOOST = 1.5;
@@ -199,7 +201,8 @@ function rankArticle(snapshot: Snapshot, article: number, passages: ScoredPassag
   let coverage = 0;
   for (const term of covered) coverage += weights.weightOf(term);
   const articleCoverage = weights.total > 0 ? Math.min(1, coverage / weights.total) : 0;
-  return { article, score: passageScore(passages[0]!) + WEIGHTS.article * articleCoverage, passages, repeats: 0 };
+  const score = passageScore(passages[0]!) + WEIGHTS.article * articleCoverage + WEIGHTS.articleNames * weights.exactShare(covered);
+  return { article, score, passages, repeats: 0 };
 }
 
 /** Sentence spans of a paragraph that fall in a passage, relative to the passage. */

@@ -53,6 +53,18 @@ describe('query weights', () => {
   });
 });
 
+describe('answer kinds asked with which', () => {
+  it('takes a sentence for the answer to "which union leader" only when it names one, in its text or its speaker', () => {
+    const question = parseQuestion('Which union leader urged Reagan to act?', []);
+    const weights = new QueryWeights(question.terms, TermStatistics.count(['union leader', 'Reagan acts']));
+    const fits = (text: string, speaker: string[] = []) => spanEvidence(text, tokensOf(text), weights, question.kind, new Set(speaker)).fitsKind;
+    expect(fits('President Reagan said he would act.')).toBe(false);
+    expect(fits('The union leader said Reagan must act.')).toBe(true);
+    expect(fits('"Reagan must act," he said.', [term('union')])).toBe(true);
+    expect(fits('The union leader met Reagan.')).toBe(false);
+  });
+});
+
 describe('names', () => {
   it('counts a name found in another of its forms as found', async () => {
     const question = await expandQuestion(parseQuestion("What is the main issue in Finland's election?", []));
