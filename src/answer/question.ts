@@ -89,11 +89,15 @@ export function queryTerms(text: string): QueryTerm[] {
 export function parseQuestion(text: string, knownSources: readonly string[]): Question {
   const kind = questionKind(text);
   const answerType = new Set(kind === 'who' ? answerTypeTerms(text) : []);
-  const terms = queryTerms(text).map((t) => (answerType.has(t.term) ? { ...t, answerType: true as const } : t));
+  // In "what did X say about Y" the verb asks for attributed speech, which the kind looks for; no passage needs the word.
+  const terms = queryTerms(text)
+    .filter((t) => !(kind === 'said' && REPORTING.has(t.term)))
+    .map((t) => (answerType.has(t.term) ? { ...t, answerType: true as const } : t));
   return { text, kind, terms, filters: filtersInQuestion(text, knownSources), expansions: [] };
 }
 
 const DESCRIBING = new Set(['ADJ', 'NOUN', 'PROPN']);
+const REPORTING = new Set(['say', 'says', 'tell', 'tells', 'told'].flatMap((word) => indexTerm(word) ?? []));
 
 /** The terms of the words after `which` / `what` that say what kind of answer is asked for: "Which union leader …". */
 function answerTypeTerms(text: string): string[] {

@@ -16,6 +16,12 @@ describe('question terms', () => {
     expect(terms.filter((t) => t.exact).map((t) => t.term)).toEqual([term('Finland'), '1987']);
   });
 
+  it('leaves out the reporting verb of "what did X say", which the kind of answer stands for', () => {
+    expect(parseQuestion('What did Zakharova say about NATO?', []).terms.map((t) => t.term)).toEqual([term('Zakharova'), term('NATO')]);
+    expect(parseQuestion('What did Zakharova tell reporters?', []).terms.map((t) => t.term)).toEqual([term('Zakharova'), term('reporters')]);
+    expect(parseQuestion('Who will tell NATO?', []).terms.map((t) => t.term)).toContain(term('tell'));
+  });
+
   it('reads the kind of answer asked for', () => {
     expect(questionKind('Who warned about the loans?')).toBe('who');
     expect(questionKind('How much cocoa was bought?')).toBe('amount');
