@@ -4,6 +4,7 @@ import { type Filters, type FilterInput, describeFilters, isEmptyFilter, parseFi
 import { type Question, escapeRegExp, parseQuestion } from './question.ts';
 import { expandQuestion } from './expansion.ts';
 import { type RankedArticle, rankArticles, searchCandidates } from './rank.ts';
+import { tokensOf } from '../nlp/tokens.ts';
 
 /** Questions longer than this are refused: nobody types them, and they cost a search of every term. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -78,7 +79,9 @@ function suggestionsFor(snapshot: Snapshot, question: Question, ranked: readonly
   if (ranked.length > 0) return [];
   const own = new Set(question.terms.map((t) => t.term));
   const words = new Set<string>();
-  for (const suggestion of snapshot.index.autoSuggest(question.text, { fuzzy: 0.4, prefix: true, combineWith: 'OR' })) {
+  // Only the words searched for: a question word or a reporting verb has close words (`say` → `may`) that help nobody.
+  const searched = tokensOf(question.text).filter((token) => token.term !== null && own.has(token.term)).map((token) => token.text);
+  for (const suggestion of snapshot.index.autoSuggest(searched.join(' '), { fuzzy: 0.4, prefix: true, combineWith: 'OR' })) {
     for (const term of suggestion.terms) if (!own.has(term)) words.add(snapshot.terms.surfaceOf(term));
     if (words.size >= SUGGESTIONS) break;
   }

@@ -248,6 +248,10 @@ describe('results', () => {
     const reply = answerReply(page);
     expect(reply.title).toBe('No passage found');
     expect(reply.lines.join(' ')).toMatch(/No passage found for “cocao bufer”\. Did you mean: .+\?/);
+    const talks = await archiveOf({ 'wire.jsonl': jsonLines([['talks', '1987-05-02', 'COCOA', 'Cocoa buffer stock talks resume in May, on a day to be set.']]) });
+    const said = await talks.ask({ question: 'What did the cocao bufer say?' });
+    expect(said.suggestions.length).toBeGreaterThan(0);
+    for (const suggestion of said.suggestions) expect(suggestion).toMatch(/^(cocoa|buffer)/i);
   });
 
   it('refuses an empty or overlong question with a clear message', async () => {
