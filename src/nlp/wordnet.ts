@@ -18,7 +18,8 @@ function lexicon(): WordPOS {
   return wordnet;
 }
 
-const cache = new Map<string, Promise<string[]>>();
+/** Look-ups by what was looked up: the senses of a word, and what each function found from them. */
+const cache = new Map<string, Promise<unknown>>();
 
 /**
  * Single-word WordNet synonyms of a lemma in its part of speech, from its most common senses:
@@ -52,7 +53,7 @@ export async function nameSpellingOf(lemma: string): Promise<string | null> {
 }
 
 async function capitalizedSpellings(lemma: string): Promise<string[]> {
-  const senses = await Promise.all([LOOKUPS.noun(lexicon(), lemma), LOOKUPS.adjective(lexicon(), lemma)]);
+  const senses = await Promise.all([commonSenses(lemma, 'noun'), commonSenses(lemma, 'adjective')]);
   const spellings = senses.flatMap((found) => found[0]?.synonyms ?? []);
   return spellings.filter((word) => word.toLowerCase() === lemma && /^\p{Lu}/u.test(word));
 }
@@ -63,8 +64,9 @@ export async function prepareLexicon(): Promise<void> {
   await pertainyms().catch(() => undefined);
 }
 
-function cached(key: string, lookUp: () => Promise<string[]>): Promise<string[]> {
-  let found = cache.get(key);
+/** A look-up made once; one that fails finds nothing. */
+function cached<Found>(key: string, lookUp: () => Promise<Found[]>): Promise<Found[]> {
+  let found = cache.get(key) as Promise<Found[]> | undefined;
   if (!found) {
     found = lookUp().catch(() => []);
     if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -73,8 +75,9 @@ function cached(key: string, lookUp: () => Promise<string[]>): Promise<string[]>
   return found;
 }
 
-async function commonSenses(lemma: string, pos: PartOfSpeech): Promise<Synset[]> {
-  return (await LOOKUPS[pos](lexicon(), lemma)).slice(0, SENSES);
+/** A word's most common senses, read once for all that is asked of them (synonyms, related forms, a name's spelling). */
+function commonSenses(lemma: string, pos: PartOfSpeech): Promise<Synset[]> {
+  return cached(`senses:${pos}:${lemma}`, async () => (await LOOKUPS[pos](lexicon(), lemma)).slice(0, SENSES));
 }
 
 async function lookUpSynonyms(lemma: string, pos: PartOfSpeech): Promise<string[]> {
