@@ -40,7 +40,8 @@ export async function expandQuestion(question: Question): Promise<Question> {
   return { ...question, terms: [...terms.values()], expansions };
 }
 
-const MAY_BE_NAMES = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** The parts of speech a name typed in lower case is tagged with. */
+const MAY_BE_NAMES: Record<string, PartOfSpeech> = { NOUN: 'noun', PROPN: 'noun', ADJ: 'adjective' };
 
 /**
  * A question typed in lower case (`what did putin say`) names people and places too, and its names
@@ -50,8 +51,9 @@ async function markNamesWrittenInLowerCase(tagged: readonly TaggedWord[], terms:
   await Promise.all(
     tagged.map(async (word) => {
       const own = terms.get(indexTerm(word.text) ?? '');
-      if (!own || own.exact || !MAY_BE_NAMES.has(word.pos) || !/^\p{L}+$/u.test(word.text)) return;
-      const spelling = await nameSpellingOf(word.lemma.toLowerCase());
+      const pos = MAY_BE_NAMES[word.pos];
+      if (!own || own.exact || !pos || !/^\p{L}+$/u.test(word.text)) return;
+      const spelling = await nameSpellingOf(word.lemma.toLowerCase(), pos);
       if (spelling) terms.set(own.term, { ...own, exact: true, ...(isAcronym(spelling) ? { acronym: spelling } : {}) });
     }),
   );

@@ -45,17 +45,12 @@ export function relatedFormsOf(lemma: string, pos: PartOfSpeech): Promise<string
 }
 
 /**
- * How WordNet writes a lower-case word when its most common sense as a noun or an adjective is a name
- * (`japan` → `Japan`, `putin` → `Putin`, `imf` → `IMF`); null for a common word (`manila`, paper).
+ * How WordNet writes a lower-case word when its most common sense in its part of speech is a name
+ * (`japan` → `Japan`, `putin` → `Putin`, `imf` → `IMF`, `soviet` → `Soviet`); null for a common word (`manila`, paper).
  */
-export async function nameSpellingOf(lemma: string): Promise<string | null> {
-  return (await cached(`name:${lemma}`, () => capitalizedSpellings(lemma)))[0] ?? null;
-}
-
-async function capitalizedSpellings(lemma: string): Promise<string[]> {
-  const senses = await Promise.all([commonSenses(lemma, 'noun'), commonSenses(lemma, 'adjective')]);
-  const spellings = senses.flatMap((found) => found[0]?.synonyms ?? []);
-  return spellings.filter((word) => word.toLowerCase() === lemma && /^\p{Lu}/u.test(word));
+export async function nameSpellingOf(lemma: string, pos: PartOfSpeech): Promise<string | null> {
+  const [sense] = await commonSenses(lemma, pos);
+  return sense?.synonyms.find((word) => word.toLowerCase() === lemma && /^\p{Lu}/u.test(word)) ?? null;
 }
 
 /** Reads what every look-up needs (WordNet's indexes, the pertainym table) before the first question does. */
