@@ -35,8 +35,14 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const IN_MONTH_YEAR = new RegExp(`\\bin\\s+(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'i');
 const IN_YEAR = /\b(?:in|during)\s+(\d{4})\b/i;
 
+/** The nouns that make "which / what <noun>" ask for someone: a person, a body, a country. */
+const ANSWERING_ROLES = 'minister|official|leader|president|spokes\\w*|person|people|company|union|agency|diplomat|analyst|executive|chairman|group|country';
+/** Up to two words describing the role ("which *Soviet* official"), none of them the auxiliary of "what did …". */
+const DESCRIBING_WORDS = "(?:(?!(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\\b)[\\w'-]+\\s+){0,2}?";
+const WHICH_ROLE = `\\b(which|what)\\s+${DESCRIBING_WORDS}(${ANSWERING_ROLES})\\b`;
+
 const KIND_PATTERNS: [QuestionKind, RegExp][] = [
-  ['who', /^\s*(who|whom|whose)\b|\b(which|what)\s+(?:(?!(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\b)[\w'-]+\s+){0,2}?(minister|official|leader|president|spokes\w*|person|people|company|union|agency|diplomat|analyst|executive|chairman|group|country)\b/i],
+  ['who', new RegExp(`^\\s*(who|whom|whose)\\b|${WHICH_ROLE}`, 'i')],
   ['said', /\bwhat\s+(did|does|do|has|have|had|will|would)\b[^?]{0,80}?\b(say|call|describe|tell|claim|warn|predict|argue)\b/i],
   ['when', /^\s*when\b|\b(what|which)\s+(year|date|day|month|time)\b|\buntil\s+when\b|\bby\s+when\b|\bhow\s+long\b/i],
   ['amount', /\bhow\s+(much|many|big|large|far)\b|\bwhat\s+(share|percentage|proportion|amount|price|rate|majority|volume|level)\b/i],
