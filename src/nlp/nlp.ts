@@ -19,6 +19,11 @@ function analysisNlp(): WinkNLP {
   return analyzer;
 }
 
+/** Builds the question tagger (some 60 ms) so that the first question does not wait for it. */
+export function prepareTagger(): void {
+  analysisNlp();
+}
+
 export interface TaggedWord {
   text: string;
   lemma: string;

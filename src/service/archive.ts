@@ -9,6 +9,7 @@ import { passageText } from '../search/passages.ts';
 import type { Speaker } from '../search/speakers.ts';
 import { MAX_CHOICES } from '../commands/choices.ts';
 import { prepareLexicon } from '../nlp/wordnet.ts';
+import { prepareTagger } from '../nlp/nlp.ts';
 import { type BuildOptions, type LoadSummary, type Snapshot, buildSnapshot } from './snapshot.ts';
 
 export interface ArchiveOptions extends BuildOptions {
@@ -90,6 +91,7 @@ export class Archive {
     void prepareLexicon();
     const report = await archive.reload();
     if (!report.ok) throw new Error(report.error);
+    prepareTagger();
     return archive;
   }
 
