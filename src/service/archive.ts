@@ -100,6 +100,7 @@ export class Archive {
     const archive = new Archive({ corpusPaths: [], cacheFile: null });
     archive.current = snapshot;
     archive.loadedAt = new Date();
+    prepareTagger();
     return archive;
   }
 
