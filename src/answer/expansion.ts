@@ -1,5 +1,5 @@
 import { isAcronym } from '../nlp/acronyms.ts';
-import { type TaggedWord, tagWords } from '../nlp/nlp.ts';
+import { NOMINAL_TAGS, type TaggedWord } from '../nlp/nlp.ts';
 import { indexTerm } from '../nlp/terms.ts';
 import { nameSpellingOf, type PartOfSpeech, phrasalVerbSynonymsOf, relatedFormsOf, synonymsOf } from '../nlp/wordnet.ts';
 import { irregularFormsOf } from '../nlp/inflections.ts';
@@ -26,9 +26,9 @@ export async function expandQuestion(question: Question): Promise<Question> {
   const terms = new Map(question.terms.map((t) => [t.term, t]));
   const expansions: string[] = [];
   // WordNet is read from disk: the words are looked up together, then added in the question's order.
-  const tagged = tagWords(question.text);
-  if (!hasCapitalsAfterFirstWord(question.text)) await markNamesWrittenInLowerCase(tagged, terms);
-  const looked = await Promise.all(tagged.map((word, i) => formsOf(word, terms, tagged[i + 1])));
+  const { words } = question;
+  if (!hasCapitalsAfterFirstWord(question.text)) await markNamesWrittenInLowerCase(words, terms);
+  const looked = await Promise.all(words.map((word, i) => formsOf(word, terms, words[i + 1])));
   for (const { own, forms } of looked.flatMap((found) => (found ? [found] : []))) {
     for (const [form, weight] of forms) {
       const term = indexTerm(form);
@@ -40,8 +40,6 @@ export async function expandQuestion(question: Question): Promise<Question> {
   return { ...question, terms: [...terms.values()], expansions };
 }
 
-/** The parts of speech a name typed in lower case is tagged with. */
-const MAY_BE_NAMES: Record<string, PartOfSpeech> = { NOUN: 'noun', PROPN: 'noun', ADJ: 'adjective' };
 
 /**
  * A question typed in lower case (`what did putin say`) names people and places too, and its names
@@ -51,8 +49,8 @@ async function markNamesWrittenInLowerCase(tagged: readonly TaggedWord[], terms:
   await Promise.all(
     tagged.map(async (word) => {
       const own = terms.get(indexTerm(word.text) ?? '');
-      const pos = MAY_BE_NAMES[word.pos];
-      if (!own || own.exact || !pos || !/^\p{L}+$/u.test(word.text)) return;
+      const pos = WORDNET_POS[word.pos];
+      if (!own || own.exact || !pos || !NOMINAL_TAGS.has(word.pos) || !/^\p{L}+$/u.test(word.text)) return;
       const spelling = await nameSpellingOf(word.lemma.toLowerCase(), pos);
       if (spelling) terms.set(own.term, { ...own, exact: true, ...(isAcronym(spelling) ? { acronym: spelling } : {}) });
     }),

@@ -1,6 +1,6 @@
 import { tokensOf } from '../nlp/tokens.ts';
 import { isAcronym } from '../nlp/acronyms.ts';
-import { tagWords } from '../nlp/nlp.ts';
+import { NOMINAL_TAGS, type TaggedWord, tagWords } from '../nlp/nlp.ts';
 import { indexTerm } from '../nlp/terms.ts';
 import { type Filters, parseDateBound } from './filters.ts';
 
@@ -23,6 +23,8 @@ export interface QueryTerm {
 
 export interface Question {
   text: string;
+  /** Its words with their lemmas and parts of speech, tagged once for all that reads them. */
+  words: readonly TaggedWord[];
   kind: QuestionKind;
   terms: QueryTerm[];
   /** Filters the question states itself ("in 1987", "TASS"). */
@@ -94,23 +96,22 @@ export function queryTerms(text: string): QueryTerm[] {
 
 export function parseQuestion(text: string, knownSources: readonly string[]): Question {
   const kind = questionKind(text);
-  const answerType = new Set(kind === 'who' ? answerTypeTerms(text) : []);
+  const words = tagWords(text);
+  const answerType = new Set(kind === 'who' ? answerTypeTerms(words) : []);
   // In "what did X say about Y" the verb asks for attributed speech, which the kind looks for; no passage needs the word.
   const terms = queryTerms(text)
     .filter((t) => !(kind === 'said' && REPORTING.has(t.term)))
     .map((t) => (answerType.has(t.term) ? { ...t, answerType: true as const } : t));
-  return { text, kind, terms, filters: filtersInQuestion(text, knownSources), expansions: [] };
+  return { text, words, kind, terms, filters: filtersInQuestion(text, knownSources), expansions: [] };
 }
 
-const DESCRIBING = new Set(['ADJ', 'NOUN', 'PROPN']);
 const REPORTING = new Set(['say', 'says', 'tell', 'tells', 'told'].flatMap((word) => indexTerm(word) ?? []));
 
 /** The terms of the words after `which` / `what` that say what kind of answer is asked for: "Which union leader …". */
-function answerTypeTerms(text: string): string[] {
-  const words = tagWords(text);
+function answerTypeTerms(words: readonly TaggedWord[]): string[] {
   const at = words.findIndex((w) => /^(which|what)$/i.test(w.text) && w.pos === 'DET');
   if (at === -1) return [];
-  const end = words.findIndex((w, i) => i > at && !DESCRIBING.has(w.pos));
+  const end = words.findIndex((w, i) => i > at && !NOMINAL_TAGS.has(w.pos));
   return words.slice(at + 1, end === -1 ? undefined : end).flatMap((w) => indexTerm(w.text) ?? []);
 }
 

@@ -31,6 +31,9 @@ export interface TaggedWord {
   pos: string;
 }
 
+/** The tags of words that name or describe a thing: nouns, proper nouns, adjectives. */
+export const NOMINAL_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
 /** The words of a short text with their lemmas and parts of speech. */
 export function tagWords(text: string): TaggedWord[] {
   const { its } = analysisNlp();
