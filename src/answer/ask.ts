@@ -1,7 +1,7 @@
 import type { Snapshot } from '../service/snapshot.ts';
 import { InputError } from '../service/errors.ts';
 import { type Filters, type FilterInput, describeFilters, isEmptyFilter, parseFilters } from './filters.ts';
-import { type Question, escapeRegExp, parseQuestion } from './question.ts';
+import { type Question, parseQuestion, sourceMention } from './question.ts';
 import { expandQuestion } from './expansion.ts';
 import { type RankedArticle, rankArticles, searchCandidates } from './rank.ts';
 import { tokensOf } from '../nlp/tokens.ts';
@@ -69,8 +69,7 @@ function withoutOverridden(stated: Filters, explicit: Filters): Filters {
 /** The source a question names is a filter, not a word to look for in the text. */
 function searchable(question: Question, stated: Filters): Question {
   if (!stated.source) return question;
-  const pattern = new RegExp(`\\b${escapeRegExp(stated.source)}\\b`, 'g');
-  return { ...question, text: question.text.replace(pattern, ' ') };
+  return { ...question, text: question.text.replace(sourceMention(stated.source, question.text), ' ') };
 }
 
 const SUGGESTIONS = 5;

@@ -68,9 +68,7 @@ export function filtersInQuestion(text: string, knownSources: readonly string[])
     filters.from = parseDateBound('question', year[1]!, 'from');
     filters.to = parseDateBound('question', year[1]!, 'to');
   }
-  // A question typed in lower case names its source in lower case too (`what did tass report …`).
-  const flags = hasCapitalsAfterFirstWord(text) ? '' : 'i';
-  const source = knownSources.find((name) => name.length > 1 && new RegExp(`\\b${escapeRegExp(name)}\\b`, flags).test(text));
+  const source = knownSources.find((name) => name.length > 1 && sourceMention(name, text).test(text));
   if (source) filters.source = source;
   return filters;
 }
@@ -120,6 +118,14 @@ export function hasCapitalsAfterFirstWord(text: string): boolean {
   return tokensOf(text).some((token, i) => i > 0 && /^\p{Lu}/u.test(token.text));
 }
 
-export function escapeRegExp(text: string): string {
+/**
+ * Where a question names a source: as written, or in any case in a question typed in lower case
+ * (`what did tass report …`). Global, to take every mention out of the words searched.
+ */
+export function sourceMention(source: string, text: string): RegExp {
+  return new RegExp(`\\b${escapeRegExp(source)}\\b`, hasCapitalsAfterFirstWord(text) ? 'g' : 'gi');
+}
+
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

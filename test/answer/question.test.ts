@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAcronym, spelledOut } from '../../src/nlp/acronyms.ts';
-import { parseQuestion, queryTerms, questionKind } from '../../src/answer/question.ts';
+import { parseQuestion, queryTerms, questionKind, sourceMention } from '../../src/answer/question.ts';
 import { expandQuestion } from '../../src/answer/expansion.ts';
 import { QueryWeights, spanEvidence } from '../../src/answer/evidence.ts';
 import { tokensOf } from '../../src/nlp/tokens.ts';
@@ -20,6 +20,12 @@ describe('question terms', () => {
     expect(parseQuestion('What did Zakharova say about NATO?', []).terms.map((t) => t.term)).toEqual([term('Zakharova'), term('NATO')]);
     expect(parseQuestion('What did Zakharova tell reporters?', []).terms.map((t) => t.term)).toEqual([term('Zakharova'), term('reporters')]);
     expect(parseQuestion('Who will tell NATO?', []).terms.map((t) => t.term)).toContain(term('tell'));
+  });
+
+  it('finds a source named as written, or in any case when the question is typed in lower case', () => {
+    const without = (text: string) => text.replace(sourceMention('TASS', text), '_');
+    expect(without('what did tass report about tass?')).toBe('what did _ report about _?');
+    expect(without('What did TASS report to the Tass office?')).toBe('What did _ report to the Tass office?');
   });
 
   it('reads the kind of answer asked for', () => {
