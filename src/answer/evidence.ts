@@ -23,11 +23,9 @@ export class QueryWeights {
   readonly total: number;
   readonly exactTerms: number;
   private readonly weights = new Map<string, number>();
-  /** An expansion → the user's word it stands for. */
+  /** An expansion → the user's word it stands for (`finnish` → `finland`). */
   private readonly expanded = new Map<string, string>();
   private readonly exact: ReadonlySet<string>;
-  /** Another form of a name → the name (`finnish` → `finland`). */
-  private readonly nameForms = new Map<string, string>();
   /** Words of the kind of answer asked for ("Which *union leader* …"). */
   private readonly answerType: ReadonlySet<string>;
   /** The question's acronyms by their letters (`GM` → `gm`), for names that spell them out. */
@@ -46,7 +44,6 @@ export class QueryWeights {
     this.total = terms.filter((t) => t.weight >= 1).reduce((sum, t) => sum + this.weights.get(t.term)!, 0);
     this.exact = new Set(terms.filter((t) => t.exact).map((t) => t.term));
     this.exactTerms = this.exact.size;
-    for (const { term, expands } of terms) if (expands !== undefined && this.exact.has(expands)) this.nameForms.set(term, expands);
     for (const { term, expands } of terms) if (expands !== undefined) this.expanded.set(term, expands);
     for (const { term, acronym } of terms) if (acronym !== undefined) this.acronyms.set(acronym, term);
     this.answerType = new Set(terms.filter((t) => t.answerType).map((t) => t.term));
@@ -67,9 +64,10 @@ export class QueryWeights {
   exactShare(matched: ReadonlySet<string>): number {
     if (this.exactTerms === 0) return 0;
     const found = new Set<string>();
+    // A name's other forms (`finnish` for `finland`) count as the name.
     for (const term of matched) {
-      if (this.exact.has(term)) found.add(term);
-      else if (this.nameForms.has(term)) found.add(this.nameForms.get(term)!);
+      const word = this.expanded.get(term) ?? term;
+      if (this.exact.has(word)) found.add(word);
     }
     return found.size / this.exactTerms;
   }
