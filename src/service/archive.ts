@@ -83,7 +83,9 @@ export class Archive {
   private pending: Promise<ReloadReport> | null = null;
   private readonly resultSets = new ResultSets<StoredSet>();
 
-  constructor(private readonly options: ArchiveOptions) {}
+  constructor(private readonly options: ArchiveOptions) {
+    prepareTagger();
+  }
 
   /** Loads the archive for the first time (from the cache when it is fresh). */
   static async open(options: ArchiveOptions): Promise<Archive> {
@@ -91,7 +93,6 @@ export class Archive {
     void prepareLexicon();
     const report = await archive.reload();
     if (!report.ok) throw new Error(report.error);
-    prepareTagger();
     return archive;
   }
 
@@ -100,7 +101,6 @@ export class Archive {
     const archive = new Archive({ corpusPaths: [], cacheFile: null });
     archive.current = snapshot;
     archive.loadedAt = new Date();
-    prepareTagger();
     return archive;
   }
 
