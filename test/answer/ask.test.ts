@@ -28,9 +28,9 @@ const corpus = {
   ]),
 };
 
-/** The first answer to a question over an archive of one article. */
-async function firstAnswerFrom(article: [string, string, string, string], question: string, source = 'Reuters') {
-  const archive = await archiveOf({ 'wire.jsonl': jsonLines([article], source) });
+/** The first answer to a question over an archive of the given articles, all from one source. */
+async function firstAnswerFrom(articles: [string, string, string, string][], question: string, source = 'Reuters') {
+  const archive = await archiveOf({ 'wire.jsonl': jsonLines(articles, source) });
   return (await archive.ask({ question })).results[0]!;
 }
 
@@ -73,28 +73,26 @@ describe('quotes', () => {
       'A ballot of the board voted to limit trading by brokers.',
       'Members voted 1,272 to 525 against the petition.',
     ].join(' ');
-    const first = await firstAnswerFrom(['cme', '1987-04-20', 'EXCHANGE VOTE', text], 'How did CME members vote on the ban?');
+    const first = await firstAnswerFrom([['cme', '1987-04-20', 'EXCHANGE VOTE', text]], 'How did CME members vote on the ban?');
     expect(first.quote).toContain('CME members rejected a petition');
     expect(first.quote).toContain('Members voted 1,272 to 525');
     expect(first.quote).not.toContain('A ballot of the board');
   });
 
   it('prefers a story naming whom the question names to one holding more of its other words', async () => {
-    const archive = await archiveOf({
-      'wire.jsonl': jsonLines([
-        ['war-1', '1987-03-30', 'WAR COMMUNIQUE', 'Fierce fighting raged on the battlefield for 24 hours, a war communique said.'],
-        ['putin-1', '2024-12-26', 'FRONTLINE', 'Putin said he receives information about the frontline situation round the clock.'],
-      ]),
-    });
-    const [first] = (await archive.ask({ question: 'Does Putin get battlefield updates at all hours?' })).results;
-    expect(first!.article.id).toBe('putin-1');
+    const articles: [string, string, string, string][] = [
+      ['war-1', '1987-03-30', 'WAR COMMUNIQUE', 'Fierce fighting raged on the battlefield for 24 hours, a war communique said.'],
+      ['putin-1', '2024-12-26', 'FRONTLINE', 'Putin said he receives information about the frontline situation round the clock.'],
+    ];
+    const first = await firstAnswerFrom(articles, 'Does Putin get battlefield updates at all hours?');
+    expect(first.article.id).toBe('putin-1');
   });
 
   it('quotes the reason when the question asks why', async () => {
     const text =
       'Acme Micro Corp closed its chip plant in Austin, Texas on Monday after ten years of production there, the company said in a statement issued at its headquarters. ' +
       'Local officials said they regretted the decision. The plant was closed because demand for its chips fell.';
-    const first = await firstAnswerFrom(['plant-1', '1987-06-02', 'ACME CLOSES PLANT', text], 'Why did Acme close its Austin chip plant?');
+    const first = await firstAnswerFrom([['plant-1', '1987-06-02', 'ACME CLOSES PLANT', text]], 'Why did Acme close its Austin chip plant?');
     expect(first.quote).toContain('because demand for its chips fell');
   });
 
@@ -147,13 +145,13 @@ describe('quotes', () => {
       'Russia could use the Oreshnik missile again if need be, the president said.',
       'Gas transit through Ukraine ends on January 1.',
     ].join('\n\n');
-    const first = await firstAnswerFrom(['brief-1', '2024-12-26', 'IN BRIEF: Putin on Oreshnik', text], 'Could Russia use the Oreshnik missile again?', 'TASS');
+    const first = await firstAnswerFrom([['brief-1', '2024-12-26', 'IN BRIEF: Putin on Oreshnik', text]], 'Could Russia use the Oreshnik missile again?', 'TASS');
     expect(first.quote.match(/use the Oreshnik missile again/g)).toHaveLength(1);
   });
 
   it('names no speaker beside a quote that names them, a company by its first word', async () => {
     const text = 'Tenneco Inc said it would carry gas for others.\n\nBut Tenneco today said open access "is one step the industry is taking."';
-    const first = await firstAnswerFrom(['gas-1', '1987-06-19', 'TENNECO TO CARRY GAS', text], 'What did Tenneco say about open access?');
+    const first = await firstAnswerFrom([['gas-1', '1987-06-19', 'TENNECO TO CARRY GAS', text]], 'What did Tenneco say about open access?');
     expect(first.quote).toContain('is one step the industry is taking');
     expect(first.speaker).toBeNull();
   });
