@@ -1,4 +1,4 @@
-import { tokensOf } from '../nlp/tokens.ts';
+import { startsCapitalized, tokensOf } from '../nlp/tokens.ts';
 import { isAcronym } from '../nlp/acronyms.ts';
 import { NOMINAL_TAGS, type TaggedWord, tagWords } from '../nlp/nlp.ts';
 import { indexTerm } from '../nlp/terms.ts';
@@ -85,7 +85,7 @@ export function queryTerms(text: string): QueryTerm[] {
   const tokens = tokensOf(text);
   tokens.forEach((token, i) => {
     if (!token.term || terms.has(token.term) || QUESTION_WORDS.has(token.text.toLowerCase())) return;
-    const capitalized = /^\p{Lu}/u.test(token.text) && (i > 0 || /^\p{Lu}{2,}/u.test(token.text));
+    const capitalized = startsCapitalized(token.text) && (i > 0 || /^\p{Lu}{2,}/u.test(token.text));
     const exact = capitalized || /\d/.test(token.text);
     terms.set(token.term, { term: token.term, weight: 1, exact, ...(isAcronym(token.text) ? { acronym: token.text } : {}) });
   });
@@ -115,7 +115,7 @@ function answerTypeTerms(words: readonly TaggedWord[]): string[] {
 
 /** Whether a question is typed with its capitals: any word after the first begins with one. */
 export function hasCapitalsAfterFirstWord(text: string): boolean {
-  return tokensOf(text).some((token, i) => i > 0 && /^\p{Lu}/u.test(token.text));
+  return tokensOf(text).some((token, i) => i > 0 && startsCapitalized(token.text));
 }
 
 /**

