@@ -60,6 +60,8 @@ export interface ScoredPassage {
   bm25: number;
   coverage: number;
   matched: Set<string>;
+  /** Whether the passage begins the article, so that its first sentence is the story's lead. */
+  opensArticle: boolean;
 }
 
 /** An article that answers the question, with its candidate passages best first. */
@@ -178,7 +180,8 @@ function scorePassage(snapshot: Snapshot, id: number, bm25: number, question: Qu
     return { passage: id, span, score: sentenceScore(evidence, question.kind), evidence };
   });
   const whole = spanEvidence(text, tokens, weights, question.kind, speakerTermsWithin(attributions, 0, text.length));
-  return { passage: id, text, tokens, sentences, bm25, coverage: whole.coverage, matched: whole.matched };
+  const opensArticle = passage.paragraph === 0 && passage.start === 0;
+  return { passage: id, text, tokens, sentences, bm25, coverage: whole.coverage, matched: whole.matched, opensArticle };
 }
 
 function sentenceScore(evidence: SpanEvidence, kind: Question['kind']): number {

@@ -1,4 +1,4 @@
-import { type Token, containedAtLeast, termsWithin } from '../nlp/tokens.ts';
+import { type Token, containedAtLeast, startsCapitalized, termsWithin } from '../nlp/tokens.ts';
 import type { QueryWeights } from './evidence.ts';
 import type { RankedArticle, ScoredPassage, ScoredSentence } from './rank.ts';
 import type { Highlight } from './types.ts';
@@ -41,24 +41,49 @@ interface Fragment {
 /**
  * Chooses what to quote of a ranked article, the way a search engine writes a query-biased snippet:
  * the best sentence, then the sentence that adds most of what the first lacks (the question's other
- * words, or a date, amount or speaker when asked for), and a short sentence's neighbour.
+ * words, or a date, amount or speaker when asked for), a short sentence's neighbour, or the story's lead.
  */
 export function buildSnippet(ranked: RankedArticle, weights: QueryWeights): Snippet {
   const sentences = ranked.passages.flatMap((p) => p.sentences.map((s) => ({ sentence: s, passage: p })));
   const first = firstSentence(sentences);
-  const fragments: Fragment[] = [{ passage: first.passage, ...first.sentence.span }];
-  const second = bestAddition(sentences, first.sentence, weights) ?? runnerUp(sentences, first);
-  const length = (s: { start: number; end: number }) => s.end - s.start;
-  if (second && length(first.sentence.span) + length(second.sentence.span) <= SNIPPET_BUDGET) {
-    fragments.push({ passage: second.passage, ...second.sentence.span });
-  } else if (length(first.sentence.span) < SHORT_SENTENCE) {
-    const neighbour = neighbourOf(first.passage, first.sentence);
-    if (neighbour) fragments.push({ passage: first.passage, ...neighbour.span });
-  }
+  const fragments = [first, companionOf(sentences, first, weights)].flatMap((s) => (s ? [{ passage: s.passage, ...s.sentence.span }] : []));
   // Passage ids follow the order of the text, so this puts the fragments in reading order.
   fragments.sort((a, b) => a.passage.passage - b.passage.passage || a.start - b.start);
   const queryTerms = new Set(weights.terms.map((t) => t.term));
   return { passage: first.passage, ...render(mergeAdjacent(fragments), queryTerms) };
+}
+
+/** The sentence quoted beside the first, if any fits within the budget. */
+function companionOf(sentences: PlacedSentence[], first: PlacedSentence, weights: QueryWeights): PlacedSentence | null {
+  const fits = (s: PlacedSentence) => lengthOf(first) + lengthOf(s) <= SNIPPET_BUDGET;
+  const second = bestAddition(sentences, first.sentence, weights) ?? runnerUp(sentences, first);
+  if (second && fits(second)) return second;
+  if (lengthOf(first) < SHORT_SENTENCE) return neighbourOf(first);
+  // A sentence that holds the kind of answer asked for (a date, an amount, a speaker) needs no introduction.
+  if (first.sentence.evidence.fitsKind) return null;
+  const lead = sentences.find((s) => s.passage.opensArticle && s.sentence === s.passage.sentences[0]);
+  return lead && lead.sentence !== first.sentence && fits(lead) && introduces(lead, first) ? lead : null;
+}
+
+function lengthOf({ sentence }: PlacedSentence): number {
+  return sentence.span.end - sentence.span.start;
+}
+
+/**
+ * Whether a story's lead introduces a sentence quoted without it: it holds some of the question's words,
+ * or names someone or something the sentence names. A lead sums up its story, so the quote then says
+ * who and what without the reader opening the article.
+ */
+function introduces(lead: PlacedSentence, quoted: PlacedSentence): boolean {
+  if (lead.sentence.evidence.coverage > 0) return true;
+  const names = namesIn(quoted);
+  return [...namesIn(lead)].some((name) => names.has(name));
+}
+
+/** The terms of the words a sentence writes with a capital: its names, and the word it opens with. */
+function namesIn({ passage, sentence }: PlacedSentence): Set<string> {
+  const capitalized = passage.tokens.filter((t) => startsCapitalized(t.text));
+  return termsWithin(capitalized, sentence.span.start, sentence.span.end);
 }
 
 /**
@@ -110,9 +135,10 @@ function runnerUp(sentences: PlacedSentence[], first: PlacedSentence) {
   return others.reduce<(typeof others)[number] | null>((best, s) => (!best || betterSentence(s.sentence, best.sentence) ? s : best), null);
 }
 
-function neighbourOf(passage: ScoredPassage, sentence: ScoredSentence): ScoredSentence | null {
+function neighbourOf({ passage, sentence }: PlacedSentence): PlacedSentence | null {
   const index = passage.sentences.indexOf(sentence);
-  return passage.sentences[index + 1] ?? passage.sentences[index - 1] ?? null;
+  const neighbour = passage.sentences[index + 1] ?? passage.sentences[index - 1];
+  return neighbour ? { sentence: neighbour, passage } : null;
 }
 
 /** Fragments that touch in one passage become one. */

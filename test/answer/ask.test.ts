@@ -79,6 +79,22 @@ describe('quotes', () => {
     expect(first.quote).not.toContain('A ballot of the board');
   });
 
+  it('introduces a sentence quoted alone with the story\'s lead when the lead names what the sentence names', async () => {
+    const lead = 'Acme Micro Corp expects record chip sales next year as carmakers order more, its chairman told Reuters.';
+    const answer = 'Speaking to shareholders at the annual meeting in Austin on Tuesday, the Acme chairman thanked the staff for a hard year of work.';
+    const text = [lead, 'Trading in the shares was brisk.', answer].join('\n\n');
+    const first = await firstAnswerFrom([['acme-1', '1987-04-21', 'ACME SEES RECORD YEAR', text]], 'What did the chairman do at the Austin shareholder meeting?');
+    expect(first.quote).toBe(`${lead} … ${answer}`);
+  });
+
+  it('leaves out a lead about something else', async () => {
+    const lead = 'Bolivian tin exports grew in 1987 as mines reopened after a long strike, the mining ministry said on Monday.';
+    const answer = 'Speaking to shareholders at the annual meeting in Austin on Tuesday, the Acme chairman thanked the staff for a hard year of work.';
+    const text = [lead, 'Trading in the shares was brisk.', answer].join('\n\n');
+    const first = await firstAnswerFrom([['digest-1', '1987-04-21', 'BUSINESS DIGEST', text]], 'What did the chairman do at the Austin shareholder meeting?');
+    expect(first.quote).toBe(answer);
+  });
+
   it('prefers a story naming whom the question names to one holding more of its other words', async () => {
     const articles: [string, string, string, string][] = [
       ['war-1', '1987-03-30', 'WAR COMMUNIQUE', 'Fierce fighting raged on the battlefield for 24 hours, a war communique said.'],
