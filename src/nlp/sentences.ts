@@ -23,7 +23,7 @@ export function sentenceBounds(text: string): number[] {
   if (bounds.length === 0) return [0, trimEnd(text, text.length)];
   bounds[0] = 0;
   bounds.push(trimEnd(text, text.length));
-  return joinCapitalizedAfterInitialism(text, bounds);
+  return joinFalseBreaks(text, bounds);
 }
 
 const ENDS_IN_INITIALISM = /\b(?:\p{Lu}\.){2,}$/u;
@@ -35,18 +35,28 @@ const ENDS_IN_INITIALISM = /\b(?:\p{Lu}\.){2,}$/u;
 const GOES_ON = new Set(
   'and or nor to of which whose whom is are was were would will should could can cannot may might must shall did does do has have had than not'.split(' '),
 );
+/** A break between the letters of an initialism joined to a word: `Franco-U. | S. Group`, `(D-N. | J.)`. */
+const ENDS_IN_LETTER = /(?:^|[^\p{L}])\p{Lu}\.$/u;
+const OPENS_WITH_LETTER = /^\p{Lu}\./u;
 
-function joinCapitalizedAfterInitialism(text: string, bounds: number[]): number[] {
+/** How much of the text either side of a break decides whether the sentence goes on. */
+const CONTEXT = 24;
+
+/** Joins the sentences a splitter broke where a sentence goes on: inside an initialism, or after one. */
+function joinFalseBreaks(text: string, bounds: number[]): number[] {
   const joined = [bounds[0]!];
   for (let i = 1; i + 1 < bounds.length; i += 2) {
-    const end = bounds[i]!;
-    const next = bounds[i + 1]!;
-    const nextWord = /^\p{Lu}\p{Ll}*/u.exec(text.slice(next))?.[0].toLowerCase();
-    const goesOn = nextWord !== undefined && GOES_ON.has(nextWord) && ENDS_IN_INITIALISM.test(text.slice(0, end));
-    if (!goesOn) joined.push(end, next);
+    const [end, next] = [bounds[i]!, bounds[i + 1]!];
+    if (!goesOn(text.slice(Math.max(0, end - CONTEXT), end), text.slice(next, next + CONTEXT))) joined.push(end, next);
   }
   joined.push(bounds.at(-1)!);
   return joined;
+}
+
+function goesOn(before: string, after: string): boolean {
+  if (ENDS_IN_LETTER.test(before) && OPENS_WITH_LETTER.test(after)) return true;
+  const nextWord = /^\p{Lu}\p{Ll}*/u.exec(after)?.[0].toLowerCase();
+  return nextWord !== undefined && GOES_ON.has(nextWord) && ENDS_IN_INITIALISM.test(before);
 }
 
 /** A sentence of a text, by its character span. */

@@ -20,6 +20,12 @@ describe('sentences', () => {
     const sentences = [...spansOf(sentenceBounds(text))].map(({ start, end }) => text.slice(start, end));
     expect(sentences).toEqual(['Talks between the U.S. And Japan resumed, and the U.S. Would act.', 'Exports went to the U.S.', 'The company said sales rose.']);
   });
+
+  it('keeps an initialism joined to a word whole: Franco-U.S., (R-N.C.)', () => {
+    const text = 'GPA placed an order with Franco-U.S. Group CFM. Sen. Jesse Helms (R-N.C.), a critic, said no.';
+    const sentences = [...spansOf(sentenceBounds(text))].map(({ start, end }) => text.slice(start, end));
+    expect(sentences).toEqual(['GPA placed an order with Franco-U.S. Group CFM.', 'Sen. Jesse Helms (R-N.C.), a critic, said no.']);
+  });
 });
 
 describe('passages', () => {
