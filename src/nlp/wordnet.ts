@@ -39,7 +39,8 @@ export function phrasalVerbSynonymsOf(verb: string, particle: string): Promise<s
 
 /**
  * Words WordNet derives from a lemma or relates it to, in its most common senses: `grow` → `growth`,
- * `Armenia` → `Armenian`, `economic` → `economy`, and the adjectives that pertain to a noun (`Finland` → `Finnish`).
+ * `Armenia` → `Armenian`, `economic` → `economy`, `willing` → `willingness`, and the adjectives that pertain
+ * to a noun (`Finland` → `Finnish`).
  */
 export function relatedFormsOf(lemma: string, pos: PartOfSpeech): Promise<string[]> {
   return cached(`related:${pos}:${lemma}`, () => lookUpRelatedForms(lemma, pos));
@@ -107,13 +108,14 @@ async function broaderWords(sense: Synset): Promise<string[]> {
 
 /**
  * The lexical pointers worth following from each part of speech, to the parts of speech they may reach:
- * a verb's nouns (`grow` → `growth`), a noun's adjectives (`Armenia` → `Armenian`), and the noun an
- * adjective pertains to (`economic` → `economy`). Other derivations drift (`oil` → `oiler`).
+ * a verb's nouns (`grow` → `growth`), a noun's adjectives (`Armenia` → `Armenian`), and an adjective's
+ * nouns: the one it pertains to (`economic` → `economy`) and its quality (`willing` → `willingness`).
+ * Other derivations drift (`oil` → `oiler`).
  */
-const RELATED_POINTERS: Record<PartOfSpeech, { symbol: string; to: string[] } | null> = {
-  verb: { symbol: '+', to: ['n'] },
-  noun: { symbol: '+', to: ['a', 's'] },
-  adjective: { symbol: '\\', to: ['n'] },
+const RELATED_POINTERS: Record<PartOfSpeech, { symbols: string[]; to: string[] } | null> = {
+  verb: { symbols: ['+'], to: ['n'] },
+  noun: { symbols: ['+'], to: ['a', 's'] },
+  adjective: { symbols: ['\\', '+'], to: ['n'] },
   adverb: null,
 };
 
@@ -123,7 +125,7 @@ async function lookUpRelatedForms(lemma: string, pos: PartOfSpeech): Promise<str
   for (const synset of await commonSenses(lemma, pos)) {
     const own = synset.synonyms.findIndex((word) => word.toLowerCase() === lemma) + 1;
     for (const pointer of synset.ptrs) {
-      if (pointer.pointerSymbol !== follow?.symbol || !follow.to.includes(pointer.pos) || wordNumber(pointer.sourceTarget, 0) !== own) continue;
+      if (!follow?.symbols.includes(pointer.pointerSymbol) || !follow.to.includes(pointer.pos) || wordNumber(pointer.sourceTarget, 0) !== own) continue;
       const target = await lexicon().seek(pointer.synsetOffset, pointer.pos === 's' ? 'a' : pointer.pos);
       const word = target.synonyms[wordNumber(pointer.sourceTarget, 1) - 1];
       if (word) addWord(words, word, lemma);

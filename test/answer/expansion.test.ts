@@ -29,6 +29,11 @@ describe('question expansion', () => {
     expect(weightOf('issue')).toBe(0.3);
   });
 
+  it('adds the noun of an adjective’s quality as a related form', async () => {
+    const terms = await expand('Which countries were willing to accept the package?');
+    expect(terms.find((t) => t.term === term('willingness'))).toMatchObject({ weight: 0.5, expands: term('willing') });
+  });
+
   it('reads a verb and its particle as the phrasal verb WordNet lists, above the verb’s own synonyms', async () => {
     const terms = await expand('Who stepped down as chairman?');
     const weightOf = (word: string) => terms.find((t) => t.term === term(word))?.weight;
