@@ -4,18 +4,34 @@ export interface TermStatisticsJSON {
   passages: number;
   terms: [term: string, frequency: number, surface: string][];
   titles: [term: string, frequency: number][];
+  words: [word: string, count: number][];
+}
+
+/** What a TermCounter gathers besides the passage count. */
+interface TermTables {
+  /** How many passages hold each term. */
+  frequencies: Map<string, number>;
+  /** A word as written for each term (`europe` for `europ`), to show suggestions in words. */
+  surfaces: Map<string, string>;
+  /** How many entries each term has in the title index: one per article title, and per dateline place, holding it. */
+  titleFrequencies: Map<string, number>;
+  /** How often the passages write each word, in lower case: the words a misspelling may be meant as. */
+  words: Map<string, number>;
 }
 
 /** How many passages hold each index term: the rarity that weighs a query term's evidence. */
 export class TermStatistics {
+  private readonly frequencies: Map<string, number>;
+  private readonly surfaces: Map<string, string>;
+  private readonly titleFrequencies: Map<string, number>;
+  private readonly words: Map<string, number>;
+
   private constructor(
     readonly passages: number,
-    private readonly frequencies: Map<string, number>,
-    /** A word as written for each term (`europe` for `europ`), to show suggestions in words. */
-    private readonly surfaces: Map<string, string>,
-    /** How many entries each term has in the title index: one per article title, and per dateline place, holding it. */
-    private readonly titleFrequencies: Map<string, number>,
-  ) {}
+    tables: TermTables,
+  ) {
+    ({ frequencies: this.frequencies, surfaces: this.surfaces, titleFrequencies: this.titleFrequencies, words: this.words } = tables);
+  }
 
   static count(texts: Iterable<string>): TermStatistics {
     const counter = new TermCounter();
@@ -30,8 +46,8 @@ export class TermStatistics {
   }
 
   /** @internal the statistics a TermCounter has gathered. */
-  static of(passages: number, frequencies: Map<string, number>, surfaces: Map<string, string>, titleFrequencies: Map<string, number>): TermStatistics {
-    return new TermStatistics(passages, frequencies, surfaces, titleFrequencies);
+  static of(passages: number, tables: TermTables): TermStatistics {
+    return new TermStatistics(passages, tables);
   }
 
   static fromJSON(json: TermStatisticsJSON): TermStatistics {
@@ -41,7 +57,7 @@ export class TermStatistics {
       frequencies.set(term, frequency);
       surfaces.set(term, surface);
     }
-    return new TermStatistics(json.passages, frequencies, surfaces, new Map(json.titles));
+    return new TermStatistics(json.passages, { frequencies, surfaces, titleFrequencies: new Map(json.titles), words: new Map(json.words) });
   }
 
   toJSON(): TermStatisticsJSON {
@@ -49,6 +65,7 @@ export class TermStatistics {
       passages: this.passages,
       terms: [...this.frequencies].map(([term, n]) => [term, n, this.surfaces.get(term) ?? term]),
       titles: [...this.titleFrequencies],
+      words: [...this.words],
     };
   }
 
@@ -68,6 +85,11 @@ export class TermStatistics {
     return this.documentFrequency(term) + (this.titleFrequencies.get(term) ?? 0);
   }
 
+  /** How often the passages write a word, in lower case. */
+  wordCount(word: string): number {
+    return this.words.get(word) ?? 0;
+  }
+
   /** Inverse document frequency, smoothed so that an unseen term weighs like the rarest seen one. */
   idf(term: string): number {
     const frequency = this.frequencies.get(term) ?? 0;
@@ -81,6 +103,7 @@ export class TermCounter {
   private readonly frequencies = new Map<string, number>();
   private readonly surfaces = new Map<string, string>();
   private readonly titleFrequencies = new Map<string, number>();
+  private readonly words = new Map<string, number>();
   private readonly seen = new Set<string>();
   private readonly seenInTitle = new Set<string>();
 
@@ -100,14 +123,17 @@ export class TermCounter {
   }
 
   see(term: string, token: string): void {
+    const word = token.toLowerCase();
+    this.words.set(word, (this.words.get(word) ?? 0) + 1);
     if (this.seen.has(term)) return;
     this.seen.add(term);
     this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
-    if (!this.surfaces.has(term)) this.surfaces.set(term, token.toLowerCase());
+    if (!this.surfaces.has(term)) this.surfaces.set(term, word);
   }
 
   statistics(): TermStatistics {
-    return TermStatistics.of(this.passages, this.frequencies, this.surfaces, this.titleFrequencies);
+    const { frequencies, surfaces, titleFrequencies, words } = this;
+    return TermStatistics.of(this.passages, { frequencies, surfaces, titleFrequencies, words });
   }
 }
 

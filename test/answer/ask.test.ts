@@ -256,16 +256,23 @@ describe('results', () => {
 
   it('answers "no passage found" with suggestions rather than an empty reply', async () => {
     const archive = await archiveOf(corpus);
-    const page = await archive.ask({ question: 'cocao bufer' });
+    const page = await archive.ask({ question: 'kakoa bofferr' });
     expect(page.results).toEqual([]);
     expect(page.suggestions.length).toBeGreaterThan(0);
     const reply = answerReply(page);
     expect(reply.title).toBe('No passage found');
-    expect(reply.lines.join(' ')).toMatch(/No passage found for “cocao bufer”\. Did you mean: .+\?/);
+    expect(reply.lines.join(' ')).toMatch(/No passage found for “kakoa bofferr”\. Did you mean: .+\?/);
     const talks = await archiveOf({ 'wire.jsonl': jsonLines([['talks', '1987-05-02', 'COCOA', 'Cocoa buffer stock talks resume in May, on a day to be set.']]) });
-    const said = await talks.ask({ question: 'What did the cocao bufer say?' });
+    const said = await talks.ask({ question: 'What did the kakoa bofferr say?' });
     expect(said.suggestions.length).toBeGreaterThan(0);
     for (const suggestion of said.suggestions) expect(suggestion).toMatch(/^(cocoa|buffer)/i);
+  });
+
+  it('reads a misspelt word as the word of the archive one edit away, and says so', async () => {
+    const archive = await archiveOf(corpus);
+    const page = await archive.ask({ question: 'How much cocao has the bufer stock manager bought?' });
+    expect(page.notes).toEqual(['Reading “cocao” as “cocoa”.', 'Reading “bufer” as “buffer”.']);
+    expect(page.results[0]!.quote).toContain('So far the buffer stock manager has bought 21,000 tonnes of cocoa');
   });
 
   it('refuses an empty or overlong question with a clear message', async () => {

@@ -1,0 +1,48 @@
+import { indexTerm } from '../nlp/terms.ts';
+import { startsCapitalized } from '../nlp/tokens.ts';
+import type { TermStatistics } from './term-stats.ts';
+
+/** Shorter words are left as typed: one edit turns them into too many other words. */
+const MIN_LENGTH = 5;
+/** A word the archive writes only once may itself be a misprint, so it is no correction. */
+const MIN_COUNT = 2;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The archive's word for one it does not hold: of the words one edit away (a letter left out, added,
+ * changed, or two letters swapped), the one it writes most often (`Eruope` → `Europe`, `shpiping` →
+ * `shipping`). Null for a word the archive holds in any form, a short word, a word with digits, or
+ * one no word of the archive is one edit from.
+ */
+export function spellingOf(terms: TermStatistics, word: string): string | null {
+  const term = indexTerm(word);
+  if (!term || terms.has(term) || word.length < MIN_LENGTH || !/^\p{L}+$/u.test(word)) return null;
+  let best: { word: string; count: number } | null = null;
+  for (const candidate of oneEditFrom(word.toLowerCase())) {
+    const count = terms.wordCount(candidate);
+    if (count >= MIN_COUNT && (!best || count > best.count)) best = { word: candidate, count };
+  }
+  return best ? inCaseOf(word, best.word) : null;
+}
+
+/** Every string one edit from a word: a deletion, a swap of neighbours, a change or an insertion of a letter. */
+function oneEditFrom(word: string): Set<string> {
+  const edits = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const [before, after] = [word.slice(0, i), word.slice(i)];
+    if (after) edits.add(before + after.slice(1));
+    if (after.length > 1) edits.add(before + after[1] + after[0] + after.slice(2));
+    for (const letter of LETTERS) {
+      if (after) edits.add(before + letter + after.slice(1));
+      edits.add(before + letter + after);
+    }
+  }
+  edits.delete(word);
+  return edits;
+}
+
+/** A correction written the way the user wrote the word: `EUROPE`, `Europe` or `europe`. */
+function inCaseOf(typed: string, word: string): string {
+  if (typed === typed.toUpperCase()) return word.toUpperCase();
+  return startsCapitalized(typed) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}

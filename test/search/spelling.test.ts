@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { spellingOf } from '../../src/search/spelling.ts';
+import { TermStatistics } from '../../src/search/term-stats.ts';
+
+const terms = TermStatistics.count([
+  'Gas flows to Europe through Poland. Europe buys less gas.',
+  'Shipping in the Gulf resumed; shipping rates in the Gulf fell, and shipping insurers were glad.',
+  'Shining shoes is a trade; shining pays. Dividends rose, and the dividend was paid: a dividend of 10 cts.',
+  'A misprint: the goverment said so. The government denied it, and the government was right.',
+]);
+
+describe('spelling', () => {
+  it('reads a word the archive does not hold as the word one edit away it writes most often', () => {
+    expect(spellingOf(terms, 'Eruope')).toBe('Europe');
+    expect(spellingOf(terms, 'shpiping')).toBe('shipping');
+    expect(spellingOf(terms, 'dividned')).toBe('dividend');
+    expect(spellingOf(terms, 'Gulff')).toBe('Gulf');
+  });
+
+  it('writes the correction in the case the word was typed', () => {
+    expect(spellingOf(terms, 'EUORPE')).toBe('EUROPE');
+    expect(spellingOf(terms, 'eruope')).toBe('europe');
+  });
+
+  it('leaves alone words the archive holds in any form, short words, words with digits and words nothing is close to', () => {
+    expect(spellingOf(terms, 'Europe')).toBeNull();
+    expect(spellingOf(terms, 'dividends')).toBeNull();
+    expect(spellingOf(terms, 'gsa')).toBeNull();
+    expect(spellingOf(terms, 'A320x')).toBeNull();
+    expect(spellingOf(terms, 'Zakharova')).toBeNull();
+  });
+
+  it('takes the most common of equally close words, and no word the archive writes only once', () => {
+    expect(spellingOf(terms, 'shiping')).toBe('shipping');
+    expect(spellingOf(terms, 'govenrment')).toBe('government');
+    expect(spellingOf(terms, 'goverrment')).toBe('government');
+    expect(spellingOf(terms, 'misprintt')).toBeNull();
+  });
+});
