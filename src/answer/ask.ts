@@ -5,7 +5,7 @@ import { type Question, parseQuestion, sourceMention } from './question.ts';
 import { expandQuestion } from './expansion.ts';
 import { type RankedArticle, rankArticles, searchCandidates } from './rank.ts';
 import { tokensOf } from '../nlp/tokens.ts';
-import { spellingOf } from '../search/spelling.ts';
+import { correctSpelling } from '../search/spelling.ts';
 
 /** Questions longer than this are refused: nobody types them, and they cost a search of every term. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -36,7 +36,8 @@ export function checkQuestion(text: string, option = 'question'): string {
 
 /** Finds and ranks the passages that answer a question, honouring explicit filters and those the question states. */
 export async function answerQuestion(snapshot: Snapshot, request: AskRequest): Promise<AnswerSet> {
-  const { text, notes } = withSpellingCorrected(snapshot, checkQuestion(request.question));
+  const { text, corrections } = await correctSpelling(snapshot.terms, checkQuestion(request.question));
+  const notes = corrections.map(([typed, read]) => `Reading “${typed}” as “${read}”.`);
   const explicit = parseFilters(request);
   const sources = snapshot.summary.sources.map((s) => s.name);
   const question = await expandQuestion(parseQuestion(text, sources));
@@ -53,17 +54,6 @@ export async function answerQuestion(snapshot: Snapshot, request: AskRequest): P
     notes.push(`No passage matches ${describeFilters(filters)}; passages outside those filters do match: try without them.`);
   }
   return { question, filters, ranked, notes, suggestions: suggestionsFor(snapshot, question, ranked) };
-}
-
-/** The question with each word the archive does not hold read as the closest one it does, and a note saying so. */
-function withSpellingCorrected(snapshot: Snapshot, typed: string): { text: string; notes: string[] } {
-  const notes = new Set<string>();
-  const text = typed.replace(/[\p{L}\p{N}]+/gu, (word) => {
-    const spelling = spellingOf(snapshot.terms, word);
-    if (spelling) notes.add(`Reading “${word}” as “${spelling}”.`);
-    return spelling ?? word;
-  });
-  return { text, notes: [...notes] };
 }
 
 /** A filter the user gave as an option replaces the one the question states. */

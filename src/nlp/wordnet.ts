@@ -55,6 +55,13 @@ export async function nameSpellingOf(lemma: string, pos: PartOfSpeech): Promise<
   return sense?.synonyms.find((word) => word.toLowerCase() === lemma && startsCapitalized(word)) ?? null;
 }
 
+/** Whether WordNet knows a word as written, in any part of speech (`Armenia`): no misspelling, though an archive may lack it. */
+export async function isDictionaryWord(word: string): Promise<boolean> {
+  const lemma = word.toLowerCase();
+  const senses = await Promise.all((Object.keys(LOOKUPS) as PartOfSpeech[]).map((pos) => commonSenses(lemma, pos)));
+  return senses.some((found) => found.length > 0);
+}
+
 /** Reads what every look-up needs (WordNet's indexes, the pertainym table) before the first question does. */
 export async function prepareLexicon(): Promise<void> {
   lexicon();

@@ -1,4 +1,5 @@
 import { indexTerm } from '../nlp/terms.ts';
+import { isDictionaryWord } from '../nlp/wordnet.ts';
 import { startsCapitalized } from '../nlp/tokens.ts';
 import type { TermStatistics } from './term-stats.ts';
 
@@ -7,6 +8,8 @@ const MIN_LENGTH = 5;
 /** A word the archive writes only once may itself be a misprint, so it is no correction. */
 const MIN_COUNT = 2;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+/** A word as the index tokenizes it. */
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * The archive's word for one it does not hold: of the words one edit away (a letter left out, added,
@@ -23,6 +26,32 @@ export function spellingOf(terms: TermStatistics, word: string): string | null {
     if (count >= MIN_COUNT && (!best || count > best.count)) best = { word: candidate, count };
   }
   return best ? inCaseOf(word, best.word) : null;
+}
+
+/** A text's misspellings, each as typed and as read. */
+export interface Corrected {
+  text: string;
+  corrections: [typed: string, read: string][];
+}
+
+/**
+ * A text with each word the archive does not hold read as its closest word ({@link spellingOf}),
+ * unless the dictionary knows the word as typed: a place or a term the archive lacks is no misspelling.
+ */
+export async function correctSpelling(terms: TermStatistics, text: string): Promise<Corrected> {
+  const words = new Set(text.match(WORD) ?? []);
+  const corrections = new Map<string, string>();
+  await Promise.all(
+    [...words].map(async (word) => {
+      const spelling = spellingOf(terms, word);
+      if (spelling && !(await isDictionaryWord(word))) corrections.set(word, spelling);
+    }),
+  );
+  return {
+    text: text.replace(WORD, (word) => corrections.get(word) ?? word),
+    // In the order of the text, not of the look-ups.
+    corrections: [...words].filter((word) => corrections.has(word)).map((word) => [word, corrections.get(word)!]),
+  };
 }
 
 /** Every string one edit from a word: a deletion, a swap of neighbours, a change or an insertion of a letter. */
