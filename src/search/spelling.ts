@@ -1,5 +1,6 @@
 import { indexTerm } from '../nlp/terms.ts';
 import { isDictionaryWord } from '../nlp/wordnet.ts';
+import { tagWords } from '../nlp/nlp.ts';
 import { startsCapitalized } from '../nlp/tokens.ts';
 import type { TermStatistics } from './term-stats.ts';
 
@@ -8,6 +9,7 @@ const MIN_LENGTH = 5;
 /** A word the archive writes only once may itself be a misprint, so it is no correction. */
 const MIN_COUNT = 2;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 /** A word as the index tokenizes it. */
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -36,7 +38,8 @@ export interface Corrected {
 
 /**
  * A text with each word the archive does not hold read as its closest word ({@link spellingOf}),
- * unless the dictionary knows the word as typed: a place or a term the archive lacks is no misspelling.
+ * unless the dictionary knows the word or its lemma: a place or a term the archive lacks
+ * (`Armenia`, `contracts`) is no misspelling.
  */
 export async function correctSpelling(terms: TermStatistics, text: string): Promise<Corrected> {
   const words = new Set(text.match(WORD) ?? []);
@@ -44,7 +47,7 @@ export async function correctSpelling(terms: TermStatistics, text: string): Prom
   await Promise.all(
     [...words].map(async (word) => {
       const spelling = spellingOf(terms, word);
-      if (spelling && !(await isDictionaryWord(word))) corrections.set(word, spelling);
+      if (spelling && !(await inDictionary(word))) corrections.set(word, spelling);
     }),
   );
   return {
@@ -54,21 +57,38 @@ export async function correctSpelling(terms: TermStatistics, text: string): Prom
   };
 }
 
-/** Every string one edit from a word: a deletion, a swap of neighbours, a change or an insertion of a letter. */
+async function inDictionary(word: string): Promise<boolean> {
+  const lemma = tagWords(word)[0]?.lemma ?? word;
+  return (await isDictionaryWord(word)) || (lemma !== word && (await isDictionaryWord(lemma)));
+}
+
+/**
+ * Every string one slip of the fingers from a word: a letter left out, two neighbours swapped, a letter
+ * added, or a letter changed for a key beside it (`Merkel` is no slip for `Markel`).
+ */
 function oneEditFrom(word: string): Set<string> {
   const edits = new Set<string>();
   for (let i = 0; i <= word.length; i++) {
     const [before, after] = [word.slice(0, i), word.slice(i)];
     if (after) edits.add(before + after.slice(1));
     if (after.length > 1) edits.add(before + after[1] + after[0] + after.slice(2));
-    for (const letter of LETTERS) {
-      if (after) edits.add(before + letter + after.slice(1));
-      edits.add(before + letter + after);
-    }
+    for (const letter of LETTERS) edits.add(before + letter + after);
+    if (after) for (const key of KEYS_BESIDE.get(after[0]!) ?? []) edits.add(before + key + after.slice(1));
   }
   edits.delete(word);
   return edits;
 }
+
+/** The keys beside each letter's on a QWERTY keyboard, whose rows are staggered half a key to the right. */
+const KEYS_BESIDE: ReadonlyMap<string, string> = new Map(
+  KEYBOARD_ROWS.flatMap((row, r) =>
+    [...row].map((key, c) => {
+      const above = KEYBOARD_ROWS[r - 1]?.slice(c, c + 2) ?? '';
+      const below = KEYBOARD_ROWS[r + 1]?.slice(Math.max(0, c - 1), c + 1) ?? '';
+      return [key, `${row[c - 1] ?? ''}${row[c + 1] ?? ''}${above}${below}`] as const;
+    }),
+  ),
+);
 
 /** A correction written the way the user wrote the word: `EUROPE`, `Europe` or `europe`. */
 function inCaseOf(typed: string, word: string): string {

@@ -18,6 +18,11 @@ describe('spelling', () => {
     expect(spellingOf(terms, 'Gulff')).toBe('Gulf');
   });
 
+  it('changes a letter only for a key beside it, as a slip of the fingers would', () => {
+    expect(spellingOf(terms, 'Europw')).toBe('Europe');
+    expect(spellingOf(terms, 'Eurape')).toBeNull();
+  });
+
   it('writes the correction in the case the word was typed', () => {
     expect(spellingOf(terms, 'EUORPE')).toBe('EUROPE');
     expect(spellingOf(terms, 'eruope')).toBe('europe');
@@ -34,7 +39,7 @@ describe('spelling', () => {
   it('takes the most common of equally close words, and no word the archive writes only once', () => {
     expect(spellingOf(terms, 'shiping')).toBe('shipping');
     expect(spellingOf(terms, 'govenrment')).toBe('government');
-    expect(spellingOf(terms, 'goverrment')).toBe('government');
+    expect(spellingOf(terms, 'goverbment')).toBe('government');
     expect(spellingOf(terms, 'misprintt')).toBeNull();
   });
 
