@@ -7,7 +7,7 @@ const terms = TermStatistics.count([
   'Shipping in the Gulf resumed; shipping rates in the Gulf fell, and shipping insurers were glad.',
   'Shining shoes is a trade; shining pays. Dividends rose, and the dividend was paid: a dividend of 10 cts.',
   'A misprint: the goverment said so. The government denied it, and the government was right.',
-  'Armenian trade grew. The Armenian side agreed.',
+  'Armenian trade grew. The Armenian side agreed. Contacts resumed; contacts were useful.',
 ]);
 
 describe('spelling', () => {
@@ -43,13 +43,14 @@ describe('spelling', () => {
     expect(spellingOf(terms, 'misprintt')).toBeNull();
   });
 
-  it('corrects a text word by word, in its order, leaving a word the dictionary knows as typed', async () => {
-    const corrected = await correctSpelling(terms, 'Did trade with Armenia rise? Eruope, shpiping and Eruope again.');
-    expect(corrected.text).toBe('Did trade with Armenia rise? Europe, shipping and Europe again.');
+  it('corrects a text word by word, in its order, leaving a word the dictionary knows, or whose lemma it knows, as typed', async () => {
+    const corrected = await correctSpelling(terms, 'Did trade with Armenia rise? Eruope, shpiping, contracts and Eruope again.');
+    expect(corrected.text).toBe('Did trade with Armenia rise? Europe, shipping, contracts and Europe again.');
     expect(corrected.corrections).toEqual([
       ['Eruope', 'Europe'],
       ['shpiping', 'shipping'],
     ]);
     expect(spellingOf(terms, 'Armenia')).toBe('Armenian');
+    expect(spellingOf(terms, 'contracts')).toBe('contacts');
   });
 });
