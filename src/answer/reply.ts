@@ -63,8 +63,9 @@ export function answerReply(page: AnswerPage): Reply {
   }));
   const actions = articleActions(page.results.map((result) => result.article.id));
   if (page.next) actions.unshift({ kind: 'more', next: page.next });
-  const shown = page.results.length ? `${page.offset + 1}–${page.offset + page.results.length} of ${page.total}` : '0';
-  return { title: page.results.length ? `“${page.question}”` : 'No passage found', lines, cards, actions, footer: `Results ${shown}` };
+  if (page.results.length === 0) return { title: 'No passage found', lines, cards, actions };
+  const footer = `Results ${page.offset + 1}–${page.offset + page.results.length} of ${page.total}`;
+  return { title: `“${page.question}”`, lines, cards, actions, footer };
 }
 
 export function statsReply(stats: ArchiveStats): Reply {

@@ -262,6 +262,7 @@ describe('results', () => {
     const reply = answerReply(page);
     expect(reply.title).toBe('No passage found');
     expect(reply.lines.join(' ')).toMatch(/No passage found for “kakoa bofferr”\. Did you mean: .+\?/);
+    expect(reply.footer).toBeUndefined();
     const talks = await archiveOf({ 'wire.jsonl': jsonLines([['talks', '1987-05-02', 'COCOA', 'Cocoa buffer stock talks resume in May, on a day to be set.']]) });
     const said = await talks.ask({ question: 'What did the kakoa bofferr say?' });
     expect(said.suggestions.length).toBeGreaterThan(0);
