@@ -10,14 +10,24 @@ const MIN_LENGTH = 5;
 const MIN_COUNT = 2;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** The keys beside each letter on a QWERTY keyboard, whose rows are staggered half a key to the right. */
+const KEYS_BESIDE: ReadonlyMap<string, string> = new Map(
+  KEYBOARD_ROWS.flatMap((row, r) =>
+    [...row].map((key, c) => {
+      const above = KEYBOARD_ROWS[r - 1]?.slice(c, c + 2) ?? '';
+      const below = KEYBOARD_ROWS[r + 1]?.slice(Math.max(0, c - 1), c + 1) ?? '';
+      return [key, `${row[c - 1] ?? ''}${row[c + 1] ?? ''}${above}${below}`] as const;
+    }),
+  ),
+);
 /** A word as the index tokenizes it. */
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * The archive's word for one it does not hold: of the words one edit away (a letter left out, added,
- * changed, or two letters swapped), the one it writes most often (`Eruope` → `Europe`, `shpiping` →
- * `shipping`). Null for a word the archive holds in any form, a short word, a word with digits, or
- * one no word of the archive is one edit from.
+ * The archive's word for one it does not hold: of the words one slip of the fingers away (a letter left
+ * out, added or changed for a key beside it, or two letters swapped), the one it writes most often
+ * (`Eruope` → `Europe`, `shpiping` → `shipping`). Null for a word the archive holds in any form, a short
+ * word, a word with digits, or one no word of the archive is one slip from.
  */
 export function spellingOf(terms: TermStatistics, word: string): string | null {
   const term = indexTerm(word);
@@ -78,17 +88,6 @@ function oneEditFrom(word: string): Set<string> {
   edits.delete(word);
   return edits;
 }
-
-/** The keys beside each letter's on a QWERTY keyboard, whose rows are staggered half a key to the right. */
-const KEYS_BESIDE: ReadonlyMap<string, string> = new Map(
-  KEYBOARD_ROWS.flatMap((row, r) =>
-    [...row].map((key, c) => {
-      const above = KEYBOARD_ROWS[r - 1]?.slice(c, c + 2) ?? '';
-      const below = KEYBOARD_ROWS[r + 1]?.slice(Math.max(0, c - 1), c + 1) ?? '';
-      return [key, `${row[c - 1] ?? ''}${row[c + 1] ?? ''}${above}${below}`] as const;
-    }),
-  ),
-);
 
 /** A correction written the way the user wrote the word: `EUROPE`, `Europe` or `europe`. */
 function inCaseOf(typed: string, word: string): string {
