@@ -40,7 +40,6 @@ export async function expandQuestion(question: Question): Promise<Question> {
   return { ...question, terms: [...terms.values()], expansions };
 }
 
-
 /**
  * A question typed in lower case (`what did putin say`) names people and places too, and its names
  * should count as names: WordNet tells which of its words are.

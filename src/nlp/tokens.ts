@@ -8,7 +8,8 @@ export interface Token {
   term: string | null;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A word as the index tokenizes it: a run of letters and digits. */
+export const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The words of a text with their offsets, tokenized exactly as the index tokenizes. */
 export function tokensOf(text: string): Token[] {

@@ -1,7 +1,7 @@
 import { indexTerm } from '../nlp/terms.ts';
 import { isDictionaryWord } from '../nlp/wordnet.ts';
 import { tagWords } from '../nlp/nlp.ts';
-import { startsCapitalized } from '../nlp/tokens.ts';
+import { WORD, startsCapitalized } from '../nlp/tokens.ts';
 import type { TermStatistics } from './term-stats.ts';
 
 /** Shorter words are left as typed: one edit turns them into too many other words. */
@@ -20,8 +20,6 @@ const KEYS_BESIDE: ReadonlyMap<string, string> = new Map(
     }),
   ),
 );
-/** A word as the index tokenizes it. */
-const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * The archive's word for one it does not hold: of the words one slip of the fingers away (a letter left
