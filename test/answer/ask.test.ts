@@ -79,20 +79,21 @@ describe('quotes', () => {
     expect(first.quote).not.toContain('A ballot of the board');
   });
 
+  const CHAIRMAN_SPEECH = 'Speaking to shareholders at the annual meeting in Austin on Tuesday, the Acme chairman thanked the staff for a hard year of work.';
+  /** The quote for a chairman's speech told three paragraphs into a story that opens with the given lead. */
+  async function quoteBelowLead(lead: string, title: string) {
+    const text = [lead, 'Trading in the shares was brisk.', CHAIRMAN_SPEECH].join('\n\n');
+    return (await firstAnswerFrom([['story-1', '1987-04-21', title, text]], 'What did the chairman do at the Austin shareholder meeting?')).quote;
+  }
+
   it('introduces a sentence quoted alone with the story\'s lead when the lead names what the sentence names', async () => {
     const lead = 'Acme Micro Corp expects record chip sales next year as carmakers order more, its chairman told Reuters.';
-    const answer = 'Speaking to shareholders at the annual meeting in Austin on Tuesday, the Acme chairman thanked the staff for a hard year of work.';
-    const text = [lead, 'Trading in the shares was brisk.', answer].join('\n\n');
-    const first = await firstAnswerFrom([['acme-1', '1987-04-21', 'ACME SEES RECORD YEAR', text]], 'What did the chairman do at the Austin shareholder meeting?');
-    expect(first.quote).toBe(`${lead} … ${answer}`);
+    expect(await quoteBelowLead(lead, 'ACME SEES RECORD YEAR')).toBe(`${lead} … ${CHAIRMAN_SPEECH}`);
   });
 
   it('leaves out a lead about something else', async () => {
     const lead = 'Bolivian tin exports grew in 1987 as mines reopened after a long strike, the mining ministry said on Monday.';
-    const answer = 'Speaking to shareholders at the annual meeting in Austin on Tuesday, the Acme chairman thanked the staff for a hard year of work.';
-    const text = [lead, 'Trading in the shares was brisk.', answer].join('\n\n');
-    const first = await firstAnswerFrom([['digest-1', '1987-04-21', 'BUSINESS DIGEST', text]], 'What did the chairman do at the Austin shareholder meeting?');
-    expect(first.quote).toBe(answer);
+    expect(await quoteBelowLead(lead, 'BUSINESS DIGEST')).toBe(CHAIRMAN_SPEECH);
   });
 
   it('prefers a story naming whom the question names to one holding more of its other words', async () => {
