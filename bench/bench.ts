@@ -9,15 +9,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
-import type { Article } from '../src/archive/article.ts';
-import { type LoadResult, loadArticles } from '../src/archive/loader.ts';
+import type { Article } from '../src/model/article.ts';
+import { type LoadResult, loadArticles } from '../src/ingest/read/loader.ts';
 import { Archive } from '../src/service/archive.ts';
-import { type BuildPhase, type Snapshot, indexArticles } from '../src/service/snapshot.ts';
-import { readSnapshotCache, writeSnapshotCache } from '../src/service/snapshot-cache.ts';
-import { passageText } from '../src/search/passages.ts';
-import { loadPassageIndex } from '../src/search/index.ts';
-import { loadTitleIndex } from '../src/search/titles.ts';
+import { indexArticles } from '../src/ingest/build.ts';
+import { readSnapshotCache, writeSnapshotCache } from '../src/ingest/cache/snapshot-cache.ts';
+import { passageText } from '../src/ingest/index/passages.ts';
+import { loadPassageIndex } from '../src/ingest/index/passage-index.ts';
+import { loadTitleIndex } from '../src/ingest/index/titles.ts';
 import { formatTable, percentile, readJsonLines } from '../scripts/eval-text.ts';
+import type { BuildPhase, Snapshot } from '../src/model/snapshot.ts';
 
 const { values } = parseArgs({
   options: {

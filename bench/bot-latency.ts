@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Bot } from '../src/bot/bot.ts';
-import { loadCommands } from '../src/commands/loader.ts';
+import { Bot } from '../src/app/bot/bot.ts';
+import { loadCommands } from '../src/app/commands/loader.ts';
 import { Archive } from '../src/service/archive.ts';
 import { DiscordServer, snowflake } from '../test/helpers/discord-server.ts';
 import { percentile, readJsonLines } from '../scripts/eval-text.ts';

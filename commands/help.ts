@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { message } from '../src/answer/reply.ts';
-import { defineCommand } from '../src/commands/contract.ts';
+import { message } from '../src/reply/reply.ts';
+import { defineCommand } from '../src/app/commands/contract.ts';
 
 const HELP_LINES = [
   'I answer questions about the news archive by quoting the passages that answer them, each with its title, date and source. Every answer is a real quote; nothing is made up.',

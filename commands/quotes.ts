@@ -1,9 +1,9 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { quotesReply } from '../src/answer/reply.ts';
-import { MAX_QUESTION_LENGTH } from '../src/answer/ask.ts';
-import { defineCommand } from '../src/commands/contract.ts';
-import { stringOption } from '../src/commands/options.ts';
-import { MAX_CHOICE_LENGTH, toChoices } from '../src/commands/choices.ts';
+import { quotesReply } from '../src/reply/reply.ts';
+import { MAX_QUESTION_LENGTH } from '../src/query/ask.ts';
+import { defineCommand } from '../src/app/commands/contract.ts';
+import { stringOption } from '../src/app/commands/options.ts';
+import { MAX_CHOICE_LENGTH, toChoices } from '../src/app/commands/choices.ts';
 
 export default defineCommand({
   data: new SlashCommandBuilder()

@@ -1,6 +1,6 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import { errorReply, reloadReply } from '../src/answer/reply.ts';
-import { defineCommand } from '../src/commands/contract.ts';
+import { errorReply, reloadReply } from '../src/reply/reply.ts';
+import { defineCommand } from '../src/app/commands/contract.ts';
 
 export default defineCommand({
   data: new SlashCommandBuilder()

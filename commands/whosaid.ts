@@ -1,8 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { whoSaidReply } from '../src/answer/reply.ts';
-import { MAX_QUESTION_LENGTH } from '../src/answer/ask.ts';
-import { defineCommand } from '../src/commands/contract.ts';
-import { stringOption } from '../src/commands/options.ts';
+import { whoSaidReply } from '../src/reply/reply.ts';
+import { MAX_QUESTION_LENGTH } from '../src/query/ask.ts';
+import { defineCommand } from '../src/app/commands/contract.ts';
+import { stringOption } from '../src/app/commands/options.ts';
 
 export default defineCommand({
   data: new SlashCommandBuilder()

@@ -4,9 +4,9 @@
  */
 import 'dotenv/config';
 import { REST, Routes } from 'discord.js';
-import { ConfigError, readConfig } from '../src/config.ts';
-import { definitionOf } from '../src/commands/contract.ts';
-import { loadCommands } from '../src/commands/loader.ts';
+import { ConfigError, readConfig } from '../src/app/config.ts';
+import { definitionOf } from '../src/app/commands/contract.ts';
+import { loadCommands } from '../src/app/commands/loader.ts';
 
 export async function deployCommands(env: Record<string, string | undefined> = process.env): Promise<number> {
   const config = readConfig(env);

@@ -1,16 +1,17 @@
-import type { Article, LoadIssue } from '../archive/article.ts';
-import { type AnswerSet, type AskRequest, answerQuestion } from '../answer/ask.ts';
-import { toAnswer } from '../answer/rank.ts';
-import type { AnswerResult } from '../answer/types.ts';
+import type { Article, LoadIssue } from '../model/article.ts';
+import { type AnswerSet, type AskRequest, answerQuestion } from '../query/ask.ts';
+import { toAnswer } from '../query/rank/rank.ts';
+import type { AnswerResult } from '../model/results.ts';
 import { ResultSets } from './result-sets.ts';
-import { type QuoteResult, type SpeakerQuotes, type SpeakerQuotesRequest, quoteRecord, speakerQuotes, toQuoteResult, whoSaid } from '../answer/quotations.ts';
-import { type ArticleRef, articleRef } from '../answer/types.ts';
-import { passageText } from '../search/passages.ts';
-import type { Speaker } from '../search/speakers.ts';
-import { MAX_CHOICES } from '../commands/choices.ts';
-import { prepareLexicon } from '../nlp/wordnet.ts';
-import { prepareTagger } from '../nlp/nlp.ts';
-import { type BuildOptions, type LoadSummary, type Snapshot, buildSnapshot } from './snapshot.ts';
+import { type QuoteResult, type SpeakerQuotes, type SpeakerQuotesRequest, quoteRecord, speakerQuotes, toQuoteResult, whoSaid } from '../query/quotes/quotations.ts';
+import type { ArticleRef } from '../model/results.ts';
+import { articleRef } from '../query/article-ref.ts';
+import { passageText } from '../ingest/index/passages.ts';
+import { prepareLexicon } from '../text/wordnet.ts';
+import { prepareTagger } from '../text/nlp.ts';
+import { type BuildOptions, buildSnapshot } from '../ingest/build.ts';
+import type { Speaker } from '../model/quote.ts';
+import type { LoadSummary, Snapshot } from '../model/snapshot.ts';
 
 export interface ArchiveOptions extends BuildOptions {
   corpusPaths: string[];
@@ -70,6 +71,8 @@ type StoredSet = { snapshot: Snapshot; answers: AnswerSet } | { snapshot: Snapsh
 const articleIds = new WeakMap<Snapshot, Map<string, number>>();
 
 const DEFAULT_PAGE = 3;
+/** How many speakers a look-up lists unless asked for more: a menu's worth. */
+const SPEAKERS_LISTED = 25;
 const MAX_PAGE = 10;
 
 /**
@@ -206,8 +209,8 @@ export class Archive {
     return this.quotesPage(snapshot, found, this.keep({ snapshot, quotes: found }), 0, clampPage(request.limit));
   }
 
-  /** Known speakers ranked by number of quotes; at most 25, as Discord's autocomplete shows. */
-  speakers(prefix = '', limit = MAX_CHOICES): Speaker[] {
+  /** Known speakers ranked by number of quotes. */
+  speakers(prefix = '', limit = SPEAKERS_LISTED): Speaker[] {
     return this.snapshot().speakers.ranked(prefix).slice(0, limit);
   }
 

@@ -1,6 +1,6 @@
-import { Bot } from '../../src/bot/bot.ts';
-import { RateLimiter } from '../../src/bot/rate-limit.ts';
-import { loadCommands } from '../../src/commands/loader.ts';
+import { Bot } from '../../src/app/bot/bot.ts';
+import { RateLimiter } from '../../src/app/bot/rate-limit.ts';
+import { loadCommands } from '../../src/app/commands/loader.ts';
 import { Archive } from '../../src/service/archive.ts';
 import { DiscordServer } from './discord-server.ts';
 

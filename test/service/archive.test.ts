@@ -49,8 +49,8 @@ describe('reloading', () => {
 
 describe('commands while the archive loads', () => {
   it('answer that it is still loading', async () => {
-    const { runCommand } = await import('../../src/commands/run.ts');
-    const { loadCommands } = await import('../../src/commands/loader.ts');
+    const { runCommand } = await import('../../src/app/commands/run.ts');
+    const { loadCommands } = await import('../../src/app/commands/loader.ts');
     const ask = (await loadCommands()).get('ask')!;
     const archive = new Archive({ corpusPaths: [], cacheFile: null });
     const reply = await runCommand(ask, { archive, options: { question: 'anything' }, invoker: { id: 'u', moderator: false } }, () => {});

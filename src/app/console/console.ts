@@ -1,0 +1,104 @@
+import { createInterface } from 'node:readline';
+import { type Reply, errorReply, message, pageReply } from '../../reply/reply.ts';
+import { ANSI, PLAIN, renderText } from '../../reply/render-text.ts';
+import { parseOptions, splitWords } from '../commands/command-line.ts';
+import { routeChat } from '../commands/chat.ts';
+import { type Command, definitionOf } from '../commands/contract.ts';
+import { loadCommands } from '../commands/loader.ts';
+import { runCommand } from '../commands/run.ts';
+import type { Archive } from '../../service/archive.ts';
+import { InputError } from '../../model/errors.ts';
+import { articleText } from '../../reply/article-text.ts';
+
+interface ConsoleIo {
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+const CONSOLE_HELP = [
+  'Type a command as you would in Discord, without the slash: ask What did Zakharova say about NATO?',
+  'Options as name:value or --name value: ask oil prices source:Reuters from:1987-03',
+  'Or just write, as you would to the bot: "who said …", "what did X say about Y", or any question.',
+  '"more" continues the last answer; "article N" shows result N in full; "quit" leaves.',
+];
+
+/** The local console: the bot's commands over the archive, one line at a time. Resolves to the exit code. */
+export async function runConsole(archive: Archive, io: ConsoleIo): Promise<number> {
+  const commands = await loadCommands();
+  const style = io.stdout.isTTY ? ANSI : PLAIN;
+  const session = new ConsoleSession(archive, commands, (text, error) => io.stderr.write(`${text}${error ? `: ${(error as Error).stack ?? error}` : ''}\n`));
+  const lines = createInterface({ input: io.stdin, output: io.stdout, terminal: Boolean(io.stdin.isTTY) });
+  const prompt = () => io.stdin.isTTY && lines.prompt();
+  lines.setPrompt('dateline> ');
+  io.stdout.write(`Dateline console: ${archive.stats().articles} articles. Type "help" for commands, "quit" to leave.\n`);
+  prompt();
+  for await (const line of lines) {
+    if (/^\s*(quit|exit)\s*$/i.test(line)) break;
+    if (line.trim()) io.stdout.write(`${renderText(await session.run(line), style)}\n`);
+    prompt();
+  }
+  lines.close();
+  return 0;
+}
+
+/** The state of one console conversation: the last answer, for "more" and "article N". */
+export class ConsoleSession {
+  private last: Reply | null = null;
+
+  constructor(
+    private readonly archive: Archive,
+    private readonly commands: Map<string, Command>,
+    private readonly log: (text: string, error?: unknown) => void,
+  ) {}
+
+  async run(line: string): Promise<Reply> {
+    const words = splitWords(line.trim().replace(/^\//, ''));
+    const name = words[0]?.toLowerCase() ?? '';
+    if (name === 'more') return this.remember(this.more());
+    if (name === 'article') return this.article(words[1]);
+    if (name === 'help') return this.help();
+    const command = this.commands.get(name);
+    let target = command;
+    let options;
+    try {
+      if (command) {
+        options = parseOptions(definitionOf(command), words.slice(1));
+      } else {
+        // Plain words are read as a chat message to the bot is: who said …, what did X say about Y, or a question.
+        const route = routeChat(line);
+        target = this.commands.get(route.command)!;
+        options = route.options;
+      }
+    } catch (error) {
+      if (error instanceof InputError) return errorReply(error.message);
+      throw error;
+    }
+    return this.remember(await runCommand(target!, { archive: this.archive, options, invoker: { id: 'console', moderator: true } }, this.log));
+  }
+
+  private remember(reply: Reply): Reply {
+    if (reply.cards.length > 0) this.last = reply;
+    return reply;
+  }
+
+  private more(): Reply {
+    const action = this.last?.actions.find((a) => a.kind === 'more');
+    if (!action || action.kind !== 'more') return message(['Nothing more to show: ask a question first.']);
+    const page = this.archive.more(action.next);
+    return page ? pageReply(page) : message(['That answer has expired; please ask again.']);
+  }
+
+  private article(which: string | undefined): Reply {
+    const index = Number(which) - 1;
+    const card = this.last?.cards[index];
+    if (!card) return message([`No result ${which ?? ''} to open: "article N" opens result N of the last answer.`]);
+    const article = this.archive.article(card.articleId);
+    return article ? message(articleText(article)) : message(['That article is no longer in the archive.']);
+  }
+
+  private help(): Reply {
+    const lines = [...this.commands.values()].map((c) => `  ${c.data.name.padEnd(9)} ${definitionOf(c).description}`);
+    return message([...CONSOLE_HELP, '', 'Commands:', ...lines], { title: 'Dateline console' });
+  }
+}

@@ -1,0 +1,110 @@
+import { foldTerm } from '../../text/terms.ts';
+import { surnameOf } from './speaker-phrase.ts';
+import type { SpeakerType } from '../../model/quote.ts';
+import type { SpeakerDirectory } from '../../model/snapshot.ts';
+import type { Speaker, SpeakerMention } from '../../model/quote.ts';
+
+
+const ROLES_KEPT = 5;
+
+
+export function speakerKey(name: string): string {
+  return name.split(/\s+/).map(foldTerm).join(' ');
+}
+
+/** The ids of each speaker's quotations, by speaker key, in archive order. */
+export function quoteIdsBySpeaker(quotes: readonly { speaker: string | null }[]): Map<string, number[]> {
+  const ids = new Map<string, number[]>();
+  quotes.forEach(({ speaker }, id) => {
+    if (!speaker) return;
+    const key = speakerKey(speaker);
+    const list = ids.get(key);
+    if (list) list.push(id);
+    else ids.set(key, [id]);
+  });
+  return ids;
+}
+
+/**
+ * One canonical name per person: a surname alone ("Zakharova") joins the one full name that ends
+ * with it ("Maria Zakharova"); when two people share the surname, it stays apart rather than guess.
+ */
+export class InMemorySpeakerDirectory implements SpeakerDirectory {
+  private readonly byKey = new Map<string, Speaker>();
+
+  /** Builds the directory and returns each mention's canonical name (null for quotes without a speaker). */
+  static build(mentions: readonly SpeakerMention[]): { directory: InMemorySpeakerDirectory; canonical: (string | null)[] } {
+    const directory = new InMemorySpeakerDirectory();
+    const fullNames = new Map<string, Set<string>>();
+    for (const m of mentions) {
+      if (m.speaker && m.speakerType === 'person' && m.speaker.includes(' ')) {
+        const surname = surnameOf(m.speaker);
+        fullNames.set(surname, (fullNames.get(surname) ?? new Set()).add(m.speaker));
+      }
+    }
+    const roleCounts = new Map<string, Map<string, number>>();
+    const canonical = mentions.map((m) => {
+      if (!m.speaker || !m.speakerType) return null;
+      let name = m.speaker;
+      if (m.speakerType === 'person' && !name.includes(' ')) {
+        const candidates = fullNames.get(surnameOf(name));
+        if (candidates?.size === 1) name = [...candidates][0]!;
+      }
+      directory.add(name, m.speakerType);
+      if (m.role) {
+        const counts = roleCounts.get(speakerKey(name)) ?? new Map<string, number>();
+        roleCounts.set(speakerKey(name), counts.set(m.role, (counts.get(m.role) ?? 0) + 1));
+      }
+      return name;
+    });
+    for (const [key, counts] of roleCounts) {
+      directory.byKey.get(key)!.roles = [...counts].sort((a, b) => b[1] - a[1]).slice(0, ROLES_KEPT).map(([role]) => role);
+    }
+    return { directory, canonical };
+  }
+
+  static fromJSON(speakers: Speaker[]): InMemorySpeakerDirectory {
+    const directory = new InMemorySpeakerDirectory();
+    for (const speaker of speakers) directory.byKey.set(speakerKey(speaker.name), speaker);
+    return directory;
+  }
+
+  toJSON(): Speaker[] {
+    return [...this.byKey.values()];
+  }
+
+  private add(name: string, type: SpeakerType): void {
+    const key = speakerKey(name);
+    const speaker = this.byKey.get(key) ?? { name, type, roles: [], quotes: 0 };
+    speaker.quotes += 1;
+    this.byKey.set(key, speaker);
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /**
+   * Named speakers (people and organisations) ranked by number of quotes, optionally those whose name
+   * (or any word of it) starts with a prefix. Unnamed ones ("a company spokesman") are no one to look up.
+   */
+  ranked(prefix = ''): Speaker[] {
+    const wanted = speakerKey(prefix.trim());
+    return [...this.byKey.entries()]
+      .filter(([, speaker]) => speaker.type !== 'unnamed')
+      .filter(([key]) => !wanted || key.startsWith(wanted) || key.split(' ').some((word) => word.startsWith(wanted)))
+      .map(([, speaker]) => speaker)
+      .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+  }
+
+  /** The speaker a user means by a name: exact, else the unique speaker whose surname or a word of whose name matches. */
+  find(name: string): Speaker[] {
+    const key = speakerKey(name.trim());
+    const exact = this.byKey.get(key);
+    if (exact) return [exact];
+    return this.ranked().filter((s) => {
+      const words = speakerKey(s.name).split(' ');
+      return key.split(' ').every((w) => words.includes(w));
+    });
+  }
+}

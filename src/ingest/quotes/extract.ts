@@ -1,0 +1,490 @@
+import { type SpeakerPhrase, isOpeningConjunction, isRoleWord, parseSpeaker, surnameOf, withoutOpeningConjunction } from './speaker-phrase.ts';
+import { spansOf } from '../../text/sentences.ts';
+import type { ExtractedQuote, SpeakerType } from '../../model/quote.ts';
+
+type Who = { speaker: string | null; role: string | null; speakerType: SpeakerType | null };
+type Attributed = Who & { mention: string | null; cue: string | null };
+
+const CUE_WORDS = `said|says|say|told|tells|added|adding|adds|stressed|noted|notes|emphasized|emphasised|explained|recalled|remarked|stated|
+  responded|announced|suggested|urged|warned|insisted|argued|declared|concluded|continued|asked|replied|commented|observed|
+  acknowledged|admitted|confirmed|predicted|speculating|reported|wrote|writes|saying|believes|estimated|forecast|cautioned|
+  pointed out|went on|according to`.replace(/\s+/g, '');
+const CUE = `(?:${CUE_WORDS})`;
+const OPENING = new Set(['"', '“']);
+const QUOTE_MARK = /["“”]/;
+const CLOSING = new Set(['"', '”']);
+
+/** One stretch of text between quote marks, before attribution. */
+interface QuoteSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+  /** The quote runs on into the next paragraph (no closing mark before the paragraph ends). */
+  continues: boolean;
+}
+
+/** Finds the quoted stretches of a paragraph, with straight or curly marks. */
+export function quoteSpans(paragraph: string, index: number): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  if (!QUOTE_MARK.test(paragraph)) return spans;
+  let open = -1;
+  for (let i = 0; i < paragraph.length; i++) {
+    const char = paragraph[i]!;
+    if (open === -1 && OPENING.has(char)) open = i;
+    else if (open !== -1 && CLOSING.has(char)) {
+      spans.push({ paragraph: index, start: open + 1, end: i, continues: false });
+      open = -1;
+    }
+  }
+  if (open !== -1 && paragraph.length - open > 1) spans.push({ paragraph: index, start: open + 1, end: paragraph.length, continues: true });
+  return spans;
+}
+
+/** Scare quotes around a term, a title or a nickname are not quotations. */
+export function isScareQuote(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  if (/[.!?,;:]$/.test(text.trim()) && words.length > 1) return false;
+  if (words.length <= 2) return true;
+  return words.length <= 6 && words.every((w) => /^[A-Z0-9]/.test(w) || /^(of|the|and|in|on|for|a|to|de)$/.test(w));
+}
+
+interface Attribution {
+  phrase: SpeakerPhrase;
+  cue: string;
+}
+
+/** A full stop that ends an abbreviation, not a sentence: `U.S.`, `Mr.`, `Jr.`. */
+const ABBREVIATION_STOP = '(?<=\\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr))\\.';
+
+/** `," Zakharova said` / `," said PaineWebber analyst Stephen Smith` right after a closing mark. */
+function attributionAfter(text: string): Attribution | null {
+  const after = text.replace(/^[\s,]+/, '');
+  const cueFirst = new RegExp(`^(${CUE})\\s+([^"“”;]+?)(?=\\s*(?:[;"“”]|\\.(?:\\s|$)|$|,\\s+(?:who|which|adding|saying|as|when|while|after|but)\\b|\\s+(?:at|in|on|during|after|before|when|while|to|of|about)\\s))`).exec(after);
+  if (cueFirst && !/^(that|the following)\b/.test(cueFirst[2]!)) {
+    const phrase = parseSpeaker(cueFirst[2]!);
+    if (phrase) return { phrase, cue: cueFirst[1]! };
+  }
+  const speakerFirst = new RegExp(`^((?:[^"“”;.]|${ABBREVIATION_STOP}){1,150}?)\\s*,?\\s+(${CUE})\\b`).exec(after);
+  if (speakerFirst) {
+    const phrase = parseSpeaker(speakerFirst[1]!);
+    if (phrase && plausibleSpeaker(speakerFirst[1]!)) return { phrase, cue: speakerFirst[2]! };
+  }
+  return null;
+}
+
+/** `Zakharova said: "`, `A Ford spokesman said, "`, `Baker emphasized that indicators were a device "`. */
+function attributionBefore(text: string): Attribution | null {
+  const cleaned = text.replace(/,\s*(however|though|also|meanwhile|in turn|for his part|for her part)\s*,/g, '');
+  const cues = [...cleaned.matchAll(new RegExp(`\\b(${CUE})\\b`, 'g'))];
+  for (const match of cues.reverse()) {
+    const before = cleaned.slice(0, match.index).trimEnd();
+    const phraseText = trailingSpeaker(before);
+    if (!phraseText) continue;
+    const phrase = parseSpeaker(phraseText);
+    if (phrase) return { phrase, cue: match[1]! };
+  }
+  return null;
+}
+
+/** The speaker phrase that ends a stretch of text, read backwards: `… 2021, US President Joe Biden` → `US President Joe Biden`. */
+function trailingSpeaker(stretch: string): string | null {
+  const text = quotedSpeaker(stretch);
+  const appositive = APPOSITIVE_SUBJECT.exec(text);
+  if (appositive) return `${appositive[1]}, ${appositive[2]}`;
+  const words = text.split(/\s+/).filter(Boolean);
+  const taken: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    if (taken.length > 0 && /[,;:.]$/.test(word) && !/^[A-Z]\.$/.test(word) && !/^(Jr|Sr|Inc|Co|Corp|Ltd)\.$/.test(word)) break;
+    if (/^(he|she|it|they|He|She|It|They)$/.test(word)) {
+      if (taken.length === 0) return word;
+      break;
+    }
+    if (/^(the|The|a|A|an|An|one|One)$/.test(word)) {
+      if (taken.length > 0) taken.unshift(word);
+      break;
+    }
+    if (/^[A-Z]/.test(word) || isRoleWord(word) || (taken.length > 0 && /^(of|and|for)$/.test(word))) taken.unshift(word);
+    else break;
+  }
+  while (taken.length > 0 && /^(of|and|for)$/.test(taken[0]!)) taken.shift();
+  if (taken.length === 0 || (taken.length === 1 && isOpeningConjunction(taken[0]!))) return null;
+  return withoutOpeningConjunction(taken.join(' '));
+}
+
+/**
+ * Before `saying`, the one a report quotes: `Tehran radio quoted a Foreign Ministry spokesman as`, `The
+ * spokesman was quoted by Tehran radio as`. Other text is returned as it is.
+ */
+function quotedSpeaker(text: string): string {
+  const passive = /^(.+?)\s+(?:was|were|is|are|has been|have been)\s+quoted\b.*\sas$/.exec(text);
+  if (passive) return passive[1]!;
+  return /\bquoted\s+(.+?)\s+as$/.exec(text)?.[1] ?? text;
+}
+
+/** A subject phrase, not a clause: no verbs hiding in it (approximated by its function words). */
+function plausibleSpeaker(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > 14) return false;
+  return !words.some((w) => /^(is|are|was|were|will|would|has|have|had|that|which|because|if|but|not|could|should|can|may)$/.test(w));
+}
+
+/** A reporting verb's subject met in the text (`Richards said …`, `Brodersohn, in an interview, said`): who `he` means next. */
+interface SpeakerEvent {
+  at: number;
+  phrase: SpeakerPhrase;
+}
+
+/** `Roland Machold, director of the Division of Investment,` / `Gene Cartledge, chairman … of Union Camp` before a reporting verb. */
+const APPOSITIVE_SUBJECT = /(?:^|[.;]\s+|\s)([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}),\s+((?:the\s+|a\s+|an\s+)?[a-z][^"“”,]*(?:,[^"“”,]*)?[^,\s])\s*,?$/;
+const PARENTHETICAL_SUBJECT = /(?:^|[.;]\s+)([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}),[^,]{1,80},\s*$/;
+
+function speakerEvents(paragraph: string, spans: readonly QuoteSpan[]): SpeakerEvent[] {
+  const events: SpeakerEvent[] = [];
+  for (const match of paragraph.matchAll(new RegExp(`\\b(${CUE})\\b`, 'g'))) {
+    const at = match.index!;
+    if (spans.some((span) => at >= span.start && at < span.end)) continue;
+    const clauseStart = Math.max(paragraph.lastIndexOf('. ', at) + 1, ...spans.filter((s) => s.end < at).map((s) => s.end + 1));
+    const before = paragraph.slice(clauseStart, at).replace(/,\s*(however|though|also|meanwhile|in turn)\s*,/g, '').trimEnd();
+    const subject = trailingSpeaker(before) ?? PARENTHETICAL_SUBJECT.exec(before)?.[1] ?? null;
+    const phrase = subject ? parseSpeaker(subject) : null;
+    if (phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'nominal') events.push({ at, phrase });
+  }
+  return events;
+}
+
+/** Tracks who has been speaking in an article, to resolve `he`, `the diplomat` and surnames. */
+class SpeakerContext {
+  private lastPerson: { name: string; role: string | null } | null = null;
+  private lastOrganisation: string | null = null;
+  private lastUnnamed: Who | null = null;
+  /** Whether an unnamed person (`a Western diplomat`) spoke since the last named one: `he` and `she` then mean them. */
+  private unnamedSpokeLast = false;
+  private lastPersonParagraph = -1;
+  /** How often each person has been named as the speaker of a quotation. */
+  private readonly attributed = new Map<string, number>();
+
+  private found: readonly PersonMention[] | null = null;
+
+  constructor(private readonly paragraphs: readonly string[]) {}
+
+  /** The people the article names, read only when a speaker needs resolving. */
+  private get people(): readonly PersonMention[] {
+    this.found ??= peopleMentioned(this.paragraphs);
+    return this.found;
+  }
+
+  /** The role the article gives a person where it names them (`Grain Minister Olga Petrova`). */
+  private roleOf(name: string): string | null {
+    return this.people.find((p) => p.name === name && p.role)?.role ?? null;
+  }
+
+  /** The fullest form the article gives of a name: `Zakharova` → `Maria Zakharova` (or `Jiang` → `Jiang Zemin`). */
+  fullest(name: string): string {
+    const surname = surnameOf(name);
+    let best = name;
+    for (const person of this.people) {
+      if (surnameOf(person.name) === surname && person.name.length > best.length) best = person.name;
+    }
+    if (best === name && !name.includes(' ')) {
+      const familyFirst = this.people.find((p) => p.name.split(' ')[0] === name);
+      if (familyFirst) best = familyFirst.name;
+    }
+    return best;
+  }
+
+  /** A lone capitalized word is a person only when the article names someone by it ("Baxter"); else a place or body ("Kiev"). */
+  private classify(phrase: SpeakerPhrase): SpeakerPhrase {
+    if (phrase.kind !== 'person' || phrase.name!.includes(' ') || this.fullest(phrase.name!) !== phrase.name) return phrase;
+    return { ...phrase, kind: 'organisation' };
+  }
+
+  resolve(given: SpeakerPhrase, paragraph: number, at: number): Who {
+    const who = this.resolvePhrase(this.classify(given), paragraph, at);
+    if (who.speakerType === 'person' && who.speaker) {
+      this.lastPersonParagraph = paragraph;
+      this.attributed.set(who.speaker, (this.attributed.get(who.speaker) ?? 0) + 1);
+    }
+    this.spoke(who);
+    return who;
+  }
+
+  private resolvePhrase(phrase: SpeakerPhrase, paragraph: number, at: number): Who {
+    switch (phrase.kind) {
+      case 'person':
+        return this.notePerson(phrase);
+      case 'organisation':
+        this.lastOrganisation = phrase.name;
+        return { speaker: phrase.name, role: null, speakerType: 'organisation' };
+      case 'unnamed':
+        return this.noteUnnamed(phrase);
+      case 'pronoun':
+        if (/^(it|they)$/i.test(phrase.mention) && this.lastOrganisation) return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
+        if (/^it$/i.test(phrase.mention)) return { speaker: null, role: null, speakerType: null };
+        if (/^(he|she)$/i.test(phrase.mention) && this.unnamedSpokeLast) return this.lastUnnamed!;
+        return this.personBefore(paragraph, at);
+      case 'nominal':
+        if (/\b(statement|report|newspaper|ministry|company|government)\b/i.test(phrase.mention) && this.lastOrganisation) {
+          return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
+        }
+        if (this.lastUnnamed && sameRoleNoun(this.lastUnnamed.role, phrase.role)) return this.lastUnnamed;
+        // `the official` after `a U.S. delegate said`, before anyone named has spoken, is that delegate.
+        if (this.unnamedSpokeLast && !this.lastPerson) return this.lastUnnamed!;
+        return this.personBefore(paragraph, at, phrase.role);
+    }
+  }
+
+  /** Notes a speaker the narrative names, without a quotation of theirs. */
+  note(given: SpeakerPhrase): void {
+    const phrase = this.classify(given);
+    if (phrase.kind === 'unnamed') this.spoke(this.noteUnnamed(phrase));
+    else if (phrase.kind === 'person') this.spoke(this.notePerson(phrase));
+    else if (phrase.kind === 'organisation') this.lastOrganisation = phrase.name;
+  }
+
+  /** Who spoke last decides whom `he` and `she` mean next. */
+  private spoke(who: Who): void {
+    if (who.speakerType === 'person') this.unnamedSpokeLast = false;
+    if (who.speakerType === 'unnamed') this.unnamedSpokeLast = isRoleWord(roleNoun(who.role));
+  }
+
+  private notePerson(phrase: SpeakerPhrase): Who {
+    const name = this.fullest(phrase.name!);
+    const role = phrase.role ?? (this.lastPerson?.name === name ? this.lastPerson.role : this.roleOf(name));
+    this.lastPerson = { name, role };
+    return this.person();
+  }
+
+  private noteUnnamed(phrase: SpeakerPhrase): Who {
+    this.lastUnnamed = { speaker: phrase.name, role: phrase.role, speakerType: 'unnamed' };
+    return this.lastUnnamed;
+  }
+
+  /** The most recent speaker, for a quote the text does not attribute; a person named in the article before a body. */
+  current(paragraph: number, at: number): Who {
+    const principal = this.principal();
+    if (principal && this.lastPerson && principal !== this.lastPerson.name && this.lastPersonParagraph < paragraph) {
+      return { speaker: principal, role: this.roleOf(principal), speakerType: 'person' };
+    }
+    const person = this.personBefore(paragraph, at);
+    if (person.speaker) return person;
+    return { speaker: this.lastOrganisation, role: null, speakerType: this.lastOrganisation ? 'organisation' : null };
+  }
+
+  /**
+   * The article's principal speaker: the person quoted by name most often so far, at least twice as
+   * often as anyone else. Unattributed quotes in a paragraph of their own are theirs ("Below are
+   * Putin's key statements"), not the last person mentioned in passing.
+   */
+  private principal(): string | null {
+    const ranked = [...this.attributed].sort((a, b) => b[1] - a[1]);
+    const [first, second] = ranked;
+    return first && first[1] >= 2 * (second?.[1] ?? 0) && first[1] >= 2 ? first[0] : null;
+  }
+
+  private person(): Who {
+    return { speaker: this.lastPerson!.name, role: this.lastPerson!.role, speakerType: 'person' };
+  }
+
+  /**
+   * The person a pronoun or `the diplomat` points to: the last speaker; else, of the latest paragraph
+   * naming anyone before, the first person it names (the subject, as a rule: `Shultz met Aquino`); else
+   * the first named after (a lead often names them later).
+   */
+  private personBefore(paragraph: number, at: number, role: string | null = null): Who {
+    if (this.lastPerson) return this.person();
+    const before = (p: { paragraph: number; at: number }) => p.paragraph < paragraph || (p.paragraph === paragraph && p.at < at);
+    const earlier = this.people.filter(before);
+    const latest = earlier.at(-1);
+    const mentioned = latest ? earlier.find((p) => p.paragraph === latest.paragraph) : this.people.find((p) => !before(p));
+    if (!mentioned) return { speaker: null, role, speakerType: null };
+    const name = this.fullest(mentioned.name);
+    this.lastPerson = { name, role: this.roleOf(name) ?? role };
+    return this.person();
+  }
+}
+
+/** `the spokesman` after `a Foreign Ministry spokesman`: the same role noun. */
+function sameRoleNoun(a: string | null, b: string | null): boolean {
+  return roleNoun(a) !== '' && roleNoun(a) === roleNoun(b);
+}
+
+/** The noun a role turns on: `official` of `a senior official at the Canadian embassy`. */
+function roleNoun(role: string | null): string {
+  const head = role?.split(/\s+(?:of|at|for|from|with|in|on)\s+/)[0] ?? '';
+  return head.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+}
+
+const PERSON_RUN = /(?<![\w.'’])((?:[A-Z][a-z'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|de|van|von|of(?=\s+[A-Z])|al-[A-Z][a-z]+)){1,5})/g;
+
+const FOLLOWING_CUE = new RegExp(`^\\s+(?:${CUE_WORDS})\\b`);
+
+/** `Gene Cartledge, chairman …` / `Ross said`: what follows a name that makes it a person's. */
+function personFollows(rest: string): boolean {
+  if (FOLLOWING_CUE.test(rest)) return true;
+  const apposition = /^,\s+((?:\S+\s+){0,3}\S+)/.exec(rest);
+  return apposition !== null && apposition[1]!.split(/\s+/).some((word) => /^[a-z]/.test(word) && isRoleWord(word));
+}
+
+/**
+ * People named in the article, in order: runs of two or more capitalized words that the text treats
+ * as a person — after a role word (`analyst Philip Fricke`), before a role or a reporting verb
+ * (`Gene Cartledge, chairman …`, `Ross said`), or whose surname comes back alone later.
+ */
+interface PersonMention {
+  name: string;
+  role: string | null;
+  paragraph: number;
+  at: number;
+}
+
+function peopleMentioned(paragraphs: readonly string[]): PersonMention[] {
+  const text = paragraphs.join('\n');
+  const candidates: (PersonMention & { confirmed: boolean })[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    for (const match of paragraph.matchAll(PERSON_RUN)) {
+      const start = match.index!;
+      // Read with a preposition before it, the run may start with a place: `Ambassador to Hanoi Gennady Bezdetko`.
+      const preposition = /\b(?:to|in|at|of|for|from) $/.exec(paragraph.slice(0, start))?.[0] ?? '';
+      const phrase = parseSpeaker(preposition + match[1]!);
+      if (phrase?.kind !== 'person' || !phrase.name!.includes(' ')) continue;
+      const role = preposition ? null : phrase.role;
+      // A place or body kept from the run still tells a name follows (`to Hanoi Gennady Bezdetko`); the preposition alone does not (`in New York`).
+      const keptFromRun = preposition ? phrase.role?.slice(preposition.length) : phrase.role;
+      const at = start + match[0].length - phrase.name!.length;
+      const precededByRole = isRoleWord(paragraph.slice(0, at).trim().split(/\s+/).at(-1) ?? '') || Boolean(keptFromRun);
+      const followed = personFollows(paragraph.slice(start + match[0].length));
+      candidates.push({ name: phrase.name!, role, paragraph: index, at, confirmed: precededByRole || followed });
+    }
+  });
+  return candidates.filter((c) => c.confirmed || standsAlone(text, c.name.split(' ').filter((w) => !/^(Jr|Sr)\.?$/.test(w)).at(-1)!));
+}
+
+/** Whether a surname occurs without a capitalized word before it ("Baxter said", not "Frank Baxter"). */
+function standsAlone(text: string, surname: string): boolean {
+  for (let at = text.indexOf(surname); at !== -1; at = text.indexOf(surname, at + 1)) {
+    const after = text[at + surname.length] ?? ' ';
+    if (/[\p{L}\p{N}'’]/u.test(after) || (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!))) continue;
+    const previous = (/(\S+)\s+$/.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '').replace(/^[^\p{L}]+/u, '');
+    if (!/^\p{Lu}\p{Ll}/u.test(previous) || /[.,;:]$/.test(previous)) return true;
+  }
+  return false;
+}
+
+/**
+ * Extracts every quotation of an article: direct quotes (straight or curly marks, split by their
+ * attribution, running over paragraphs) and indirect speech with a reporting verb and a named speaker.
+ * `sentenceBounds` gives each paragraph's sentences (see `sentenceBounds` in sentences.ts).
+ */
+export function extractQuotes(paragraphs: readonly string[], sentenceBounds: readonly (readonly number[])[]): ExtractedQuote[] {
+  const context = new SpeakerContext(paragraphs);
+  const quotes: ExtractedQuote[] = [];
+  let carried: Attributed | null = null;
+  /** The unattributed parts of a quote running over paragraphs, waiting for the part that names its speaker. */
+  let running: ExtractedQuote[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    const spans = quoteSpans(paragraph, p);
+    const direct = spans.filter((span) => isQuotation(paragraph, span));
+    const events = speakerEvents(paragraph, direct);
+    const catchUp = (position: number) => {
+      while (events.length > 0 && events[0]!.at < position) context.note(events.shift()!.phrase);
+    };
+    const found: ExtractedQuote[] = [];
+    direct.forEach((span, i) => {
+      catchUp(span.start);
+      const previousEnd = i > 0 ? direct[i - 1]!.end + 1 : sentenceStart(sentenceBounds[p] ?? [], span.start);
+      const nextStart = direct[i + 1] ? direct[i + 1]!.start - 1 : paragraph.length;
+      const after = span.continues ? null : attributionAfter(paragraph.slice(span.end + 1, nextStart));
+      const before = attributionBefore(paragraph.slice(previousEnd, Math.max(previousEnd, span.start - 1)));
+      const attribution = after ?? before;
+      const bareCue = i > 0 ? BARE_CUE.exec(paragraph.slice(previousEnd, Math.max(previousEnd, span.start - 1))) : null;
+      let who: Attributed;
+      if (attribution) who = { ...context.resolve(attribution.phrase, p, span.start), mention: attribution.phrase.mention, cue: attribution.cue };
+      else if (bareCue) who = { ...speakerOf(found[i - 1]!), mention: null, cue: bareCue[1]! };
+      else if (carried) who = carried;
+      else who = { ...context.current(p, span.start), mention: null, cue: null };
+      const quote = directQuote(paragraph, span, who);
+      found.push(quote);
+      if (attribution && i === 0 && carried) for (const part of running) Object.assign(part, who);
+      running = span.continues ? (attribution ? [] : [...(i === 0 && carried ? running : []), quote]) : [];
+      carried = span.continues ? who : null;
+    });
+    // A split quote ("A," he said, "B.") and a quote run over paragraphs share the speaker named once.
+    backfillUnattributed(found);
+    catchUp(Infinity);
+    quotes.push(...found);
+    quotes.push(...indirectQuotes(paragraph, p, sentenceBounds[p] ?? [0, paragraph.length], spans, context));
+  });
+  return quotes;
+}
+
+/** A reporting verb with no subject between two quotations (`," and then added, "`): the first one's speaker goes on. */
+const BARE_CUE = new RegExp(`^[\\s,]*(?:and\\s+)?(?:then\\s+)?(${CUE})[\\s,:]*$`);
+
+function speakerOf(quote: ExtractedQuote): Who {
+  return { speaker: quote.speaker, role: quote.role, speakerType: quote.speakerType };
+}
+
+function backfillUnattributed(found: ExtractedQuote[]): void {
+  for (let i = found.length - 2; i >= 0; i--) {
+    const next = found[i + 1]!;
+    if (found[i]!.cue === null && next.cue !== null) {
+      Object.assign(found[i]!, { speaker: next.speaker, role: next.role, speakerType: next.speakerType, mention: next.mention, cue: next.cue });
+    }
+  }
+}
+
+function sentenceStart(bounds: readonly number[], offset: number): number {
+  let start = 0;
+  for (const span of spansOf(bounds)) if (span.start <= offset) start = span.start;
+  return start;
+}
+
+function directQuote(paragraph: string, span: QuoteSpan, who: Attributed): ExtractedQuote {
+  let end = span.end;
+  let start = span.start;
+  while (start < end && /\s/.test(paragraph[start]!)) start += 1;
+  while (end > start && /[\s,]/.test(paragraph[end - 1]!)) end -= 1;
+  return { paragraph: span.paragraph, start, end, text: paragraph.slice(start, end), ...who, kind: 'direct' };
+}
+
+const INDIRECT_AFTER = new RegExp(`^(.{15,}?),\\s+([^,"“”]{2,120}?)\\s+(said|told|stressed|noted|added|emphasized|emphasised|explained|recalled|remarked|stated|announced|warned|reported|believes|insisted)(?:\\s+[^,"“”]{0,80})?[.!]?$`);
+const INDIRECT_BEFORE = new RegExp(`(?:^|,\\s+(?:but|and|while)\\s+)((?:[A-Z][\\w'’.\\-]*|the|a|an|one)(?:\\s+[\\w'’.\\-]+){0,7}?)\\s+(said|told \\w+|stressed|noted|added|emphasized|emphasised|explained|recalled|remarked|stated|announced|warned|reported|believes|insisted)(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+that\\s+(.{10,}?)[.!]?$`);
+const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
+const ACCORDING_AFTER = /^(.{10,}?),\s+according to ([^,.]{2,120})(?:[,.]|$)/;
+
+/** A quoted stretch is a quotation unless it is a scare quote; a short one that a reporting verb follows ("Yes," he said) is one. */
+function isQuotation(paragraph: string, span: QuoteSpan): boolean {
+  return !isScareQuote(paragraph.slice(span.start, span.end)) || (!span.continues && attributionAfter(paragraph.slice(span.end + 1, span.end + 120)) !== null);
+}
+
+/** Indirect speech in the sentences of a paragraph that hold no direct quotation. */
+function indirectQuotes(paragraph: string, p: number, bounds: readonly number[], spans: QuoteSpan[], context: SpeakerContext): ExtractedQuote[] {
+  const quotes: ExtractedQuote[] = [];
+  for (const sentence of spansOf(bounds)) {
+    const text = paragraph.slice(sentence.start, sentence.end);
+    const quoted = spans.some((s) => s.start >= sentence.start && s.end <= sentence.end && isQuotation(paragraph, s));
+    if (quoted) continue;
+    const found = readIndirect(text);
+    if (!found) continue;
+    const phrase = parseSpeaker(found.speaker);
+    if (!phrase || !plausibleSpeaker(found.speaker)) continue;
+    const clauseStart = sentence.start + text.indexOf(found.clause);
+    const who = context.resolve(phrase, p, clauseStart);
+    quotes.push({ paragraph: p, start: clauseStart, end: clauseStart + found.clause.length, text: found.clause, ...who, mention: phrase.mention, cue: found.cue, kind: 'indirect' });
+  }
+  return quotes;
+}
+
+function readIndirect(sentence: string): { clause: string; speaker: string; cue: string } | null {
+  const text = sentence.replace(/^(MOSCOW|[A-Z][A-Z .]+(?:\/[^/]+\/)?),\s+[A-Z][a-z]+\.?\s+\d{1,2}\.\s+\/[A-Z]+\/\.\s+/, '');
+  let match = ACCORDING_FIRST.exec(text);
+  if (match) return { speaker: match[1]!, clause: match[2]!, cue: 'according to' };
+  match = ACCORDING_AFTER.exec(text);
+  if (match) return { speaker: match[2]!, clause: match[1]!, cue: 'according to' };
+  match = INDIRECT_BEFORE.exec(text);
+  if (match) return { speaker: match[1]!, clause: match[3]!, cue: match[2]!.split(' ')[0]! };
+  match = INDIRECT_AFTER.exec(text);
+  if (match) return { speaker: match[2]!, clause: match[1]!, cue: match[3]! };
+  return null;
+}

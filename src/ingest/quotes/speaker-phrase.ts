@@ -1,0 +1,167 @@
+import { isStopWord } from '../../text/terms.ts';
+
+/** A phrase naming who speaks, read apart: the person's name, their role, and what kind of speaker it is. */
+export interface SpeakerPhrase {
+  /** As written: `Russian Foreign Ministry Spokeswoman Maria Zakharova`, `he`, `a Ford spokesman`. */
+  mention: string;
+  kind: 'person' | 'pronoun' | 'nominal' | 'unnamed' | 'organisation';
+  /** The person's name (`Maria Zakharova`), the organisation (`the Foreign Ministry`), or the unnamed role (`a ford spokesman`). */
+  name: string | null;
+  role: string | null;
+}
+
+/** Words that name a role, not a person: they end a role and start a name. */
+const ROLE_WORDS = new Set(
+  `president minister spokeswoman spokesman spokesperson chairman chairwoman chairperson secretary director chief head executive
+  officer analyst analysts economist economists governor leader ambassador envoy diplomat deputy premier chancellor mayor
+  commissioner senator representative rep aide adviser advisor official officials manager trader traders dealer dealers
+  counsellor counselor treasurer undersecretary lawyer attorney professor general vice president-elect king queen prince
+  prime founder partner strategist negotiator delegate spokesmen chiefs member members source sources expert experts
+  correspondent editor writer economist banker bankers broker brokers administrator commander colonel captain judge
+  justice speaker inspector superintendent controller comptroller auditor foreign defence defense finance trade interior
+  state exchequer mr mrs ms dr sir`.split(/\s+/),
+);
+
+/** Words that make a phrase an organisation rather than a person. */
+const ORGANISATION_WORDS = new Set(
+  `ministry department bank corp corporation inc ltd co company commission council association union agency government
+  committee board exchange fund organisation organization office party group institute newspaper federation house
+  senate parliament congress court embassy service kremlin administration cabinet statement report survey study
+  authority authorities bureau commission community opec plc ag sa nv trust partners securities holdings industries
+  times post journal news daily agency magazine`.split(/\s+/),
+);
+
+const NATIONALITIES = new Set(
+  `us u.s. uk eu un russian american british french german chinese japanese soviet ukrainian polish belarusian thai iranian
+  iraqi israeli indian italian spanish canadian mexican brazilian argentine australian korean taiwanese saudi egyptian
+  turkish greek dutch swiss swedish norwegian danish finnish hungarian czech slovak estonian latvian lithuanian armenian
+  georgian european western eastern african asian arab opec`.split(/\s+/),
+);
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+const NAME_TOKEN = /^(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]\.|[A-Z]\.[A-Z]\.|Jr\.?|Sr\.?|de|van|von|bin|al-[A-Z][a-z]+|O'[A-Z][a-z]+)$/;
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/[.,]$/, '');
+}
+
+export function isRoleWord(word: string): boolean {
+  return ROLE_WORDS.has(bare(word));
+}
+
+function isOrganisationWord(word: string): boolean {
+  return ORGANISATION_WORDS.has(bare(word));
+}
+
+function isNationality(word: string): boolean {
+  const lower = bare(word);
+  return NATIONALITIES.has(lower) || /(ian|ese)$/.test(lower);
+}
+
+/** Words capitalized at the start of a sentence that never begin a name: `The Treasury`, `In Japan`. */
+const FUNCTION_WORDS = new Set('the a an in on at by for from with to of as if but and or when while after before since during'.split(' '));
+
+function isNameToken(word: string): boolean {
+  return (
+    NAME_TOKEN.test(word) && !/['’]s$/.test(word) && !isRoleWord(word) && !isOrganisationWord(word) && !isNationality(word) && !FUNCTION_WORDS.has(word.toLowerCase())
+  );
+}
+
+const OPENING_CONJUNCTIONS = new Set(['But', 'And', 'Or', 'So', 'Yet', 'However', 'Meanwhile', 'Then', 'Also']);
+
+/** Whether a word is a conjunction a sentence may open with before its subject (`But`, `Meanwhile`). */
+export function isOpeningConjunction(word: string): boolean {
+  return OPENING_CONJUNCTIONS.has(word);
+}
+
+/** A phrase without the conjunction its sentence opens with: `But a U.S. Embassy official` → `a U.S. Embassy official`. */
+export function withoutOpeningConjunction(phrase: string): string {
+  const [first, ...rest] = phrase.split(' ');
+  return rest.length > 0 && isOpeningConjunction(first!) ? rest.join(' ') : phrase;
+}
+
+/** Reads a speaker phrase. Returns null for text that cannot name a speaker (too long, a clause). */
+export function parseSpeaker(raw: string): SpeakerPhrase | null {
+  const mention = withoutOpeningConjunction(raw.replace(/\s+/g, ' ').trim().replace(/[,:;]$/, ''));
+  if (!mention || mention.length > 160) return null;
+  const [head, ...apposition] = mention.split(/,\s*/);
+  const words = head!.split(' ');
+  const first = words[0]!.toLowerCase();
+  if (words.length === 1 && PRONOUNS.has(first)) return { mention, kind: 'pronoun', name: null, role: null };
+  // "the spokesman for the ministry, Anna Lind": a role, then the name in apposition.
+  if (apposition.length === 1 && /^[a-z]/.test(head!) && head!.split(' ').some(isRoleWord)) {
+    const named = parseSpeaker(apposition[0]!);
+    if (named?.kind === 'person' && !named.role) return { mention, kind: 'person', name: named.name, role: head!.replace(/^(the|a|an)\s+/, '') };
+  }
+  if (/^(a|an|one|another|some)$/.test(first)) return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: words.slice(1).join(' ') };
+  const affiliation = /^(.*?[A-Za-z][\w'’\-]*)\s+((?:of|at|from|with)\s+(?:the\s+)?[A-Z].*)$/.exec(head!);
+  if (affiliation) {
+    const person = parseSpeaker(affiliation[1]!);
+    if (person?.kind === 'person') {
+      const role = [person.role, affiliation[2], apposition.join(', ')].filter(Boolean).join(' ') || null;
+      return { mention, kind: 'person', name: person.name, role };
+    }
+  }
+  if (words.length === 1 && isStopWord(words[0]!)) return null;
+  const nameStart = nameRunStart(words);
+  if (nameStart !== -1) {
+    const name = words.slice(nameStart).join(' ').replace(/,$/, '');
+    const before = words.slice(0, nameStart).filter((w) => !/^(the|The)$/.test(w));
+    const appositiveRole = apposition.filter((part) => part.split(/\s+/).some(isRoleWord)).join(', ');
+    const role = [before.join(' '), appositiveRole].filter(Boolean).join(', ') || null;
+    return { mention, kind: 'person', name: stripHonorifics(name), role };
+  }
+  // "The Russian Foreign Ministry spokeswoman": a person by role, to be resolved to the one named before.
+  if (/^(the|this|that)$/.test(first) && words.length > 1 && isRoleWord(words.at(-1)!) && /^[a-z]/.test(words.at(-1)!)) {
+    return { mention, kind: 'nominal', name: null, role: words.slice(1).join(' ') };
+  }
+  // "the company", "the Bank": a body the text does not name here.
+  const bareBody = words.length === 2 && isOrganisationWord(words[1]!);
+  if (/^(the|this)$/.test(first) && words.length > 1 && (bareBody || words.slice(1).every((w) => /^[a-z]/.test(w))) && words.some(isOrganisationWord)) {
+    return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: words.slice(1).join(' ') };
+  }
+  // "the Bundesbank", "the OECD": a body named in capitals, not a person by role.
+  if (/^the$/i.test(words[0]!) && words.length > 1 && words.slice(1).every((w) => /^[A-Z]/.test(w) && !isRoleWord(w))) {
+    return { mention, kind: 'organisation', name: words.slice(1).join(' '), role: null };
+  }
+  // "Dealers said", "Analysts said": people by their trade, not a body.
+  if (words.length === 1 && /^[A-Z]/.test(words[0]!) && isRoleWord(words[0]!)) return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: mention.toLowerCase() };
+  if (words.some(isOrganisationWord) || (words.length === 1 && /^[A-Z]/.test(words[0]!))) {
+    return { mention, kind: 'organisation', name: head!, role: null };
+  }
+  if (/^(the|this|that)$/.test(first)) return { mention, kind: 'nominal', name: null, role: words.slice(1).join(' ') };
+  return null;
+}
+
+/** Where the trailing run of name words begins, or -1 when the phrase does not end in a name. */
+function nameRunStart(words: readonly string[]): number {
+  let start = words.length;
+  while (start > 0 && isNameToken(words[start - 1]!)) start -= 1;
+  if (start === words.length) return -1;
+  const run = words.slice(start);
+  // A lone capitalized word after "the" is a role or a body ("the Kremlin"), not a person.
+  if (start > 0 && /^(the|The)$/.test(words[start - 1]!) && run.length === 1) return -1;
+  // "Union Camp", "Goldman Sachs Group": a capitalized organisation word before the run makes it a company's name,
+  // as it does across "of" or "for" ("Federal Reserve Bank of New York", "Organisation for Economic Cooperation").
+  const bodyWord = start > 1 && /^(of|for)$/.test(words[start - 1]!) ? words[start - 2]! : (words[start - 1] ?? '');
+  if (/^[A-Z]/.test(bodyWord) && isOrganisationWord(bodyWord)) return -1;
+  // A name does not end in an initial ("Toyota's U." of "U.S.").
+  if (/^[A-Z]\.$/.test(run.at(-1)!)) return -1;
+  if (!run.some((w) => /[a-z]/.test(w))) return -1;
+  // "Ambassador to Hanoi Gennady Bezdetko": after a preposition, the first capitalized word names a place or body;
+  // two words after "in", "at" or "from" are a place ("an economist in New York").
+  if (start === 0 || !/^(to|in|at|of|for|from)$/.test(words[start - 1]!)) return start;
+  if (run.length >= 3) return start + 1;
+  return /^(in|at|from)$/.test(words[start - 1]!) ? -1 : start;
+}
+
+function stripHonorifics(name: string): string {
+  return name.replace(/^(Mr|Mrs|Ms|Dr|Sir)\.?\s+/, '');
+}
+
+/** The last word of a name (its surname), lower case, for matching `Zakharova` to `Maria Zakharova`. */
+export function surnameOf(name: string): string {
+  const words = name.replace(/,?\s+(Jr|Sr)\.?$/, '').split(/\s+/);
+  return (words.at(-1) ?? name).toLowerCase();
+}

@@ -1,0 +1,91 @@
+import { InputError } from '../model/errors.ts';
+import { type FilterInput, describeFilters, isEmptyFilter, parseFilters } from './question/filters.ts';
+import { type Question, parseQuestion, sourceMention } from './question/parse.ts';
+import { expandQuestion } from './question/expand.ts';
+import { rankArticles, searchCandidates } from './rank/rank.ts';
+import type { RankedArticle } from './rank/scored.ts';
+import { tokensOf } from '../text/tokens.ts';
+import { correctSpelling } from './question/spelling.ts';
+import type { Snapshot } from '../model/snapshot.ts';
+import type { Filters } from '../model/filters.ts';
+
+/** Questions longer than this are refused: nobody types them, and they cost a search of every term. */
+export const MAX_QUESTION_LENGTH = 500;
+
+export interface AskRequest extends FilterInput {
+  question: string;
+}
+
+/** A ranked answer set, kept so that "more" pages through it without searching again. */
+export interface AnswerSet {
+  question: Question;
+  filters: Filters;
+  ranked: RankedArticle[];
+  /** What the reader should know: filters read from the question, filters that matched nothing. */
+  notes: string[];
+  /** Words to try when nothing matched. */
+  suggestions: string[];
+}
+
+export function checkQuestion(text: string, option = 'question'): string {
+  const question = text.replace(/\s+/g, ' ').trim();
+  if (!question) throw new InputError(`${option}: empty (ask in words, e.g. "What did Zakharova say about NATO?")`);
+  if (question.length > MAX_QUESTION_LENGTH) {
+    throw new InputError(`${option}: too long (${question.length} characters; at most ${MAX_QUESTION_LENGTH})`);
+  }
+  return question;
+}
+
+/** Finds and ranks the passages that answer a question, honouring explicit filters and those the question states. */
+export async function answerQuestion(snapshot: Snapshot, request: AskRequest): Promise<AnswerSet> {
+  const { text, corrections } = await correctSpelling(snapshot.terms, checkQuestion(request.question));
+  const notes = corrections.map(([typed, read]) => `Reading “${typed}” as “${read}”.`);
+  const explicit = parseFilters(request);
+  const sources = snapshot.summary.sources.map((s) => s.name);
+  const question = await expandQuestion(parseQuestion(text, sources));
+  const stated = withoutOverridden(question.filters, explicit);
+  const filters = { ...stated, ...explicit };
+  if (!isEmptyFilter(stated)) notes.push(`Reading the question as asking for ${describeFilters(stated)}.`);
+  let ranked = rankArticles(snapshot, searchable(question, stated), filters);
+  if (ranked.length === 0 && !isEmptyFilter(stated)) {
+    notes.push(`Nothing matched ${describeFilters(stated)}; showing answers from the whole archive.`);
+    ranked = rankArticles(snapshot, question, explicit);
+    return { question, filters: explicit, ranked, notes, suggestions: suggestionsFor(snapshot, question, ranked) };
+  }
+  if (ranked.length === 0 && !isEmptyFilter(explicit) && searchCandidates(snapshot, question, {}).length > 0) {
+    notes.push(`No passage matches ${describeFilters(filters)}; passages outside those filters do match: try without them.`);
+  }
+  return { question, filters, ranked, notes, suggestions: suggestionsFor(snapshot, question, ranked) };
+}
+
+/** A filter the user gave as an option replaces the one the question states. */
+function withoutOverridden(stated: Filters, explicit: Filters): Filters {
+  const kept: Filters = { ...stated };
+  if (explicit.source) delete kept.source;
+  if (explicit.from || explicit.to) {
+    delete kept.from;
+    delete kept.to;
+  }
+  return kept;
+}
+
+/** The source a question names is a filter, not a word to look for in the text. */
+function searchable(question: Question, stated: Filters): Question {
+  if (!stated.source) return question;
+  return { ...question, text: question.text.replace(sourceMention(stated.source, question.text), ' ') };
+}
+
+const SUGGESTIONS = 5;
+
+function suggestionsFor(snapshot: Snapshot, question: Question, ranked: readonly RankedArticle[]): string[] {
+  if (ranked.length > 0) return [];
+  const own = new Set(question.terms.map((t) => t.term));
+  const words = new Set<string>();
+  // Only the words searched for: a question word or a reporting verb has close words (`say` → `may`) that help nobody.
+  const searched = tokensOf(question.text).filter((token) => token.term !== null && own.has(token.term)).map((token) => token.text);
+  for (const suggestion of snapshot.index.autoSuggest(searched.join(' '), { fuzzy: 0.4, prefix: true, combineWith: 'OR' })) {
+    for (const term of suggestion.terms) if (!own.has(term)) words.add(snapshot.terms.surfaceOf(term));
+    if (words.size >= SUGGESTIONS) break;
+  }
+  return [...words].slice(0, SUGGESTIONS);
+}

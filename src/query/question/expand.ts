@@ -1,0 +1,85 @@
+import { isAcronym } from '../../text/acronyms.ts';
+import { NOMINAL_TAGS, type TaggedWord } from '../../text/nlp.ts';
+import { indexTerm } from '../../text/terms.ts';
+import { nameSpellingOf, type PartOfSpeech, phrasalVerbSynonymsOf, relatedFormsOf, synonymsOf } from '../../text/wordnet.ts';
+import { irregularFormsOf } from '../../text/inflections.ts';
+import { type Question, type QueryTerm, hasCapitalsAfterFirstWord } from './parse.ts';
+
+/** Expansions count for less than the user's own words: other forms of a word most, synonyms least. */
+const LEMMA_WEIGHT = 0.8;
+const RELATED_WEIGHT = 0.5;
+const SYNONYM_WEIGHT = 0.3;
+/** A phrasal verb's synonyms say what the user meant (`step down` → `resign`) better than its words' synonyms do. */
+const PHRASAL_VERB_WEIGHT = 0.5;
+/** The parts of speech of the word after a verb that may make a phrasal verb of it (`pay back`, `step down`). */
+const PARTICLES = new Set(['ADP', 'PART', 'ADV']);
+
+const WORDNET_POS: Record<string, PartOfSpeech> = { NOUN: 'noun', PROPN: 'noun', VERB: 'verb', ADJ: 'adjective', ADV: 'adverb' };
+
+/**
+ * Adds other forms of the question's content words: lemmas and irregular forms (`bought` → `buy`,
+ * `grow` → `grew`, `grown`), related forms (`Finland` → `Finnish`, `grow` → `growth`) and WordNet
+ * synonyms of their most common senses (`topic` → `issue`, `pay back` → `repay`), weighted below the user's own words.
+ * Names keep their related forms only: a synonym of a name is another name.
+ */
+export async function expandQuestion(question: Question): Promise<Question> {
+  const terms = new Map(question.terms.map((t) => [t.term, t]));
+  const expansions: string[] = [];
+  // WordNet is read from disk: the words are looked up together, then added in the question's order.
+  const { words } = question;
+  if (!hasCapitalsAfterFirstWord(question.text)) await markNamesWrittenInLowerCase(words, terms);
+  const looked = await Promise.all(words.map((word, i) => formsOf(word, terms, words[i + 1])));
+  for (const { own, forms } of looked.flatMap((found) => (found ? [found] : []))) {
+    for (const [form, weight] of forms) {
+      const term = indexTerm(form);
+      if (!term || terms.has(term)) continue;
+      terms.set(term, { term, weight, exact: false, expands: own.term });
+      expansions.push(form);
+    }
+  }
+  return { ...question, terms: [...terms.values()], expansions };
+}
+
+/**
+ * A question typed in lower case (`what did putin say`) names people and places too, and its names
+ * should count as names: WordNet tells which of its words are.
+ */
+async function markNamesWrittenInLowerCase(tagged: readonly TaggedWord[], terms: Map<string, QueryTerm>): Promise<void> {
+  await Promise.all(
+    tagged.map(async (word) => {
+      const own = terms.get(indexTerm(word.text) ?? '');
+      const pos = WORDNET_POS[word.pos];
+      if (!own || own.exact || !pos || !NOMINAL_TAGS.has(word.pos) || !/^\p{L}+$/u.test(word.text)) return;
+      const spelling = await nameSpellingOf(word.lemma.toLowerCase(), pos);
+      if (spelling) terms.set(own.term, { ...own, exact: true, ...(isAcronym(spelling) ? { acronym: spelling } : {}) });
+    }),
+  );
+}
+
+/**
+ * The other forms of one of the question's words, each with its weight; null for a word not searched.
+ * A verb with the particle that follows it may be a phrasal verb, whose synonyms it takes too.
+ */
+async function formsOf(word: TaggedWord, terms: ReadonlyMap<string, QueryTerm>, next?: TaggedWord): Promise<{ own: QueryTerm; forms: [string, number][] } | null> {
+  const pos = WORDNET_POS[word.pos];
+  const own = terms.get(indexTerm(word.text) ?? '');
+  if (!pos || !own || /\d/.test(word.text)) return null;
+  const lemma = word.lemma.toLowerCase();
+  const isName = own.exact;
+  const isPhrasal = pos === 'verb' && next !== undefined && PARTICLES.has(next.pos);
+  const [related, phrasal, synonyms] = await Promise.all([
+    relatedFormsOf(lemma, pos),
+    isPhrasal ? phrasalVerbSynonymsOf(lemma, next.text.toLowerCase()) : [],
+    isName ? [] : synonymsOf(lemma, pos),
+  ]);
+  const forms: [string, number][] = [];
+  if (!isName) {
+    forms.push([lemma, LEMMA_WEIGHT]);
+    if (pos === 'verb') for (const form of irregularFormsOf(lemma)) forms.push([form, LEMMA_WEIGHT]);
+  }
+  for (const form of related) forms.push([form, RELATED_WEIGHT]);
+  for (const form of phrasal) forms.push([form, PHRASAL_VERB_WEIGHT]);
+  for (const form of synonyms) forms.push([form, SYNONYM_WEIGHT]);
+  return { own, forms };
+}
+

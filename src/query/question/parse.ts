@@ -1,0 +1,132 @@
+import { startsCapitalized, tokensOf } from '../../text/tokens.ts';
+import { isAcronym } from '../../text/acronyms.ts';
+import { NOMINAL_TAGS, type TaggedWord, tagWords } from '../../text/nlp.ts';
+import { indexTerm } from '../../text/terms.ts';
+import { parseDateBound } from './filters.ts';
+import type { Filters } from '../../model/filters.ts';
+
+/** What kind of answer a question wants, which decides the evidence a sentence needs. */
+export type QuestionKind = 'who' | 'said' | 'when' | 'amount' | 'why' | 'general';
+
+export interface QueryTerm {
+  term: string;
+  /** 1 for the user's own words; less for expansions. */
+  weight: number;
+  /** A name or a number: matched as written, and worth more when it is. */
+  exact: boolean;
+  /** For an expansion, the user's term it stands for. */
+  expands?: string;
+  /** For an acronym (`GM`), its letters, which a name may spell out (`General Motors`). */
+  acronym?: string;
+  /** A word of the kind of answer asked for: `union`, `leader` in "Which union leader urged …". */
+  answerType?: true;
+}
+
+export interface Question {
+  text: string;
+  /** Its words with their lemmas and parts of speech, tagged once for all that reads them. */
+  words: readonly TaggedWord[];
+  kind: QuestionKind;
+  terms: QueryTerm[];
+  /** Filters the question states itself ("in 1987", "TASS"). */
+  filters: Filters;
+  /** Words added to the search for paraphrases: lemmas and synonyms of the question's words. */
+  expansions: string[];
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const IN_MONTH_YEAR = new RegExp(`\\bin\\s+(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'i');
+const IN_YEAR = /\b(?:in|during)\s+(\d{4})\b/i;
+
+/** The nouns that make "which / what <noun>" ask for someone: a person, a body, a country. */
+const ANSWERING_ROLES = 'minister|official|leader|president|spokes\\w*|person|people|company|union|agency|diplomat|analyst|executive|chairman|group|country';
+/** Up to two words describing the role ("which *Soviet* official"), none of them the auxiliary of "what did …". */
+const DESCRIBING_WORDS = "(?:(?!(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\\b)[\\w'-]+\\s+){0,2}?";
+const WHICH_ROLE = `\\b(which|what)\\s+${DESCRIBING_WORDS}(${ANSWERING_ROLES})\\b`;
+
+const KIND_PATTERNS: [QuestionKind, RegExp][] = [
+  ['who', new RegExp(`^\\s*(who|whom|whose)\\b|${WHICH_ROLE}`, 'i')],
+  ['said', /\bwhat\s+(did|does|do|has|have|had|will|would)\b[^?]{0,80}?\b(say|call|describe|tell|claim|warn|predict|argue)\b/i],
+  ['when', /^\s*when\b|\b(what|which)\s+(year|date|day|month|time)\b|\buntil\s+when\b|\bby\s+when\b|\bhow\s+long\b/i],
+  ['amount', /\bhow\s+(much|many|big|large|far)\b|\bwhat\s+(share|percentage|proportion|amount|price|rate|majority|volume|level)\b/i],
+  ['why', /^\s*why\b|\bwhat\s+(reason|caused|prompted|led)\b|\bfor\s+what\s+reason\b/i],
+];
+
+export function questionKind(text: string): QuestionKind {
+  return KIND_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'general';
+}
+
+/** Filters a question states: a year or month ("in 1987", "in March 1987"), and a source the archive has ("TASS"). */
+export function filtersInQuestion(text: string, knownSources: readonly string[]): Filters {
+  const filters: Filters = {};
+  const monthYear = IN_MONTH_YEAR.exec(text);
+  const year = IN_YEAR.exec(text);
+  if (monthYear) {
+    const month = String(MONTHS.indexOf(monthYear[1]!.toLowerCase()) + 1);
+    filters.from = parseDateBound('question', `${monthYear[2]}-${month}`, 'from');
+    filters.to = parseDateBound('question', `${monthYear[2]}-${month}`, 'to');
+  } else if (year) {
+    filters.from = parseDateBound('question', year[1]!, 'from');
+    filters.to = parseDateBound('question', year[1]!, 'to');
+  }
+  const source = knownSources.find((name) => name.length > 1 && sourceMention(name, text).test(text));
+  if (source) filters.source = source;
+  return filters;
+}
+
+/**
+ * Words that ask rather than say, which the stop-word list misses: question words (the question kind
+ * takes what they mean) and auxiliaries (`When will…`, `Does…`). No passage needs them.
+ */
+const QUESTION_WORDS = new Set(['why', 'when', 'whom', 'whose', 'whatever', 'whichever', 'does', 'will', 'shall', 'may']);
+
+/** The query terms of a question: its content words, names and numbers marked exact. */
+export function queryTerms(text: string): QueryTerm[] {
+  const terms = new Map<string, QueryTerm>();
+  const tokens = tokensOf(text);
+  tokens.forEach((token, i) => {
+    if (!token.term || terms.has(token.term) || QUESTION_WORDS.has(token.text.toLowerCase())) return;
+    const capitalized = startsCapitalized(token.text) && (i > 0 || /^\p{Lu}{2,}/u.test(token.text));
+    const exact = capitalized || /\d/.test(token.text);
+    terms.set(token.term, { term: token.term, weight: 1, exact, ...(isAcronym(token.text) ? { acronym: token.text } : {}) });
+  });
+  return [...terms.values()];
+}
+
+export function parseQuestion(text: string, knownSources: readonly string[]): Question {
+  const kind = questionKind(text);
+  const words = tagWords(text);
+  const answerType = new Set(kind === 'who' ? answerTypeTerms(words) : []);
+  // In "what did X say about Y" the verb asks for attributed speech, which the kind looks for; no passage needs the word.
+  const terms = queryTerms(text)
+    .filter((t) => !(kind === 'said' && REPORTING.has(t.term)))
+    .map((t) => (answerType.has(t.term) ? { ...t, answerType: true as const } : t));
+  return { text, words, kind, terms, filters: filtersInQuestion(text, knownSources), expansions: [] };
+}
+
+const REPORTING = new Set(['say', 'says', 'tell', 'tells', 'told'].flatMap((word) => indexTerm(word) ?? []));
+
+/** The terms of the words after `which` / `what` that say what kind of answer is asked for: "Which union leader …". */
+function answerTypeTerms(words: readonly TaggedWord[]): string[] {
+  const at = words.findIndex((w) => /^(which|what)$/i.test(w.text) && w.pos === 'DET');
+  if (at === -1) return [];
+  const end = words.findIndex((w, i) => i > at && !NOMINAL_TAGS.has(w.pos));
+  return words.slice(at + 1, end === -1 ? undefined : end).flatMap((w) => indexTerm(w.text) ?? []);
+}
+
+/** Whether a question is typed with its capitals: any word after the first begins with one. */
+export function hasCapitalsAfterFirstWord(text: string): boolean {
+  return tokensOf(text).some((token, i) => i > 0 && startsCapitalized(token.text));
+}
+
+/**
+ * Where a question names a source: as written, or in any case in a question typed in lower case
+ * (`what did tass report …`). Global, to take every mention out of the words searched.
+ */
+export function sourceMention(source: string, text: string): RegExp {
+  return new RegExp(`\\b${escapeRegExp(source)}\\b`, hasCapitalsAfterFirstWord(text) ? 'g' : 'gi');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,60 @@
+import { surnameOf } from '../../ingest/quotes/speaker-phrase.ts';
+import { termsWithin, tokensOf } from '../../text/tokens.ts';
+import { idsOfArticle } from '../../ingest/index/article-order.ts';
+import { quotesInPassage } from '../../ingest/quotes/quoted-passages.ts';
+import { quoteText } from '../../ingest/quotes/find.ts';
+import type { QuotedSpeaker } from '../../model/results.ts';
+import type { SpeakerType } from '../../model/quote.ts';
+import type { Passage } from '../../model/passage.ts';
+import type { Snapshot } from '../../model/snapshot.ts';
+
+/** A quotation's place in a passage (relative to it) and the terms naming its speaker. */
+export interface Attribution {
+  start: number;
+  end: number;
+  speakerTerms: Set<string>;
+}
+
+/**
+ * The speakers of a passage's quotations, each as the terms of their name, role and the words the
+ * text uses for them: `"…," he said` is Shultz's statement though his name is sentences away.
+ */
+export function attributionsIn(snapshot: Snapshot, passage: Passage): Attribution[] {
+  return quotesInPassage(snapshot.quotes, passage).map((id) => {
+    const { speaker, role, mention, start, end } = snapshot.quotes[id]!;
+    const words = [speaker, role, mention].filter((part) => part !== null).join(' ');
+    return { start: start - passage.start, end: end - passage.start, speakerTerms: termsWithin(tokensOf(words)) };
+  });
+}
+
+/** The terms naming whoever speaks in a span: the speakers of the quotations it overlaps. */
+export function speakerTermsWithin(attributions: readonly Attribution[], start: number, end: number): Set<string> {
+  const terms = new Set<string>();
+  for (const attribution of attributions) {
+    if (attribution.start < end && attribution.end > start) for (const term of attribution.speakerTerms) terms.add(term);
+  }
+  return terms;
+}
+
+/** How much of a quotation a quote must show, at its start or its end, to be taken as showing it. */
+const SHOWN = 40;
+
+/**
+ * The speaker of the first quotation a quote shows, when the quote does not name them (`"…," he said`):
+ * a reader of the quote alone would not know who spoke. Unnamed speakers are left as the text gives them.
+ */
+export function unnamedInQuote(snapshot: Snapshot, article: number, quote: string): QuotedSpeaker | null {
+  for (const id of idsOfArticle(snapshot.quotes, article)) {
+    const found = snapshot.quotes[id]!;
+    const text = quoteText(snapshot.articles, found);
+    if (!quote.includes(text.slice(0, SHOWN)) && !quote.includes(text.slice(-SHOWN))) continue;
+    if (!found.speaker || found.speakerType === 'unnamed' || quote.toLowerCase().includes(nameWord(found.speaker, found.speakerType))) return null;
+    return { speaker: found.speaker, role: found.role };
+  }
+  return null;
+}
+
+/** The word a quote would name a speaker by: a person's surname, an organisation's first word (`Tenneco` of `Tenneco Inc`). */
+function nameWord(speaker: string, type: SpeakerType | null): string {
+  return type === 'person' ? surnameOf(speaker) : (speaker.replace(/^the\s+/i, '').split(/\s+/)[0] ?? speaker).toLowerCase();
+}

@@ -1,0 +1,172 @@
+import type { Token } from '../../text/tokens.ts';
+import { spelledOut } from '../../text/acronyms.ts';
+import type { QueryTerm, QuestionKind } from '../question/parse.ts';
+import type { TermStatistics } from '../../model/snapshot.ts';
+
+/** How strongly a span of text (a sentence, a passage) answers the question's terms. */
+export interface SpanEvidence {
+  /** idf-weighted share of the question's terms found in the span, 0..1. */
+  coverage: number;
+  /** 1 when the matched words sit together, falling towards 0 as they spread out. */
+  proximity: number;
+  /** Share of the question's names and numbers found, as written or in another of their forms. */
+  exact: number;
+  /** Whether the span holds what the question kind asks for (a speaker, a date, an amount). */
+  fitsKind: boolean;
+  /** Share of the question's names and numbers found in whoever the span quotes (its speaker's name and role). */
+  bySpeaker: number;
+  /** The distinct query terms matched. */
+  matched: Set<string>;
+}
+
+export class QueryWeights {
+  readonly total: number;
+  readonly exactTerms: number;
+  private readonly weights = new Map<string, number>();
+  /** An expansion → the user's word it stands for (`finnish` → `finland`). */
+  private readonly expanded = new Map<string, string>();
+  private readonly exact: ReadonlySet<string>;
+  /** Words of the kind of answer asked for ("Which *union leader* …"). */
+  private readonly answerType: ReadonlySet<string>;
+  /** The question's acronyms by their letters (`GM` → `gm`), for names that spell them out. */
+  private readonly acronyms = new Map<string, string>();
+
+  constructor(
+    readonly terms: readonly QueryTerm[],
+    stats: TermStatistics,
+  ) {
+    // Squared idf: a rare name in the question (a drug, a ticker, a minister) must outweigh two common words.
+    // An expansion never counts for more than the word it stands for, however rare it is.
+    for (const { term, weight, expands } of terms) {
+      const idf = expands === undefined ? stats.idf(term) : Math.min(stats.idf(term), stats.idf(expands));
+      this.weights.set(term, weight * idf ** 2);
+    }
+    this.total = terms.filter((t) => t.weight >= 1).reduce((sum, t) => sum + this.weights.get(t.term)!, 0);
+    this.exact = new Set(terms.filter((t) => t.exact).map((t) => t.term));
+    this.exactTerms = this.exact.size;
+    for (const { term, expands } of terms) if (expands !== undefined) this.expanded.set(term, expands);
+    for (const { term, acronym } of terms) if (acronym !== undefined) this.acronyms.set(acronym, term);
+    this.answerType = new Set(terms.filter((t) => t.answerType).map((t) => t.term));
+  }
+
+  /** Whether a span names the kind of answer asked for in one of its forms, or the question names none. */
+  namesAnswerType(matched: Iterable<string>): boolean {
+    if (this.answerType.size === 0) return true;
+    return [...this.wordsAnswered(matched).keys()].some((word) => this.answerType.has(word));
+  }
+
+  /** The question's acronyms that a span spells out (`General Motors` for `GM`), as their terms. */
+  acronymsSpelledOut(tokens: readonly Token[]): string[] {
+    return [...spelledOut(tokens, this.acronyms)].map((letters) => this.acronyms.get(letters)!);
+  }
+
+  /** Share of the question's names and numbers a span holds, a name in another of its forms included (`Finnish elections`). */
+  exactShare(matched: ReadonlySet<string>): number {
+    if (this.exactTerms === 0) return 0;
+    const found = new Set<string>();
+    // A name's other forms (`finnish` for `finland`) count as the name.
+    for (const term of matched) {
+      const word = this.expanded.get(term) ?? term;
+      if (this.exact.has(word)) found.add(word);
+    }
+    return found.size / this.exactTerms;
+  }
+
+  /**
+   * The weight of each of the user's words a set of terms answers, by the best of its forms found:
+   * `members` and its synonym `associates` together answer `members` once.
+   */
+  wordsAnswered(matched: Iterable<string>): Map<string, number> {
+    const answered = new Map<string, number>();
+    for (const term of matched) {
+      const word = this.expanded.get(term) ?? term;
+      answered.set(word, Math.max(answered.get(word) ?? 0, this.weightOf(term)));
+    }
+    return answered;
+  }
+
+  weightOf(term: string): number {
+    return this.weights.get(term) ?? 0;
+  }
+}
+
+const ATTRIBUTION = /\b(said|says|told|tells|stated|announced|added|noted|stressed|warned|urged|called|declared|according to|argued|explained|predicted|forecast|insisted|acknowledged|confirmed|emphasized|recalled|reported)\b/i;
+const UNITS = 'pct|percent|per cent|mln|million|billion|bln|trillion|dlrs?|dollars|stg|yen|marks|francs|roubles|rubles|euros?|tonnes|tons|barrels|bags|shares|seats|votes|points|cubic|kilos|units';
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const DATE_WORDS = new RegExp(
+  `\\b(?:${MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|year|years|month|months|week|weeks|quarter|(?:19|20)\\d\\d)\\b`,
+  'i',
+);
+/** A quantity: a number with a unit or currency, a large or decimal number, a count of things, or a multiple. Years and days of the month are not amounts. */
+const AMOUNT = new RegExp(
+  [
+    `\\d[\\d,.]*\\s*(?:%|(?:${UNITS})\\b)`,
+    '[$£€]\\s?\\d',
+    '\\b\\d{1,3}(?:,\\d{3})+\\b',
+    '\\b\\d+\\.\\d+\\b',
+    `\\b(?!(?:1[89]|20)\\d\\d\\b)\\d+\\s+(?!(?:${MONTH_NAMES})\\b)[a-z]`,
+    '\\b(?:doubled|tripled|halved|quadrupled|dozens|hundreds|thousands|millions|billions)\\b',
+  ].join('|'),
+  'i',
+);
+
+/** A reason or a purpose given: the words a `why` question's answer turns on. */
+const REASON =
+  /\b(because|due to|owing to|as a result of|in order to|so as to|so that|aimed at|designed to|intended to|in response to|caused by|blamed|reasons?|justif\w*|on the grounds|citing)\b/i;
+
+const KIND_TESTS: Record<QuestionKind, ((text: string) => boolean) | null> = {
+  who: (text) => ATTRIBUTION.test(text),
+  said: (text) => ATTRIBUTION.test(text),
+  when: (text) => DATE_WORDS.test(text),
+  amount: (text) => AMOUNT.test(text),
+  why: (text) => REASON.test(text),
+  general: null,
+};
+
+/**
+ * Measures a span's evidence from its tokens (already mapped to index terms) and the terms naming
+ * whoever it quotes, which count as if written in it.
+ */
+export function spanEvidence(text: string, tokens: readonly Token[], weights: QueryWeights, kind: QuestionKind, speaker: ReadonlySet<string> = new Set()): SpanEvidence {
+  const written = new Set<string>();
+  const positions: number[] = [];
+  tokens.forEach((token, i) => {
+    if (!token.term || weights.weightOf(token.term) === 0) return;
+    positions.push(i);
+    written.add(token.term);
+  });
+  const bySpeaker = new Set([...speaker].filter((term) => weights.weightOf(term) > 0));
+  const matched = new Set([...written, ...bySpeaker, ...weights.acronymsSpelledOut(tokens)]);
+  let covered = 0;
+  for (const term of matched) covered += weights.weightOf(term);
+  const test = KIND_TESTS[kind];
+  return {
+    coverage: weights.total > 0 ? Math.min(1, covered / weights.total) : 0,
+    proximity: proximityOf(positions, tokens, written.size),
+    exact: weights.exactShare(matched),
+    fitsKind: test ? test(text) && (kind !== 'who' || weights.namesAnswerType(matched)) : false,
+    bySpeaker: weights.exactShare(bySpeaker),
+    matched,
+  };
+}
+
+/** The shortest window of tokens that holds every matched term, against the number of terms it holds. */
+function proximityOf(positions: readonly number[], tokens: readonly Token[], distinct: number): number {
+  if (distinct < 2) return distinct === 1 ? 0.5 : 0;
+  const counts = new Map<string, number>();
+  let best = Infinity;
+  let left = 0;
+  for (let right = 0; right < positions.length; right++) {
+    const term = tokens[positions[right]!]!.term!;
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+    while (counts.size === distinct) {
+      best = Math.min(best, positions[right]! - positions[left]! + 1);
+      const leftTerm = tokens[positions[left]!]!.term!;
+      const count = counts.get(leftTerm)! - 1;
+      if (count === 0) counts.delete(leftTerm);
+      else counts.set(leftTerm, count);
+      left += 1;
+    }
+  }
+  return distinct / best;
+}

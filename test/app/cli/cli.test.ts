@@ -1,0 +1,115 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/app/cli/cli.ts';
+import { captureIo } from '../../helpers/io.ts';
+import { FIXTURE_CORPUS, SHARED, folderWith } from '../../helpers/files.ts';
+
+const NO_CACHE = { INDEX_CACHE: 'off' };
+
+async function cli(args: string[], input: string[] = [], env: Record<string, string> = NO_CACHE) {
+  const io = captureIo(env, input);
+  const code = await runCli(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('dateline ask', () => {
+  it('answers with quoted passages in the documented JSON shape', async () => {
+    const { code, out } = await cli(['ask', '--json', '--corpus', FIXTURE_CORPUS, 'When will the Acme chip plant begin production?']);
+    expect(code).toBe(0);
+    const answer = JSON.parse(out);
+    expect(answer.question).toBe('When will the Acme chip plant begin production?');
+    const [first] = answer.results;
+    expect(first.article).toEqual({ id: 'wire-2', title: '<ACME> SETS CHIP PLANT', date: '1987-03-05T08:00:00Z', source: 'Reuters', url: null, dateline: 'SAN JOSE' });
+    expect(first.passage).toContain('begin production in about 18 months');
+    expect(first.passage).toContain(first.quote.replace(/^… |\s…$/g, ''));
+    expect(typeof first.score).toBe('number');
+  });
+
+  it('applies --source, --from and --to', async () => {
+    const { out } = await cli(['ask', '--json', '--corpus', FIXTURE_CORPUS, '--source', 'TASS', '--from', '2024-12', 'Moscow security forum']);
+    const ids = JSON.parse(out).results.map((r: { article: { id: string } }) => r.article.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id: string) => id.startsWith('https://tass.com/'))).toBe(true);
+  });
+
+  it('reads questions from standard input, one JSON line per answer, a bad one getting an error line', async () => {
+    const { code, out } = await cli(['ask', '--corpus', FIXTURE_CORPUS], ['coffee quotas', '', 'x'.repeat(600), 'grain corridor talks']);
+    expect(code).toBe(0);
+    const lines = out.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].results[0].article.id).toBe('wire-1');
+    expect(lines[1].error).toMatch(/too long/);
+    expect(lines[2].results[0].article.id).toBe('briefing');
+  });
+
+  it('prints readable text by default', async () => {
+    const { out } = await cli(['ask', '--corpus', FIXTURE_CORPUS, '--limit', '1', 'coffee quotas']);
+    expect(out).toContain('COFFEE EXPORTERS OPPOSE NEW QUOTAS');
+    expect(out).toContain('Reuters · 1987-03-02 · BANGKOK');
+  });
+});
+
+describe('usage errors exit with 2 and name the option', () => {
+  it.each([
+    [['ask', '--frm', '1987', 'q'], /Unknown option '--frm'/],
+    [['ask', '--from', '1987-13', 'q'], /from: "1987-13" is not a real date/],
+    [['ask', '--from', 'last week', 'q'], /from: "last week" is not a date \(expected YYYY, YYYY-MM or YYYY-MM-DD\)/],
+    [['ask', '--limit', '0', 'q'], /--limit: expected a whole number from 1 to 100, found "0"/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+  ])('%j', async (args, message) => {
+    const { code, err } = await cli([...args, '--corpus', FIXTURE_CORPUS, '--quiet']);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+  });
+});
+
+describe('dateline stats', () => {
+  it('exits with 1 when nothing could be loaded', async () => {
+    const empty = await folderWith({ 'README.md': 'nothing here' });
+    const { code, err } = await cli(['stats', '--corpus', empty]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/no articles could be loaded/);
+  });
+
+  it('reports errors with their locations and still succeeds', async () => {
+    const dir = await folderWith({ 'a.jsonl': '{"id":"a","text":"Fine."}\n{oops' });
+    const { code, out, err } = await cli(['stats', '--json', '--corpus', dir]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).issues).toEqual([{ file: path.join(dir, 'a.jsonl'), line: 2, message: expect.stringMatching(/^malformed JSON/) }]);
+    expect(err).toMatch(/warning: .*a\.jsonl:2: malformed JSON/);
+  });
+
+  it('loads all three shared collections: 19,064 articles, 20 duplicates, no errors', async () => {
+    const { code, out } = await cli(['stats', '--json', '--quiet', '--corpus', path.join(SHARED, 'corpora')]);
+    expect(code).toBe(0);
+    const stats = JSON.parse(out);
+    expect(stats).toMatchObject({ articles: 19_064, duplicates: 20, undated: 0, issues: [], files: 4 });
+    expect(stats.sources).toEqual([{ name: 'Reuters', articles: 19_043 }, { name: 'TASS', articles: 21 }]);
+    expect(stats.dateRange).toEqual({ from: '1987-02-26', to: '2024-12-26' });
+  }, 120_000);
+});
+
+describe('who said what on the command line', () => {
+  it('whosaid --json names the speaker of the reference article', async () => {
+    const { code, out } = await cli(['whosaid', '--json', '--corpus', path.join(SHARED, 'corpora/seed'), 'provocative and dangerous']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).results[0]).toMatchObject({ speaker: 'Maria Zakharova', role: 'Russian Foreign Ministry Spokeswoman', article: { date: '2021-11-17', source: 'TASS' } });
+  });
+
+  it('quotes --json with no filter lists every quotation as JSON lines', async () => {
+    const { out } = await cli(['quotes', '--json', '--corpus', path.join(SHARED, 'corpora/seed')]);
+    const lines = out.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    for (const line of lines) expect(Object.keys(line)).toEqual(['article', 'quote', 'speaker', 'role', 'cue', 'kind']);
+    expect(lines.filter((l) => l.speaker === 'Maria Zakharova' && l.kind === 'direct')).toHaveLength(5);
+    expect(lines.find((l) => l.quote.includes('absolutely groundless'))).toMatchObject({ speaker: 'Maria Zakharova', cue: 'emphasized' });
+    expect(lines.at(-1)).toMatchObject({ speaker: 'Alexander Lukashenko', kind: 'indirect', cue: 'said' });
+  });
+
+  it('quotes --speaker and speakers --json', async () => {
+    const quotes = JSON.parse((await cli(['quotes', '--json', '--corpus', FIXTURE_CORPUS, '--speaker', 'Reagan'])).out);
+    expect(quotes).toMatchObject({ speaker: { name: 'Reagan' }, total: 1, results: [{ quote: 'Freedom of navigation is not negotiable' }] });
+    const speakers = JSON.parse((await cli(['speakers', '--json', '--corpus', FIXTURE_CORPUS, '--prefix', 'or'])).out);
+    expect(speakers.map((s: { name: string }) => s.name)).toEqual(['Pavel Orlov']);
+  });
+});

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { routeChat } from '../../../src/app/commands/chat.ts';
+import { parseOptions } from '../../../src/app/commands/command-line.ts';
+import { CommandLoadError, loadCommands } from '../../../src/app/commands/loader.ts';
+import { definitionOf } from '../../../src/app/commands/contract.ts';
+import { ConfigError, readConfig } from '../../../src/app/config.ts';
+import { RateLimiter } from '../../../src/app/bot/rate-limit.ts';
+import { createLogger } from '../../../src/app/bot/log.ts';
+import { folderWith } from '../../helpers/files.ts';
+
+describe('chat routing', () => {
+  it.each([
+    ['<@123456789012345678> who said "provocative and dangerous"?', { command: 'whosaid', options: { phrase: 'provocative and dangerous' } }],
+    ['What did Zakharova say about NATO?', { command: 'quotes', options: { speaker: 'Zakharova', about: 'NATO' } }],
+    ['what has Putin said', { command: 'quotes', options: { speaker: 'Putin' } }],
+    ['<@!123456789012345678> How much gas goes through Ukraine?', { command: 'ask', options: { question: 'How much gas goes through Ukraine?' } }],
+  ])('%j', (text, route) => expect(routeChat(text)).toEqual(route));
+});
+
+describe('command modules', () => {
+  it('loads every command in commands/, each with a definition and a handler', async () => {
+    const commands = await loadCommands();
+    expect([...commands.keys()].sort()).toEqual(['ask', 'help', 'quotes', 'reload', 'stats', 'whosaid']);
+  });
+
+  it('reports a module that does not fit the contract by its file name, never skipping it', async () => {
+    const dir = await folderWith({ 'broken.ts': 'export default { data: 1 };', 'empty.ts': 'export const x = 1;' });
+    const error = await loadCommands(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CommandLoadError);
+    expect((error as CommandLoadError).problems).toEqual([
+      'broken.ts: "data" is missing or is not a SlashCommandBuilder',
+      'empty.ts: the default export is not an object',
+    ]);
+  });
+
+  it('reads console options the way a slash command receives them', async () => {
+    const ask = definitionOf((await loadCommands()).get('ask')!);
+    expect(parseOptions(ask, ['who', 'said', 'it', 'source:TASS', '--from', '2021'])).toEqual({ question: 'who said it', source: 'TASS', from: '2021' });
+    expect(() => parseOptions(ask, ['--frm', '2021', 'q'])).toThrow('ask has no option "frm" (options: question, source, from, to)');
+  });
+});
+
+describe('configuration', () => {
+  it('defaults to the console over ./corpus with a cache in .cache', () => {
+    expect(readConfig({})).toEqual({ corpusPaths: ['corpus'], cacheFile: path.join('.cache', 'index.json'), discord: null, rateLimitPerMinute: 20 });
+  });
+
+  it.each([
+    [{ DISCORD_TOKEN: 'abc.def', DISCORD_GUILD_ID: '12' }, 'DISCORD_GUILD_ID must be a Discord id (17 to 20 digits), found "12"'],
+    [{ DISCORD_TOKEN: 'abc.def', DISCORD_API_URL: 'ftp://x' }, 'DISCORD_API_URL must be an http(s) URL, found "ftp://x"'],
+    [{ RATE_LIMIT_PER_MINUTE: 'lots' }, 'RATE_LIMIT_PER_MINUTE must be a whole number, found "lots"'],
+  ])('names the variable at fault: %j', (env, message) => expect(() => readConfig(env)).toThrow(new ConfigError(message)));
+
+  it('never echoes the token', () => {
+    const token = 'MTIz.secret token';
+    let thrown = '';
+    try {
+      readConfig({ DISCORD_TOKEN: token });
+    } catch (error) {
+      thrown = (error as Error).message;
+    }
+    expect(thrown).toMatch(/DISCORD_TOKEN contains white space/);
+    expect(thrown).not.toContain('secret');
+    const lines: string[] = [];
+    createLogger(['abc.secret'], (line) => lines.push(line))('login failed with abc.secret', new Error('bad abc.secret'));
+    expect(lines.join('')).not.toContain('abc.secret');
+    expect(lines.join('')).toContain('[secret]');
+  });
+});
+
+describe('rate limit', () => {
+  it('allows N requests a window per user, then says how many seconds to wait', () => {
+    let now = 0;
+    const limiter = new RateLimiter(2, 60_000, () => now);
+    expect([limiter.check('a'), limiter.check('a'), limiter.check('b')]).toEqual([0, 0, 0]);
+    now = 15_000;
+    expect(limiter.check('a')).toBe(45);
+    now = 60_001;
+    expect(limiter.check('a')).toBe(0);
+  });
+});

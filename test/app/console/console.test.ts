@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ConsoleSession } from '../../../src/app/console/console.ts';
+import { loadCommands } from '../../../src/app/commands/loader.ts';
+import { Archive } from '../../../src/service/archive.ts';
+import { renderText } from '../../../src/reply/render-text.ts';
+import { FIXTURE_CORPUS } from '../../helpers/files.ts';
+
+async function session() {
+  const archive = await Archive.open({ corpusPaths: [FIXTURE_CORPUS], cacheFile: null });
+  return new ConsoleSession(archive, await loadCommands(), () => {});
+}
+
+describe('the console', () => {
+  it('runs the bot’s commands from a line, with options as name:value or --name value', async () => {
+    const console = await session();
+    const reply = await console.run('ask chip plant source:Reuters --from 1987');
+    expect(reply.cards[0]!.title).toBe('<ACME> SETS CHIP PLANT');
+  });
+
+  it('reads plain words as a chat message: who said, what did X say about Y, or a question', async () => {
+    const console = await session();
+    expect((await console.run('who said "freedom of navigation"')).lines).toEqual(['Reagan said it.']);
+    expect((await console.run('What did Morozova say about the corridor?')).title).toBe('Elena Morozova about “the corridor”');
+    expect((await console.run('coffee quotas')).cards[0]!.articleId).toBe('wire-1');
+  });
+
+  it('continues the last answer with "more" and opens "article N"', async () => {
+    const console = await session();
+    await console.run('ask Moscow coffee chip Gulf grain');
+    expect((await console.run('more')).footer).toMatch(/^Results 4–/);
+    const article = renderText(await console.run('article 1'));
+    expect(article).toContain('Quotas only protect the big producers');
+    expect((await console.run('article 9')).lines[0]).toMatch(/No result 9 to open/);
+  });
+
+  it('explains a bad option instead of failing', async () => {
+    const console = await session();
+    expect((await console.run('ask --frm 2021 x')).lines).toEqual(['ask has no option "frm" (options: question, source, from, to)']);
+    expect((await console.run('quotes')).lines[0]).toMatch(/quotes: speaker is required/);
+  });
+});

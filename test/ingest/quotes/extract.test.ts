@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, isScareQuote } from '../../../src/ingest/quotes/extract.ts';
+import { parseSpeaker } from '../../../src/ingest/quotes/speaker-phrase.ts';
+import { sentenceBounds } from '../../../src/text/sentences.ts';
+
+function quotesOf(...paragraphs: string[]) {
+  return extractQuotes(paragraphs, paragraphs.map(sentenceBounds)).map(({ text, speaker, role, cue, kind, mention }) => ({ text, speaker, role, cue, kind, mention }));
+}
+
+describe('direct quotes', () => {
+  it('attributes a quote-first sentence, straight or curly, and resolves a later surname to the fullest name', () => {
+    const quotes = quotesOf(
+      'Grain Minister Olga Petrova opened the session on Monday.',
+      '“The harvest was the best in a decade,” Petrova said.',
+      '"Exports will rise," she added.',
+    );
+    expect(quotes).toEqual([
+      { text: 'The harvest was the best in a decade', speaker: 'Olga Petrova', role: 'Grain Minister', cue: 'said', kind: 'direct', mention: 'Petrova' },
+      { text: 'Exports will rise', speaker: 'Olga Petrova', role: 'Grain Minister', cue: 'added', kind: 'direct', mention: 'she' },
+    ]);
+  });
+
+  it('reads the speaker after the verb: said PaineWebber analyst Stephen Smith', () => {
+    const [quote] = quotesOf('"Margins will recover by summer," said PaineWebber analyst Stephen Smith.');
+    expect(quote).toMatchObject({ speaker: 'Stephen Smith', role: 'PaineWebber analyst', cue: 'said' });
+  });
+
+  it('reads the speaker before the quote: Zakharova said: "…"', () => {
+    const [quote] = quotesOf('Maria Zakharova said: "The only way out is dialogue."');
+    expect(quote).toMatchObject({ text: 'The only way out is dialogue.', speaker: 'Maria Zakharova', cue: 'said' });
+  });
+
+  it('gives both halves of a quote split by its attribution to one speaker', () => {
+    const quotes = quotesOf('"We are ready," trade union leader Ivan Sokolov said, "but only for a fair deal."');
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We are ready', 'Ivan Sokolov'],
+      ['but only for a fair deal.', 'Ivan Sokolov'],
+    ]);
+  });
+
+  it('follows a quote over paragraphs: an opening mark with no closing one', () => {
+    const quotes = quotesOf('"The first part of the statement runs on here.', '"And the second part ends it," the spokesman for the ministry, Anna Lind, said.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Anna Lind', 'Anna Lind']);
+    expect(quotes[0]!.text).toBe('The first part of the statement runs on here.');
+  });
+
+  it('resolves "the diplomat" and "she" to the named speaker before them', () => {
+    const quotes = quotesOf(
+      'Talks were productive, Foreign Ministry Spokeswoman Elena Morozova said.',
+      '"The remaining questions are technical," the diplomat said.',
+    );
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'Elena Morozova', mention: 'the diplomat' });
+  });
+
+  it('takes "he" for the subject of the sentence before, not the last person it names', () => {
+    const quotes = quotesOf('Secretary of State George Shultz met President Corazon Aquino in Manila.', '"The future is bright," he said.');
+    expect(quotes[0]).toMatchObject({ speaker: 'George Shultz', mention: 'he' });
+  });
+
+  it('takes "he" for an unnamed speaker who spoke after a named one', () => {
+    const quotes = quotesOf(
+      '"Margins will recover," analyst Philip Fricke said.',
+      'But a Western diplomat warned that buyers would stay away.',
+      '"Investors are not interested," he said.',
+    );
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'a western diplomat', mention: 'he' });
+  });
+
+  it('gives a quote after a verb with no subject ("and then added") to the speaker of the quote before', () => {
+    const quotes = quotesOf(
+      'Agriculture Secretary Richard Lyng met farmers on Monday.',
+      'Asked about comments by Rep. Pat Roberts of Kansas, Lyng said, "well it won\'t be today," and then added, "we have no official comment."',
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Richard Lyng', 'said'],
+      ['Richard Lyng', 'added'],
+    ]);
+  });
+
+  it('leaves a place before a name to the role: "Ambassador to Hanoi Gennady Bezdetko"', () => {
+    const quotes = quotesOf("Russia's Ambassador to Hanoi Gennady Bezdetko met the delegation.", '"The talks went well," Bezdetko said.');
+    expect(quotes[0]!.speaker).toBe('Gennady Bezdetko');
+  });
+
+  it('takes no place or sentence opening for a person: "In Japan", "in New York"', () => {
+    const quotes = quotesOf('In Japan, growth slowed as the committee met in New York on Monday.', '"It will recover," he said.');
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('takes "it" for no person', () => {
+    const quotes = quotesOf('Chairman John Smith opened the new plant on Monday.', '"Sales rose," it said.');
+    expect(quotes[0]!.speaker).toBeNull();
+  });
+
+  it('takes "the official" for an unnamed speaker when nobody named has spoken yet, and "U.S." for no sentence end', () => {
+    const quotes = quotesOf(
+      'Washington views the plan with concern, a U.S. delegate at the meeting said.',
+      '"Any change would send the wrong message," the official said.',
+      '"Reform should be the theme," chief U.S. Delegate Charles Dallara told the meeting.',
+    );
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => [q.speaker, q.cue])).toEqual([
+      ['a u.s. delegate at the meeting', 'said'],
+      ['Charles Dallara', 'told'],
+    ]);
+    expect(quotes.at(-1)!.role).toBe('chief U.S. Delegate');
+  });
+
+  it('reads who a report quotes "as saying", and "the spokesman" later as the same speaker', () => {
+    const quotes = quotesOf(
+      'Tehran radio quoted a Foreign Ministry spokesman as saying any interference would meet "a strong response from Iran."',
+      'Defence Secretary Caspar Weinberger said the U.S. would keep shipping lanes open.',
+      'The Iranian spokesman said the reports were "misleading propaganda."',
+      'He said Iran would use "all its legitimate means to stem the cause of tension."',
+    );
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(Array(3).fill('a foreign ministry spokesman'));
+  });
+
+  it('takes no conjunction for part of a name: "the U.S. And Japan," the official said', () => {
+    const quotes = quotesOf('"The bank was set up as a partnership between the U.S. And Japan," the official said.', 'Japan holds 15 pct of the stock.');
+    expect(quotes[0]!.speaker).toBeNull();
+    expect(parseSpeaker('But a U.S. Embassy official')).toMatchObject({ kind: 'unnamed', name: 'a u.s. embassy official' });
+  });
+
+  it('names an unnamed speaker by role, and an organisation as written', () => {
+    const quotes = quotesOf('"We expect a dividend," a Ford spokesman said.', '"The decision stands," the Foreign Ministry said.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['a ford spokesman', 'the Foreign Ministry']);
+  });
+
+  it('takes scare quotes around a term, a title or a nickname for no quotation', () => {
+    expect(isScareQuote('shadow fleet')).toBe(true);
+    expect(isScareQuote('Iron Lady')).toBe(true);
+    expect(isScareQuote('The New York Times')).toBe(true);
+    expect(isScareQuote('we will use it, but we are not in a hurry.')).toBe(false);
+    expect(quotesOf('The so-called "shadow fleet" was discussed, the minister Pavel Orlov said.').filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+});
+
+describe('unattributed quotes', () => {
+  it('go to the article’s principal speaker, not to someone quoted once in passing', () => {
+    const quotes = quotesOf(
+      'Exports will grow next year, President Ivan Petrov told reporters.',
+      '"We are ready for any scenario," Petrov said.',
+      '"Nobody will be left behind," he added.',
+      'Back in 2020, Prime Minister Olga Sand suggested "waiting for a better moment to talk."',
+      '"We always keep our word."',
+    );
+    expect(quotes.at(-1)).toMatchObject({ text: 'We always keep our word.', speaker: 'Ivan Petrov', cue: null });
+  });
+
+  it('continue the last speaker within a run of their quotes', () => {
+    const quotes = quotesOf('"The harvest is in," farm minister Olga Sand said.', '"Prices will hold."');
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'Olga Sand', cue: null });
+  });
+});
+
+describe('indirect speech', () => {
+  it('reads a clause followed by its speaker and verb', () => {
+    const [quote] = quotesOf('Russia could use the system again if need be, Russian President Vladimir Putin told reporters.');
+    expect(quote).toMatchObject({ text: 'Russia could use the system again if need be', speaker: 'Vladimir Putin', role: 'Russian President', cue: 'told', kind: 'indirect' });
+  });
+
+  it('reads "X said that …" and "according to X, …"', () => {
+    const quotes = quotesOf('Finance Minister Anton Petrov said that spending would grow by 8 percent.', 'According to the minister, the deficit will shrink.');
+    expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['spending would grow by 8 percent', 'Anton Petrov', 'said'],
+      ['the deficit will shrink', 'Anton Petrov', 'according to'],
+    ]);
+  });
+});
+
+describe('speaker phrases', () => {
+  it.each([
+    ['Russian Foreign Ministry Spokeswoman Maria Zakharova', { kind: 'person', name: 'Maria Zakharova', role: 'Russian Foreign Ministry Spokeswoman' }],
+    ['Gene Cartledge, chairman of Union Camp', { kind: 'person', name: 'Gene Cartledge', role: 'chairman of Union Camp' }],
+    ['analyst Philip Fricke of Goldman Sachs', { kind: 'person', name: 'Philip Fricke', role: 'analyst of Goldman Sachs' }],
+    ["Russia's Ambassador to Hanoi Gennady Bezdetko", { kind: 'person', name: 'Gennady Bezdetko', role: "Russia's Ambassador to Hanoi" }],
+    ['Finance Minister Ronnie De Mel', { kind: 'person', name: 'Ronnie De Mel', role: 'Finance Minister' }],
+    ['William McLucas, associate director of enforcement, declined to', { kind: 'person', name: 'William McLucas', role: 'associate director of enforcement' }],
+    ['he', { kind: 'pronoun' }],
+    ['the Russian leader', { kind: 'nominal' }],
+    ['one trader', { kind: 'unnamed', name: 'one trader' }],
+    ['the company', { kind: 'unnamed', name: 'the company' }],
+    ['the Bank', { kind: 'unnamed', name: 'the bank' }],
+    ['the U.S. Agriculture Department', { kind: 'organisation' }],
+    ['the Federal Reserve Bank of New York', { kind: 'organisation' }],
+    ['the Organisation for Economic Cooperation', { kind: 'organisation' }],
+    ['Dealers', { kind: 'unnamed', name: 'dealers' }],
+    ['the OECD', { kind: 'organisation', name: 'OECD' }],
+    ['senior economist with Bankers Trust in New York', { kind: 'organisation' }],
+    ['the Bundesbank', { kind: 'organisation', name: 'Bundesbank' }],
+    ['the Russian President', { kind: 'nominal' }],
+  ])('reads %j', (text, expected) => expect(parseSpeaker(text)).toMatchObject(expected));
+});

@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { symlink } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { loadArticles } from '../../../src/ingest/read/loader.ts';
+import { folderWith } from '../../helpers/files.ts';
+import { formatIssue } from '../../../src/ingest/read/issues.ts';
+
+const good = (id: string) => ({ id, title: `Title ${id}`, text: `Text of ${id}.` });
+
+async function load(files: Record<string, string | Uint8Array>) {
+  const dir = await folderWith(files);
+  const result = await loadArticles([dir]);
+  return { ...result, ids: result.articles.map((a) => a.id), reports: result.issues.map((i) => formatIssue({ ...i, file: path.relative(dir, i.file) })) };
+}
+
+describe('bad input is reported with its place, and the good articles around it still load', () => {
+  it('malformed JSON: reports line and column, and recovers the complete records', async () => {
+    const text = `[\n  ${JSON.stringify(good('a'))},\n  {"id": "b", "text": "broken" "x"},\n  ${JSON.stringify(good('c'))}\n]`;
+    const { ids, reports } = await load({ 'export.json': text });
+    expect(ids).toEqual(['a', 'c']);
+    expect(reports[0]).toMatch(/^export\.json:3:\d+: malformed JSON/);
+    expect(reports.some((r) => r.startsWith('export.json:3:3: malformed JSON record'))).toBe(true);
+  });
+
+  it('truncated JSON: the records before the cut still load', async () => {
+    const text = JSON.stringify([good('a'), good('b'), good('c')], null, 1).slice(0, -30);
+    const { ids, reports } = await load({ 'cut.json': text });
+    expect(ids).toEqual(['a', 'b']);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatch(/^cut\.json:\d+:\d+: malformed JSON/);
+  });
+
+  it('a bad JSON Lines line is reported as file:line', async () => {
+    const lines = [JSON.stringify(good('a')), '{"id": "b", text: oops}', JSON.stringify(good('c'))].join('\n');
+    const { ids, reports } = await load({ 'wire.jsonl': lines });
+    expect(ids).toEqual(['a', 'c']);
+    expect(reports).toEqual([expect.stringMatching(/^wire\.jsonl:2: malformed JSON/)]);
+  });
+
+  it('a CSV row with the wrong number of fields is reported as file:line', async () => {
+    const { ids, reports } = await load({ 'rows.csv': 'id,title,text\na,A,Alpha.\nb,B\nc,C,Gamma.\n' });
+    expect(ids).toEqual(['a', 'c']);
+    expect(reports).toEqual(['rows.csv:3: expected 3 fields as in the header, found 2']);
+  });
+
+  it('a CSV quote left open is reported at its line; the rows before it load', async () => {
+    const { ids, reports } = await load({ 'open.csv': 'id,text\na,Alpha.\nb,"Beta\nc,Gamma.\n' });
+    expect(ids).toEqual(['a']);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatch(/^open\.csv:3: malformed CSV/);
+  });
+
+  it('a record without text, or that is not an object, is reported at its line', async () => {
+    const lines = [JSON.stringify({ id: 'x', title: 'No text' }), JSON.stringify(good('a')), '42'].join('\n');
+    const { ids, reports } = await load({ 'a.jsonl': lines });
+    expect(ids).toEqual(['a']);
+    expect(reports).toEqual(['a.jsonl:1: record has no text (expected one of: content, text, body)', 'a.jsonl:3: expected an article object, found a number']);
+  });
+
+  it('binary, non-UTF-8 and empty files are each reported once, and the good file beside them loads', async () => {
+    const { ids, reports } = await load({
+      'good.txt': 'date 2020-01-01\nFine.',
+      'binary.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),
+      'latin1.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e]),
+      'empty.json': '',
+      'blank.jsonl': '\n\n',
+    });
+    expect(ids).toEqual(['good']);
+    expect(reports.sort()).toEqual([
+      'binary.txt:1:5: binary file (contains a NUL byte)',
+      'blank.jsonl: empty file',
+      'empty.json: empty file',
+      'latin1.txt:1:4: not valid UTF-8 text',
+    ]);
+  });
+
+  it('a file that cannot be read is reported, not fatal', async () => {
+    const dir = await folderWith({ 'good.txt': 'Fine.' });
+    await symlink(path.join(dir, 'gone.txt'), path.join(dir, 'dangling.txt'));
+    const result = await loadArticles([dir, path.join(dir, 'missing-folder')]);
+    expect(result.articles.map((a) => a.id)).toEqual(['good']);
+    expect(result.issues.map((i) => [path.basename(i.file), i.message])).toEqual([
+      ['dangling.txt', 'cannot read file (it no longer exists)'],
+      ['missing-folder', 'cannot read corpus path (it no longer exists)'],
+    ]);
+  });
+
+  it('an explicitly named file in an unsupported format is reported', async () => {
+    const dir = await folderWith({ 'a.pdf': 'x' });
+    const result = await loadArticles([path.join(dir, 'a.pdf')]);
+    expect(result.issues[0]!.message).toMatch(/^unsupported format \(expected one of \.txt, \.md, \.json/);
+  });
+});

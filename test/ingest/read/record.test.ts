@@ -1,0 +1,121 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toArticle } from '../../../src/ingest/read/record.ts';
+import { normalizeDate } from '../../../src/ingest/read/dates.ts';
+import { parseDateline } from '../../../src/ingest/read/dateline.ts';
+import { sourceFromUrl } from '../../../src/ingest/read/source.ts';
+import { loadArticles } from '../../../src/ingest/read/loader.ts';
+import { folderWith, SHARED } from '../../helpers/files.ts';
+
+const at = { file: 'corpus/feed/items.jsonl', line: 7, singleArticleFile: false };
+
+function article(record: unknown, context = at) {
+  const result = toArticle(record, context);
+  if (!('article' in result)) throw new Error(result.issue.message);
+  return result.article;
+}
+
+describe('datelines', () => {
+  it.each([
+    ['MOSCOW, November 17. /TASS/. Warsaw’s attempts', { place: 'MOSCOW', agency: 'TASS' }, 'Warsaw’s attempts'],
+    ['IGORA /Leningrad Region/, December 26. /TASS/. Russia could', { place: 'IGORA /Leningrad Region/', agency: 'TASS' }, 'Russia could'],
+    ['SALVADOR, Feb 26 - Showers continued', { place: 'SALVADOR', agency: null }, 'Showers continued'],
+    ['NEW YORK, March 3 - Shares fell', { place: 'NEW YORK', agency: null }, 'Shares fell'],
+  ])('reads %j', (text, expected, rest) => {
+    const dateline = parseDateline(text)!;
+    expect(dateline).toMatchObject(expected);
+    expect(text.slice(dateline.length)).toBe(rest);
+  });
+
+  it('finds no dateline in ordinary text', () => {
+    expect(parseDateline('Showers continued throughout the week.')).toBeNull();
+    expect(parseDateline('The U.S., Japan and others agreed.')).toBeNull();
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['2021-11-17', '2021-11-17'],
+    ['2024-12-26 21:09:18', '2024-12-26T21:09:18'],
+    ['1987-02-26T15:01:01Z', '1987-02-26T15:01:01Z'],
+    ['1987-02-26T15:01+02:00', '1987-02-26T15:01:00+02:00'],
+    ['Thu, 26 Feb 1987 15:01:01 GMT', '1987-02-26T15:01:01Z'],
+    ['February 26, 1987', '1987-02-26'],
+  ])('normalizes %j to %j', (raw, iso) => expect(normalizeDate(raw)).toBe(iso));
+
+  it.each(['2021-02-30', '2021-13-01', 'yesterday', '', 'not a date 1987', '1987-02-26 25:00'])('rejects %j', (raw) => {
+    expect(normalizeDate(raw)).toBeNull();
+  });
+
+  it('reads Unix timestamps in seconds and milliseconds', () => {
+    expect(normalizeDate(541350061)).toBe('1987-02-26T15:01:01Z');
+    expect(normalizeDate(541350061000)).toBe('1987-02-26T15:01:01Z');
+  });
+
+  it('keeps an article with a date that is not one, counted as undated', async () => {
+    const dir = await folderWith({ 'a.jsonl': '{"id":"a","date":"soon","text":"A."}\n{"id":"b","date":"2020-01-02","text":"B."}' });
+    const result = await loadArticles([dir]);
+    expect(result.articles.map((a) => a.date)).toEqual([null, '2020-01-02']);
+    expect(result.undated).toBe(1);
+  });
+});
+
+describe('sources', () => {
+  it('prefers an explicit field, then the dateline tag, then the link, then the folder', () => {
+    expect(article({ text: 'MOSCOW, May 1. /TASS/. Text.', source: 'Interfax' }).source).toBe('Interfax');
+    expect(article({ text: 'MOSCOW, May 1. /TASS/. Text.', link: 'https://example.org/1' }).source).toBe('TASS');
+    expect(article({ text: 'Text.', link: 'https://www.tass.com/world/1' }).source).toBe('TASS');
+    expect(article({ text: 'Text.', link: 'https://news.example.org/a' }).source).toBe('news.example.org');
+    expect(article({ text: 'Text.' }).source).toBe('feed');
+  });
+
+  it('names agencies by their host', () => {
+    expect(sourceFromUrl('https://tass.com/politics/1894093')).toBe('TASS');
+    expect(sourceFromUrl('https://www.reuters.com/x')).toBe('Reuters');
+    expect(sourceFromUrl('not a url')).toBeNull();
+  });
+});
+
+describe('ids and duplicates', () => {
+  it('uses the id field, else the link, else the file name for one-article files, else file and line', () => {
+    expect(article({ id: 'r-1', link: 'https://tass.com/1', text: 'T.' }).id).toBe('r-1');
+    expect(article({ link: 'https://tass.com/1', text: 'T.' }).id).toBe('https://tass.com/1');
+    expect(article({ text: 'T.' }, { file: 'a/story.txt', singleArticleFile: true } as never).id).toBe('story');
+    expect(article({ text: 'T.' }).id).toBe('items:7');
+  });
+
+  it('keeps one article per id or link, the richer one, and counts the duplicate', async () => {
+    const flat = { link: 'https://tass.com/9', title: 'T', content: 'One paragraph flattened. Two.' };
+    const rich = { link: 'https://tass.com/9', title: 'T', content: ['One paragraph flattened.', 'Two.'] };
+    const dir = await folderWith({ 'a.jsonl': `${JSON.stringify(flat)}\n${JSON.stringify({ id: 'z', text: 'Z.' })}\n${JSON.stringify(rich)}\n${JSON.stringify({ id: 'z', text: 'Z again.' })}` });
+    const result = await loadArticles([dir]);
+    expect(result.duplicates).toBe(2);
+    expect(result.articles.map((a) => [a.id, a.paragraphs.length])).toEqual([['https://tass.com/9', 2], ['z', 1]]);
+  });
+
+  it('gives the same ids on every load', async () => {
+    const dir = await folderWith({ 'a.jsonl': '{"text":"A."}\n{"text":"B."}', 'b.json': '[{"text":"C."}]' });
+    const first = (await loadArticles([dir])).articles.map((a) => a.id);
+    const second = (await loadArticles([dir])).articles.map((a) => a.id);
+    expect(first).toEqual(['a:1', 'a:2', 'b:1']);
+    expect(second).toEqual(first);
+  });
+});
+
+describe('the shipped shapes', () => {
+  it('reads the reference article: date, dateline, agency and an id from its file name', async () => {
+    const { articles } = await loadArticles([path.join(SHARED, 'corpora/seed')]);
+    expect(articles[0]).toMatchObject({ id: '000_c3cf044d26b0359c', date: '2021-11-17', source: 'TASS', dateline: 'MOSCOW' });
+    expect(articles[0]!.paragraphs[0]).toMatch(/^MOSCOW, November 17\. \/TASS\/\. Warsaw/);
+  });
+
+  it('loads the three shared collections: 19,064 unique articles, the 20 CSV rows as duplicates, no errors', async () => {
+    const result = await loadArticles([path.join(SHARED, 'corpora')]);
+    expect(result.issues).toEqual([]);
+    expect(result.articles).toHaveLength(19_064);
+    expect(result.duplicates).toBe(20);
+    const counts = Object.fromEntries(['Reuters', 'TASS'].map((s) => [s, result.articles.filter((a) => a.source === s).length]));
+    expect(counts).toEqual({ Reuters: 19_043, TASS: 21 });
+    expect(result.articles.find((a) => a.id === 'reuters-1')).toMatchObject({ dateline: 'SALVADOR', date: '1987-02-26T15:01:01Z' });
+  });
+});

@@ -1,0 +1,285 @@
+import { describe, expect, it } from 'vitest';
+import { answerReply } from '../../src/reply/reply.ts';
+import { answerJson } from '../../src/reply/json.ts';
+import { InputError } from '../../src/model/errors.ts';
+import { archiveOf, jsonLines } from '../helpers/archive.ts';
+
+const COCOA = [
+  'The International Cocoa Organization met in London this week to review the market.',
+  'Delegates discussed the buffer stock rules at length. So far the buffer stock manager has bought 21,000 tonnes of cocoa, traders said. Prices rose slightly after the purchases. The next meeting is in June.',
+  'Producers want higher prices.',
+].join('\n\n');
+
+const corpus = {
+  'wire.jsonl': jsonLines([
+    ['cocoa-1', '1987-03-02', 'COCOA BUFFER STOCK', COCOA],
+    ['chips-1', '1987-04-10', 'CHIP PLANT', 'Acme Micro Corp <ACME> will build a chip plant in Texas. Production will begin in about 18 months, the company said.'],
+    ['gold-1', '1987-05-01', 'GOLD OUTPUT', 'South African gold output fell in April, the chamber of mines said.'],
+    ['gold-2', '1987-05-02', 'GOLD OUTPUT (REPEAT)', 'South African gold output fell in April, the chamber of mines said.'],
+    [
+      'tin-1',
+      '1987-06-01',
+      'TIN EXPORTS',
+      'Bolivian tin exports grew in 1987 as mines reopened after a long strike, the mining ministry said in La Paz on June 1. Exports reached 9,500 bags. Bolivian tin exports grew in 1987 as mines reopened after a strike, the ministry said.',
+    ],
+  ]),
+  'tass.json': JSON.stringify([
+    { link: 'https://tass.com/1', date: '2024-12-20 10:00:00', title: 'Grain deal', content: ['MOSCOW, December 20. /TASS/. Grain exports through the corridor reached 30 million tonnes, the ministry said.'] },
+  ]),
+};
+
+/** The first answer to a question over an archive of the given articles, all from one source. */
+async function firstAnswerFrom(articles: [string, string, string, string][], question: string, source = 'Reuters') {
+  const archive = await archiveOf({ 'wire.jsonl': jsonLines(articles, source) });
+  return (await archive.ask({ question })).results[0]!;
+}
+
+function verbatim(quote: string, article: string): void {
+  for (const fragment of quote.split('…').map((f) => f.trim()).filter(Boolean)) expect(article).toContain(fragment);
+}
+
+describe('quotes', () => {
+  it('trims a passage to the sentence that answers, with ellipses where it cuts, verbatim', async () => {
+    const archive = await archiveOf(corpus);
+    const page = await archive.ask({ question: 'How much cocoa has the buffer stock manager bought so far?' });
+    const [first] = page.results;
+    expect(first!.article.id).toBe('cocoa-1');
+    expect(first!.quote).toContain('So far the buffer stock manager has bought 21,000 tonnes of cocoa, traders said.');
+    expect(first!.quote).toMatch(/^… /);
+    expect(first!.quote).not.toContain('The next meeting is in June.');
+    verbatim(first!.quote, COCOA);
+  });
+
+  it('quotes the sentence with an amount when the question asks how much, and a repeated sentence once', async () => {
+    const archive = await archiveOf(corpus);
+    const [first] = (await archive.ask({ question: 'How much tin did Bolivia export in 1987?' })).results;
+    expect(first!.article.id).toBe('tin-1');
+    expect(first!.quote).toContain('Exports reached 9,500 bags.');
+    expect(first!.quote.match(/tin exports grew/g)).toHaveLength(1);
+  });
+
+  it('reads the leading articles whole, finding an answer made only of words too common to search for', async () => {
+    const fillers = Array.from({ length: 3100 }, (_, i): [string, string, string, string] => [`f${i}`, '1987-01-02', 'MEETING', 'Trade barriers were discussed.']);
+    const target: [string, string, string, string] = ['pta', '1987-03-01', 'AFRICAN STATES MEET', 'The PTA met in Lusaka.\n\nDelegates arrived late.\n\nAll trade barriers will go by the year 2000.'];
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines([...fillers, target]) });
+    const [first] = (await archive.ask({ question: 'When will the PTA end trade barriers?' })).results;
+    expect(first!.article.id).toBe('pta');
+    expect(first!.quote).toContain('All trade barriers will go by the year 2000.');
+  });
+
+  it('quotes beside the best sentence one that adds a word it lacks, not another form of a word it holds', async () => {
+    const text = [
+      'CME members rejected a petition for a ban on dual trading, the exchange said.',
+      'A ballot of the board voted to limit trading by brokers.',
+      'Members voted 1,272 to 525 against the petition.',
+    ].join(' ');
+    const first = await firstAnswerFrom([['cme', '1987-04-20', 'EXCHANGE VOTE', text]], 'How did CME members vote on the ban?');
+    expect(first.quote).toContain('CME members rejected a petition');
+    expect(first.quote).toContain('Members voted 1,272 to 525');
+    expect(first.quote).not.toContain('A ballot of the board');
+  });
+
+  const CHAIRMAN_SPEECH = 'Speaking to shareholders at the annual meeting in Austin on Tuesday, the Acme chairman thanked the staff for a hard year of work.';
+  /** The quote for a chairman's speech told three paragraphs into a story that opens with the given lead. */
+  async function quoteBelowLead(lead: string, title: string) {
+    const text = [lead, 'Trading in the shares was brisk.', CHAIRMAN_SPEECH].join('\n\n');
+    return (await firstAnswerFrom([['story-1', '1987-04-21', title, text]], 'What did the chairman do at the Austin shareholder meeting?')).quote;
+  }
+
+  it('introduces a sentence quoted alone with the story\'s lead when the lead names what the sentence names', async () => {
+    const lead = 'Acme Micro Corp expects record chip sales next year as carmakers order more, its chairman told Reuters.';
+    expect(await quoteBelowLead(lead, 'ACME SEES RECORD YEAR')).toBe(`${lead} … ${CHAIRMAN_SPEECH}`);
+  });
+
+  it('leaves out a lead about something else', async () => {
+    const lead = 'Bolivian tin exports grew in 1987 as mines reopened after a long strike, the mining ministry said on Monday.';
+    expect(await quoteBelowLead(lead, 'BUSINESS DIGEST')).toBe(CHAIRMAN_SPEECH);
+  });
+
+  it('prefers a story naming whom the question names to one holding more of its other words', async () => {
+    const articles: [string, string, string, string][] = [
+      ['war-1', '1987-03-30', 'WAR COMMUNIQUE', 'Fierce fighting raged on the battlefield for 24 hours, a war communique said.'],
+      ['putin-1', '2024-12-26', 'FRONTLINE', 'Putin said he receives information about the frontline situation round the clock.'],
+    ];
+    const first = await firstAnswerFrom(articles, 'Does Putin get battlefield updates at all hours?');
+    expect(first.article.id).toBe('putin-1');
+  });
+
+  it('quotes the reason when the question asks why', async () => {
+    const text =
+      'Acme Micro Corp closed its chip plant in Austin, Texas on Monday after ten years of production there, the company said in a statement issued at its headquarters. ' +
+      'Local officials said they regretted the decision. The plant was closed because demand for its chips fell.';
+    const first = await firstAnswerFrom([['plant-1', '1987-06-02', 'ACME CLOSES PLANT', text]], 'Why did Acme close its Austin chip plant?');
+    expect(first.quote).toContain('because demand for its chips fell');
+  });
+
+  it('marks the question words found in the quote', async () => {
+    const archive = await archiveOf(corpus);
+    const [first] = (await archive.ask({ question: 'Acme chip plant production' })).results;
+    const marked = first!.highlights.map(({ start, end }) => first!.quote.slice(start, end));
+    expect(marked).toEqual(expect.arrayContaining(['Acme', 'chip plant', 'Production']));
+    expect(marked).not.toContain('Texas');
+  });
+
+  it('reads a quotation as its speaker\'s though the text names them only as "he"', async () => {
+    const visit = [
+      'Secretary of State George Shultz met President Corazon Aquino in Manila on Monday.',
+      'The talks covered the insurgency and the economy, officials said.',
+      '"The future of this country is bright," he said.',
+    ].join('\n\n');
+    const bankers = 'Local bankers said the future of the peso looked uncertain before Shultz arrived in Manila.';
+    const archive = await archiveOf({
+      'wire.jsonl': jsonLines([
+        ['visit-1', '1987-06-16', 'SECRETARY OF STATE VISITS', visit],
+        ['bankers-1', '1987-06-16', 'PESO OUTLOOK', bankers],
+      ]),
+    });
+    const page = await archive.ask({ question: 'What did Shultz say about the future?' });
+    const [first] = page.results;
+    expect(first!.article.id).toBe('visit-1');
+    expect(first!.quote).toContain('"The future of this country is bright," he said.');
+    expect(first!.speaker).toEqual({ speaker: 'George Shultz', role: 'Secretary of State' });
+    expect(answerReply(page).cards[0]!.meta).toBe('Reuters · 1987-06-16 · quoting George Shultz (Secretary of State)');
+    expect(answerJson(page).results[0]).toMatchObject({ speaker: 'George Shultz', role: 'Secretary of State' });
+  });
+
+  it('answers "what did X say" from what X says, not from what others say about X', async () => {
+    const archive = await archiveOf({
+      'wire.jsonl': jsonLines([
+        ['navy-1', '1987-05-20', 'NAVY BRIEFING', 'Navy spokesman Fred Redman said he could not confirm reports that Iran planned new attacks on shipping.'],
+        ['iran-1', '1987-05-20', 'TEHRAN RADIO', 'The Iranian spokesman said reports of planned attacks on shipping were "misleading propaganda."'],
+      ]),
+    });
+    const [first, second] = (await archive.ask({ question: 'What did Iran call reports of planned attacks on shipping?' })).results;
+    expect(first!.article.id).toBe('iran-1');
+    expect(second!.quote).toContain('Fred Redman said');
+    expect(second!.speaker).toBeNull();
+  });
+
+  it('quotes a lead once though the story repeats it without its dateline', async () => {
+    const text = [
+      'MOSCOW, December 26. /TASS/. Russia could use the Oreshnik missile again if need be, Russian President Vladimir Putin told reporters.',
+      'Russia could use the Oreshnik missile again if need be, the president said.',
+      'Gas transit through Ukraine ends on January 1.',
+    ].join('\n\n');
+    const first = await firstAnswerFrom([['brief-1', '2024-12-26', 'IN BRIEF: Putin on Oreshnik', text]], 'Could Russia use the Oreshnik missile again?', 'TASS');
+    expect(first.quote.match(/use the Oreshnik missile again/g)).toHaveLength(1);
+  });
+
+  it('names no speaker beside a quote that names them, a company by its first word', async () => {
+    const text = 'Tenneco Inc said it would carry gas for others.\n\nBut Tenneco today said open access "is one step the industry is taking."';
+    const first = await firstAnswerFrom([['gas-1', '1987-06-19', 'TENNECO TO CARRY GAS', text]], 'What did Tenneco say about open access?');
+    expect(first.quote).toContain('is one step the industry is taking');
+    expect(first.speaker).toBeNull();
+  });
+
+  it('finds a ticker written in angle brackets', async () => {
+    const archive = await archiveOf(corpus);
+    expect((await archive.ask({ question: 'ACME' })).results[0]!.article.id).toBe('chips-1');
+  });
+});
+
+describe('filters', () => {
+  it('applies source and dates given as options', async () => {
+    const archive = await archiveOf(corpus);
+    const tass = await archive.ask({ question: 'tonnes', source: 'tass' });
+    expect(tass.results.map((r) => r.article.id)).toEqual(['https://tass.com/1']);
+    const spring = await archive.ask({ question: 'tonnes', from: '1987-03', to: '1987-03-31' });
+    expect(spring.results.map((r) => r.article.id)).toEqual(['cocoa-1']);
+  });
+
+  it('says so when the filters exclude everything that matches', async () => {
+    const archive = await archiveOf(corpus);
+    const page = await archive.ask({ question: 'cocoa buffer stock', from: '2000' });
+    expect(page.results).toEqual([]);
+    expect(page.notes).toEqual([expect.stringMatching(/^No passage matches from 2000-01-01; passages outside those filters do match/)]);
+  });
+
+  it('reads a year, a month and a source stated in the question', async () => {
+    const archive = await archiveOf(corpus);
+    const inYear = await archive.ask({ question: 'tonnes exported in 2024' });
+    expect(inYear.filters).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+    expect(inYear.results.map((r) => r.article.id)).toEqual(['https://tass.com/1']);
+    const inMonth = await archive.ask({ question: 'gold output in May 1987' });
+    expect(inMonth.filters).toEqual({ from: '1987-05-01', to: '1987-05-31' });
+    const bySource = await archive.ask({ question: 'What did TASS report about tonnes?' });
+    expect(bySource.filters).toEqual({ source: 'TASS' });
+    expect(bySource.results.map((r) => r.article.source)).toEqual(['TASS']);
+    expect((await archive.ask({ question: 'what did tass report about tonnes?' })).filters).toEqual({ source: 'TASS' });
+  });
+
+  it('falls back to the whole archive, and says so, when a date in the question matches nothing', async () => {
+    const archive = await archiveOf(corpus);
+    const page = await archive.ask({ question: 'cocoa buffer stock in 1990' });
+    expect(page.results[0]!.article.id).toBe('cocoa-1');
+    expect(page.notes.join(' ')).toMatch(/Nothing matched dates 1990-01-01 to 1990-12-31; showing answers from the whole archive/);
+  });
+
+  it('rejects impossible dates, naming the option', async () => {
+    const archive = await archiveOf(corpus);
+    await expect(archive.ask({ question: 'gold', from: '1987-02-30' })).rejects.toThrow('from: "1987-02-30" is not a real date');
+    await expect(archive.ask({ question: 'gold', from: '1988', to: '1987' })).rejects.toThrow('from: 1988-01-01 is after to 1987-12-31');
+  });
+});
+
+describe('results', () => {
+  it('collapses repeated wire copy into one result, shown as the earliest', async () => {
+    const archive = await archiveOf(corpus);
+    const page = await archive.ask({ question: 'South African gold output' });
+    const gold = page.results.filter((r) => r.article.id.startsWith('gold'));
+    expect(gold).toHaveLength(1);
+    expect(gold[0]).toMatchObject({ article: { id: 'gold-1' }, repeats: 1 });
+  });
+
+  it('takes the earliest of repeats sent the same day by their time', async () => {
+    const story = 'Aid donors have promised Senegal 1.8 billion dlrs in soft loans over the next three years.';
+    const archive = await archiveOf({
+      'wire.jsonl': jsonLines([
+        ['later', '1987-04-01T14:32:55Z', 'SENEGAL AID', story],
+        ['first', '1987-04-01T14:18:48Z', 'SENEGAL AID', `${story} Reuter`],
+      ]),
+    });
+    const [result] = (await archive.ask({ question: 'How much aid did donors promise Senegal?' })).results;
+    expect(result).toMatchObject({ article: { id: 'first' }, repeats: 1 });
+  });
+
+  it('pages through a result set without searching again, and expires politely', async () => {
+    const archive = await archiveOf(corpus);
+    const first = await archive.ask({ question: 'tonnes', limit: 1 });
+    expect(first!.total).toBe(2);
+    expect(first!.next).not.toBeNull();
+    const second = archive.more(first!.next!)!;
+    expect(second.offset).toBe(1);
+    expect(second.results[0]!.article.id).not.toBe(first!.results[0]!.article.id);
+    expect(second.next).toBeNull();
+    expect(archive.more('nosuchtoken:1')).toBeNull();
+  });
+
+  it('answers "no passage found" with suggestions rather than an empty reply', async () => {
+    const archive = await archiveOf(corpus);
+    const page = await archive.ask({ question: 'kakoa bofferr' });
+    expect(page.results).toEqual([]);
+    expect(page.suggestions.length).toBeGreaterThan(0);
+    const reply = answerReply(page);
+    expect(reply.title).toBe('No passage found');
+    expect(reply.lines.join(' ')).toMatch(/No passage found for “kakoa bofferr”\. Did you mean: .+\?/);
+    expect(reply.footer).toBeUndefined();
+    const talks = await archiveOf({ 'wire.jsonl': jsonLines([['talks', '1987-05-02', 'COCOA', 'Cocoa buffer stock talks resume in May, on a day to be set.']]) });
+    const said = await talks.ask({ question: 'What did the kakoa bofferr say?' });
+    expect(said.suggestions.length).toBeGreaterThan(0);
+    for (const suggestion of said.suggestions) expect(suggestion).toMatch(/^(cocoa|buffer)/i);
+  });
+
+  it('reads a misspelt word as the word of the archive one edit away, and says so', async () => {
+    const archive = await archiveOf(corpus);
+    const page = await archive.ask({ question: 'How much cocao has the bufer stock manager bought?' });
+    expect(page.notes).toEqual(['Reading “cocao” as “cocoa”.', 'Reading “bufer” as “buffer”.']);
+    expect(page.results[0]!.quote).toContain('So far the buffer stock manager has bought 21,000 tonnes of cocoa');
+  });
+
+  it('refuses an empty or overlong question with a clear message', async () => {
+    const archive = await archiveOf(corpus);
+    await expect(archive.ask({ question: '   ' })).rejects.toBeInstanceOf(InputError);
+    await expect(archive.ask({ question: 'x'.repeat(6000) })).rejects.toThrow('question: too long (6000 characters; at most 500)');
+  });
+});

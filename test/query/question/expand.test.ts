@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../../src/query/question/parse.ts';
+import { expandQuestion } from '../../../src/query/question/expand.ts';
+import { indexTerm } from '../../../src/text/terms.ts';
+
+const term = (word: string) => indexTerm(word)!;
+
+describe('question expansion', () => {
+  const expand = async (text: string) => (await expandQuestion(parseQuestion(text, []))).terms;
+
+  it('adds the irregular past forms of a verb at the weight of the word itself', async () => {
+    const terms = await expand('How much did trade grow?');
+    const forms = terms.filter((t) => t.expands === term('grow'));
+    expect(forms.filter((t) => t.weight === 0.8).map((t) => t.term)).toEqual(expect.arrayContaining([term('grew'), term('grown')]));
+  });
+
+  it("adds the adjective of a country's name, and no synonyms of a name", async () => {
+    const terms = await expand("What is the main topic in Finland's election?");
+    const fromFinland = terms.filter((t) => t.expands === term('Finland'));
+    expect(fromFinland.map((t) => t.term)).toEqual([term('Finnish')]);
+    expect(fromFinland[0]!.weight).toBeLessThan(1);
+  });
+
+  it('adds synonyms below related forms, and related forms below the user’s own words', async () => {
+    const terms = await expand('main economic topic');
+    const weightOf = (word: string) => terms.find((t) => t.term === term(word))?.weight;
+    expect(weightOf('topic')).toBe(1);
+    expect(weightOf('economy')).toBe(0.5);
+    expect(weightOf('issue')).toBe(0.3);
+  });
+
+  it('adds the noun of an adjective’s quality as a related form', async () => {
+    const terms = await expand('Which countries were willing to accept the package?');
+    expect(terms.find((t) => t.term === term('willingness'))).toMatchObject({ weight: 0.5, expands: term('willing') });
+  });
+
+  it('reads a verb and its particle as the phrasal verb WordNet lists, above the verb’s own synonyms', async () => {
+    const terms = await expand('Who stepped down as chairman?');
+    const weightOf = (word: string) => terms.find((t) => t.term === term(word))?.weight;
+    expect(weightOf('resign')).toBe(0.5);
+    expect(terms.find((t) => t.term === term('resign'))!.expands).toBe(term('stepped'));
+    expect((await expand('Who stepped on the chairman?')).map((t) => t.term)).not.toContain(term('resign'));
+  });
+
+  it('reads the names of a question typed in lower case as names, an acronym as an acronym', async () => {
+    const terms = await expand('what did putin tell the imf about japan and manila exports?');
+    const exact = terms.filter((t) => t.exact).map((t) => t.term);
+    expect(exact).toEqual(expect.arrayContaining([term('putin'), term('imf'), term('japan')]));
+    expect(exact).not.toContain(term('manila'));
+    expect(exact).not.toContain(term('exports'));
+    expect(terms.find((t) => t.term === term('imf'))!.acronym).toBe('IMF');
+    const cased = await expand('What did the minister tell Japan about exports?');
+    expect(cased.filter((t) => t.exact).map((t) => t.term)).toEqual([term('Japan')]);
+  });
+
+  it('stands a broader term in for the synonyms a noun lacks, and only then', async () => {
+    const terms = await expand('battlefield updates on the main topic');
+    const formsOf = (word: string) => terms.filter((t) => t.expands === term(word)).map((t) => [t.term, t.weight]);
+    expect(formsOf('updates')).toContainEqual([term('information'), 0.3]);
+    expect(formsOf('topic').map(([form]) => form)).not.toContain(term('message'));
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { isAcronym, spelledOut } from '../../../src/text/acronyms.ts';
+import { parseQuestion, queryTerms, questionKind, sourceMention } from '../../../src/query/question/parse.ts';
+import { expandQuestion } from '../../../src/query/question/expand.ts';
+import { QueryWeights, spanEvidence } from '../../../src/query/rank/evidence.ts';
+import { tokensOf } from '../../../src/text/tokens.ts';
+import { indexTerm } from '../../../src/text/terms.ts';
+import { InMemoryTermStatistics } from '../../../src/ingest/index/term-stats.ts';
+
+const term = (word: string) => indexTerm(word)!;
+
+describe('question terms', () => {
+  it('marks names and numbers as exact and leaves question words out', () => {
+    const terms = queryTerms('Why will Finland raise taxes in 1987?');
+    expect(terms.map((t) => t.term)).toEqual([term('Finland'), term('raise'), term('taxes'), '1987']);
+    expect(terms.filter((t) => t.exact).map((t) => t.term)).toEqual([term('Finland'), '1987']);
+  });
+
+  it('leaves out the reporting verb of "what did X say", which the kind of answer stands for', () => {
+    expect(parseQuestion('What did Zakharova say about NATO?', []).terms.map((t) => t.term)).toEqual([term('Zakharova'), term('NATO')]);
+    expect(parseQuestion('What did Zakharova tell reporters?', []).terms.map((t) => t.term)).toEqual([term('Zakharova'), term('reporters')]);
+    expect(parseQuestion('Who will tell NATO?', []).terms.map((t) => t.term)).toContain(term('tell'));
+  });
+
+  it('finds a source named as written, or in any case when the question is typed in lower case', () => {
+    const without = (text: string) => text.replace(sourceMention('TASS', text), '_');
+    expect(without('what did tass report about tass?')).toBe('what did _ report about _?');
+    expect(without('What did TASS report to the Tass office?')).toBe('What did _ report to the Tass office?');
+  });
+
+  it('reads the kind of answer asked for', () => {
+    expect(questionKind('Who warned about the loans?')).toBe('who');
+    expect(questionKind('How much cocoa was bought?')).toBe('amount');
+    expect(questionKind('When will the plant open?')).toBe('when');
+    expect(questionKind('Why did Sarney let importers buy dollars?')).toBe('why');
+    expect(questionKind('What prompted the strike?')).toBe('why');
+    expect(questionKind('What did the minister say about taxes?')).toBe('said');
+    expect(questionKind('What did Iran call the reports?')).toBe('said');
+    expect(questionKind('What did the minister raise?')).toBe('general');
+    expect(questionKind('Which Soviet official said talks would resume?')).toBe('who');
+    expect(questionKind('What did the union say about pay?')).toBe('said');
+  });
+
+  it('marks the words that say who is asked for, after which or what', () => {
+    const answerType = (text: string) => parseQuestion(text, []).terms.filter((t) => t.answerType).map((t) => t.term);
+    expect(answerType('Which union leader urged Reagan to act?')).toEqual([term('union'), term('leader')]);
+    expect(answerType('Which Soviet official said talks would resume?')).toEqual([term('Soviet'), term('official')]);
+    expect(answerType('Who urged Reagan to act?')).toEqual([]);
+    expect(answerType('What share of the market did Acme win?')).toEqual([]);
+  });
+});
+
+describe('query weights', () => {
+  it('never lets an expansion count for more than the word it stands for', () => {
+    const stats = InMemoryTermStatistics.count(['a day of reports', 'a circadian day', 'the day after']);
+    const weights = new QueryWeights(
+      [
+        { term: term('day'), weight: 1, exact: false },
+        { term: term('circadian'), weight: 0.5, exact: false, expands: term('day') },
+      ],
+      stats,
+    );
+    expect(stats.idf(term('circadian'))).toBeGreaterThan(stats.idf(term('day')));
+    expect(weights.weightOf(term('circadian'))).toBeCloseTo(0.5 * weights.weightOf(term('day')));
+  });
+});
+
+describe('answer kinds asked with which', () => {
+  it('takes a sentence for the answer to "which union leader" only when it names one, in its text or its speaker', () => {
+    const question = parseQuestion('Which union leader urged Reagan to act?', []);
+    const weights = new QueryWeights(question.terms, InMemoryTermStatistics.count(['union leader', 'Reagan acts']));
+    const fits = (text: string, speaker: string[] = []) => spanEvidence(text, tokensOf(text), weights, question.kind, new Set(speaker)).fitsKind;
+    expect(fits('President Reagan said he would act.')).toBe(false);
+    expect(fits('The union leader said Reagan must act.')).toBe(true);
+    expect(fits('"Reagan must act," he said.', [term('union')])).toBe(true);
+    expect(fits('The union leader met Reagan.')).toBe(false);
+  });
+});
+
+describe('names', () => {
+  it('counts a name found in another of its forms as found', async () => {
+    const question = await expandQuestion(parseQuestion("What is the main issue in Finland's election?", []));
+    const weights = new QueryWeights(question.terms, InMemoryTermStatistics.count(['Finnish elections', 'Finland votes']));
+    const exactOf = (text: string) => spanEvidence(text, tokensOf(text), weights, 'general').exact;
+    expect(exactOf('Taxes are the issue in Finnish elections.')).toBe(1);
+    expect(exactOf("Finland's voters go to the polls.")).toBe(1);
+    expect(exactOf('Swedish voters go to the polls.')).toBe(0);
+  });
+});
+
+describe('acronyms', () => {
+  it('finds an acronym of the question spelled out as a name, and in its own letters', () => {
+    const weights = new QueryWeights(queryTerms('GM talks'), InMemoryTermStatistics.count(['GM talks', 'General Motors of Canada talks']));
+    const matched = (text: string) => [...spanEvidence(text, tokensOf(text), weights, 'general').matched].sort();
+    expect(matched('The deepest divisions were between General Motors of Canada and the union.')).toEqual(['gm']);
+    expect(matched('GM talks went on.')).toEqual(['gm', 'talk']);
+    expect(matched('Good morning, general managers.')).toEqual([]);
+  });
+
+  it('reads two to six capitals as an acronym, and spells out runs of capitalized words with small joining words', () => {
+    expect(['GM', 'IMF', 'OPEC'].every(isAcronym)).toBe(true);
+    expect(['G', 'Gm', 'ABCDEFG', 'gm'].some(isAcronym)).toBe(false);
+    const spelled = (text: string, ...wanted: string[]) => [...spelledOut(tokensOf(text), new Set(wanted))];
+    expect(spelled('talks at the International Monetary Fund', 'IMF')).toEqual(['IMF']);
+    expect(spelled('the Organization of Petroleum Exporting Countries met', 'OPEC')).toEqual(['OPEC']);
+    expect(spelled('U.S. officials said', 'US')).toEqual(['US']);
+    expect(spelled('International monetary policy', 'IMP')).toEqual([]);
+  });
+});
+
+describe('answer kinds', () => {
+  const stats = InMemoryTermStatistics.count(['cocoa prices', 'cocoa output']);
+  const weights = new QueryWeights(queryTerms('cocoa'), stats);
+  const isAmount = (text: string) => spanEvidence(text, tokensOf(text), weights, 'amount').fitsKind;
+
+  it('takes percentages, units, large numbers and counts for amounts', () => {
+    for (const text of ['Growth will be about 4% this year.', 'It bought 21,000 tonnes.', 'Prices rose 3.5 pct.', 'It has 5 systems.', 'Trade has doubled.']) {
+      expect(isAmount(text), text).toBe(true);
+    }
+  });
+
+  it('does not take a year or a day of the month for an amount', () => {
+    for (const text of ['MOSCOW, December 26. /TASS/. The talks went on.', 'The plant opened in 1987 after a delay.', 'It was signed on 26 December.']) {
+      expect(isAmount(text), text).toBe(false);
+    }
+  });
+
+  it('takes attributed speech for what someone said or called something', () => {
+    const fitsSaid = (text: string) => spanEvidence(text, tokensOf(text), weights, 'said').fitsKind;
+    expect(fitsSaid('The spokesman said the reports were "misleading propaganda."')).toBe(true);
+    expect(fitsSaid('Cocoa prices rose on the reports.')).toBe(false);
+  });
+});

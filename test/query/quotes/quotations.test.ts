@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { Archive } from '../../../src/service/archive.ts';
+import { whoSaidReply } from '../../../src/reply/reply.ts';
+import { FIXTURE_CORPUS } from '../../helpers/files.ts';
+import { archiveOf, jsonLines } from '../../helpers/archive.ts';
+
+const fixture = () => Archive.open({ corpusPaths: [FIXTURE_CORPUS], cacheFile: null });
+
+describe('whosaid', () => {
+  it('names who said a phrase, with the exact quote, date and source', async () => {
+    const archive = await fixture();
+    const page = archive.whoSaid('the remaining questions are technical');
+    expect(page.results[0]).toMatchObject({
+      speaker: 'Elena Morozova',
+      quote: 'We have agreed on the main points. The remaining questions are technical',
+      kind: 'direct',
+      article: { id: 'briefing', date: '2023-04-12', source: 'TASS' },
+    });
+    expect(whoSaidReply(page).lines).toEqual(['Elena Morozova said it.']);
+  });
+
+  it('says when the words are no quotation, and shows where they appear', async () => {
+    const archive = await fixture();
+    const page = archive.whoSaid('regional security forum opened in Moscow');
+    expect(page.results).toEqual([]);
+    expect(page.narrative[0]!.article.id).toBe('https://tass.com/politics/1000002');
+    expect(whoSaidReply(page).lines[0]).toMatch(/^Nobody is quoted saying that/);
+  });
+
+  it('shows the best few when several people said something similar', async () => {
+    const archive = await archiveOf({
+      'a.jsonl': jsonLines([
+        ['a1', '1987-01-05', 'A', '"Rates must come down soon," central bank governor Karl Otto said.'],
+        ['a2', '1987-02-05', 'B', '"Rates must come down, and soon," finance minister Ana Ruiz said.'],
+      ]),
+    });
+    const speakers = archive.whoSaid('rates must come down').results.map((r) => r.speaker);
+    expect(speakers.sort()).toEqual(['Ana Ruiz', 'Karl Otto']);
+  });
+
+  it('finds a quotation among many passages of reporting with the same words', async () => {
+    const reporting = Array.from({ length: 400 }, (_, i): [string, string, string, string] => [`r${i}`, '1987-01-02', 'RATES', `Rates must come down, analysts wrote in note ${i}.`]);
+    const archive = await archiveOf({
+      'a.jsonl': jsonLines([...reporting, ['q', '1987-03-05', 'Q', '"Rates must come down," finance minister Ana Ruiz said.']]),
+    });
+    expect(archive.whoSaid('rates must come down').results.map((r) => r.speaker)).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('quotes and speakers', () => {
+  it("lists a speaker's quotes newest first, by surname or full name, and by topic", async () => {
+    const archive = await archiveOf({
+      'a.jsonl': jsonLines([
+        ['old', '1987-01-05', 'Old', '"Coffee quotas are dead," trade minister Ana Ruiz said.'],
+        ['new', '1987-06-05', 'New', '"Cocoa prices will recover," Ana Ruiz said.'],
+        ['other', '1987-03-05', 'Other', '"Sugar is cheap," analyst Tom Berg said.'],
+      ]),
+    });
+    expect(archive.quotes({ speaker: 'Ruiz' }).results.map((r) => r.article.id)).toEqual(['new', 'old']);
+    expect(archive.quotes({ speaker: 'ana ruiz', about: 'coffee quotas' }).results.map((r) => r.article.id)).toEqual(['old']);
+    expect(archive.quotes({ speaker: 'Ruiz', from: '1987-03' }).results.map((r) => r.article.id)).toEqual(['new']);
+    expect(() => archive.quotes({ speaker: 'Nobody' })).toThrow(/nobody named "Nobody" is quoted/);
+  });
+
+  it('ranks speakers by quotes, for autocomplete: at most 25, names of at most 100 characters', async () => {
+    const archive = await fixture();
+    const speakers = archive.speakers();
+    expect(speakers.length).toBeLessThanOrEqual(25);
+    expect(speakers.map((s) => s.name)).toEqual(expect.arrayContaining(['Elena Morozova', 'Somchai Wong', 'Pavel Orlov']));
+    expect(archive.speakers('mor').map((s) => s.name)).toEqual(['Elena Morozova']);
+    expect(speakers[0]!.quotes).toBeGreaterThanOrEqual(speakers.at(-1)!.quotes);
+  });
+
+  it('keeps two people who share a surname apart', async () => {
+    const archive = await archiveOf({
+      'a.jsonl': jsonLines([
+        ['a', '1987-01-05', 'A', '"Yes," economist John Smith said.'],
+        ['b', '1987-01-06', 'B', '"No," banker Mary Smith said.'],
+      ]),
+    });
+    expect(archive.speakers().map((s) => s.name).sort()).toEqual(['John Smith', 'Mary Smith']);
+    expect(() => archive.quotes({ speaker: 'Smith' })).toThrow(/could be .*Smith.*Smith; give the full name/);
+  });
+});

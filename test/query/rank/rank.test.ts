@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { searchCandidates, searchWords } from '../../../src/query/rank/rank.ts';
+import type { Question } from '../../../src/query/question/parse.ts';
+import { archiveOf, jsonLines } from '../../helpers/archive.ts';
+import { indexTerm } from '../../../src/text/terms.ts';
+
+function question(own: string[], expansions: string[]): Question {
+  const terms = [
+    ...own.map((word) => ({ term: indexTerm(word)!, weight: 1, exact: false })),
+    ...expansions.map((word) => ({ term: indexTerm(word)!, weight: 0.3, exact: false, expands: indexTerm(own[0]!)! })),
+  ];
+  return { text: own.join(' '), words: [], kind: 'general', terms, filters: {}, expansions };
+}
+
+describe('first-stage search words', () => {
+  it('leaves out words too common to be worth their cost, and expansions the archive does not hold', async () => {
+    const fillers = Array.from({ length: 3100 }, (_, i): [string, string, string, string] => [`f${i}`, '1987-01-02', 'NOTE', 'Oil prices were steady.']);
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines([...fillers, ['t', '1987-02-01', 'RESIN', 'Reichhold raised waferboard resin prices.']]) });
+    const words = searchWords(archive.snapshot(), question(['waferboard', 'prices', 'zzyzx'], ['cost', 'pricey', 'raised'])).split(' ');
+    expect(words).toEqual(['zzyzx', 'waferboard', 'raised']);
+  });
+
+  it('searches the rarest common word when the question has nothing rarer', async () => {
+    const fillers = Array.from({ length: 3100 }, (_, i): [string, string, string, string] => [`f${i}`, '1987-01-02', 'NOTE', i < 3050 ? 'Oil prices were steady.' : 'Oil was steady.']);
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines(fillers) });
+    expect(searchWords(archive.snapshot(), question(['oil', 'prices'], [])).split(' ')).toEqual(['prices']);
+  });
+});
+
+describe('first-stage candidates', () => {
+  const articles: [string, string, string, string][] = [
+    ['a', '1987-03-01', 'COCOA PRICES RISE', 'Traders bought heavily.\n\nGhana sold its crop early.'],
+    ['b', '1987-03-02', 'GHANA CROP REPORT', 'Cocoa prices rose in London on Monday.'],
+    ['c', '1987-03-03', 'OIL OUTPUT', 'Oil output was steady.'],
+  ];
+
+  it('credits a passage with its title and finds an article by its title alone, through its first passage', async () => {
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines(articles) });
+    const snapshot = archive.snapshot();
+    const candidates = searchCandidates(snapshot, question(['cocoa', 'prices'], []), {});
+    const articleOf = (id: number) => snapshot.articles[snapshot.passages[id]!.article]!.id;
+    expect(candidates.map((c) => articleOf(c.id)).sort()).toEqual(['a', 'b']);
+    const titleOnly = candidates.find((c) => articleOf(c.id) === 'a')!;
+    expect(snapshot.passages[titleOnly.id]).toMatchObject({ paragraph: 0, start: 0 });
+  });
+
+  it('applies filters to articles found by their titles', async () => {
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines(articles) });
+    const snapshot = archive.snapshot();
+    const candidates = searchCandidates(snapshot, question(['cocoa', 'prices'], []), { from: '1987-03-02' });
+    expect(candidates.map((c) => snapshot.articles[snapshot.passages[c.id]!.article]!.id)).toEqual(['b']);
+  });
+
+  it('finds an article by the place of its dateline, which wire services give apart from the text', async () => {
+    const records = [
+      { id: 'y', date: '1987-10-19', title: 'DEBT PAYMENTS TO BE ADJUSTED', dateline: 'BELGRADE, Oct 19 -', text: 'The government will cut repayments.' },
+      { id: 'z', date: '1987-10-19', title: 'DEBT PAYMENTS RESCHEDULED', dateline: 'LIMA, Oct 19 -', text: 'The government will cut repayments.' },
+    ];
+    const archive = await archiveOf({ 'wire.jsonl': records.map((r) => JSON.stringify({ ...r, source: 'Reuters' })).join('\n') });
+    const snapshot = archive.snapshot();
+    expect(snapshot.articles.map((a) => a.dateline)).toEqual(['BELGRADE', 'LIMA']);
+    const candidates = searchCandidates(snapshot, question(['Belgrade', 'payments'], []), {});
+    expect(snapshot.articles[snapshot.passages[candidates[0]!.id]!.article]!.id).toBe('y');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { containedAtLeast, overlap, overlapsAtLeast, termsWithin, tokensOf } from '../../src/text/tokens.ts';
+
+const terms = (text: string) => termsWithin(tokensOf(text));
+
+describe('term overlap', () => {
+  it('finds the smaller set within the larger, whatever the larger adds', () => {
+    const lead = new Set('moscow december tass russia could use oreshnik again putin told reporters'.split(' '));
+    const repeat = new Set('russia could use oreshnik again russian president'.split(' '));
+    expect(containedAtLeast(repeat, lead, 0.7)).toBe(true);
+    expect(containedAtLeast(lead, repeat, 0.7)).toBe(true);
+    expect(containedAtLeast(repeat, lead, 0.8)).toBe(false);
+    expect(containedAtLeast(new Set(), lead, 0.1)).toBe(false);
+  });
+
+  it('is the share of the union two sets have in common', () => {
+    expect(overlap(terms('cocoa prices rose'), terms('cocoa prices fell'))).toBeCloseTo(2 / 4);
+    expect(overlap(new Set(), new Set())).toBe(1);
+  });
+
+  it('rules out sets of very different sizes, and agrees with the share otherwise', () => {
+    const long = terms('cocoa prices rose sharply in London on heavy buying by speculators');
+    expect(overlapsAtLeast(terms('cocoa prices'), long, 0.8)).toBe(false);
+    expect(overlapsAtLeast(long, terms('cocoa prices rose sharply in London on heavy buying by traders'), 0.8)).toBe(false);
+    expect(overlapsAtLeast(long, terms('Cocoa prices rose sharply in London on heavy buying by speculators.'), 0.8)).toBe(true);
+    const pairs = [['a b c d e', 'a b c d f'], ['a b c d e', 'a b c d e f'], ['x y', 'x y z w v']];
+    for (const [a, b] of pairs) {
+      const [setA, setB] = [new Set(a!.split(' ')), new Set(b!.split(' '))];
+      expect(overlapsAtLeast(setA, setB, 0.6)).toBe(overlap(setA, setB) >= 0.6);
+    }
+  });
+});
