@@ -16,7 +16,7 @@ const STEM_CACHE_LIMIT = 200_000;
 /** Folds case and accents: `Zakharová` → `zakharova`. */
 export function foldTerm(term: string): string {
   const lower = term.toLowerCase();
-  return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
+  return /[\u0080-\uffff]/.test(lower) ? lower.normalize('NFD').replace(/\p{M}+/gu, '') : lower;
 }
 
 /**

@@ -136,8 +136,8 @@ interface SpeakerEvent {
 }
 
 /** `Roland Machold, director of the Division of Investment,` / `Gene Cartledge, chairman … of Union Camp` before a reporting verb. */
-const APPOSITIVE_SUBJECT = /(?:^|[.;]\s+|\s)([A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}),\s+((?:the\s+|a\s+|an\s+)?[a-z][^"“”,]*(?:,[^"“”,]*)?[^,\s])\s*,?$/;
-const PARENTHETICAL_SUBJECT = /(?:^|[.;]\s+)([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}),[^,]{1,80},\s*$/;
+const APPOSITIVE_SUBJECT = /(?:^|[.;]\s+|\s)([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+((?:the\s+|a\s+|an\s+)?[a-z][^"“”,]*(?:,[^"“”,]*)?[^,\s])\s*,?$/;
+const PARENTHETICAL_SUBJECT = /(?:^|[.;]\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),[^,]{1,80},\s*$/;
 
 function speakerEvents(paragraph: string, spans: readonly QuoteSpan[]): SpeakerEvent[] {
   const events: SpeakerEvent[] = [];
@@ -315,7 +315,7 @@ function roleNoun(role: string | null): string {
   return head.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
 }
 
-const PERSON_RUN = /(?<![\w.'’])((?:[A-Z][a-z'’\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.|de|van|von|of(?=\s+[A-Z])|al-[A-Z][a-z]+)){1,5})/g;
+const PERSON_RUN = /(?<![\w.'’])((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|de|van|von|of(?=\s+[A-Z])|al-[A-Z][a-z]+)){1,5})/g;
 
 const FOLLOWING_CUE = new RegExp(`^\\s+(?:${CUE_WORDS})\\b`);
 
@@ -449,7 +449,7 @@ function directQuote(paragraph: string, span: QuoteSpan, who: Attributed): Extra
 }
 
 const INDIRECT_AFTER = new RegExp(`^(.{15,}?),\\s+([^,"“”]{2,120}?)\\s+(said|told|stressed|noted|added|emphasized|emphasised|explained|recalled|remarked|stated|announced|warned|reported|believes|insisted)(?:\\s+[^,"“”]{0,80})?[.!]?$`);
-const INDIRECT_BEFORE = new RegExp(`(?:^|,\\s+(?:but|and|while)\\s+)((?:[A-Z][\\w'’.\\-]*|the|a|an|one)(?:\\s+[\\w'’.\\-]+){0,7}?)\\s+(said|told \\w+|stressed|noted|added|emphasized|emphasised|explained|recalled|remarked|stated|announced|warned|reported|believes|insisted)(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+that\\s+(.{10,}?)[.!]?$`);
+const INDIRECT_BEFORE = new RegExp(`(?:^|,\\s+(?:but|and|while)\\s+)((?:[A-Z][\\w'’.-]*|the|a|an|one)(?:\\s+[\\w'’.-]+){0,7}?)\\s+(said|told \\w+|stressed|noted|added|emphasized|emphasised|explained|recalled|remarked|stated|announced|warned|reported|believes|insisted)(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+that\\s+(.{10,}?)[.!]?$`);
 const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
 const ACCORDING_AFTER = /^(.{10,}?),\s+according to ([^,.]{2,120})(?:[,.]|$)/;
 

@@ -40,7 +40,7 @@ const NATIONALITIES = new Set(
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
-const NAME_TOKEN = /^(?:[A-Z][a-zA-Z'’\-]*[a-z][a-zA-Z'’\-]*|[A-Z]\.|[A-Z]\.[A-Z]\.|Jr\.?|Sr\.?|de|van|von|bin|al-[A-Z][a-z]+|O'[A-Z][a-z]+)$/;
+const NAME_TOKEN = /^(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.|[A-Z]\.[A-Z]\.|Jr\.?|Sr\.?|de|van|von|bin|al-[A-Z][a-z]+|O'[A-Z][a-z]+)$/;
 
 function bare(word: string): string {
   return word.toLowerCase().replace(/[.,]$/, '');
@@ -95,7 +95,7 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
     if (named?.kind === 'person' && !named.role) return { mention, kind: 'person', name: named.name, role: head!.replace(/^(the|a|an)\s+/, '') };
   }
   if (/^(a|an|one|another|some)$/.test(first)) return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: words.slice(1).join(' ') };
-  const affiliation = /^(.*?[A-Za-z][\w'’\-]*)\s+((?:of|at|from|with)\s+(?:the\s+)?[A-Z].*)$/.exec(head!);
+  const affiliation = /^(.*?[A-Za-z][\w'’-]*)\s+((?:of|at|from|with)\s+(?:the\s+)?[A-Z].*)$/.exec(head!);
   if (affiliation) {
     const person = parseSpeaker(affiliation[1]!);
     if (person?.kind === 'person') {

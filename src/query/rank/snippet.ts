@@ -178,7 +178,7 @@ function joinRuns(highlights: Highlight[], text: string): Highlight[] {
   const joined: Highlight[] = [];
   for (const highlight of highlights) {
     const last = joined.at(-1);
-    if (last && /^[ \-]*$/.test(text.slice(last.end, highlight.start))) last.end = highlight.end;
+    if (last && /^[ -]*$/.test(text.slice(last.end, highlight.start))) last.end = highlight.end;
     else joined.push({ ...highlight });
   }
   return joined;
