@@ -7,7 +7,11 @@ const LAYERS = ['model', 'text', 'ingest', 'query', 'service', 'reply', 'app'];
 
 const layerRules = LAYERS.slice(0, -1).map((layer, i) => ({
   name: `${layer}-imports-only-below`,
-  comment: `src/${layer} may import only from ${LAYERS.slice(0, i).map((l) => `src/${l}`).join(', ') || 'itself'}`,
+  comment: `src/${layer} may import only from ${
+    LAYERS.slice(0, i)
+      .map((l) => `src/${l}`)
+      .join(', ') || 'itself'
+  }`,
   severity: 'error',
   from: { path: `^src/${layer}/` },
   to: { path: `^(src/(${LAYERS.slice(i + 1).join('|')})/|commands/)` },
@@ -49,6 +53,10 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { extensions: ['.ts', '.mjs', '.js', '.json'], exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'] },
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.mjs', '.js', '.json'],
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
   },
 };

@@ -133,7 +133,10 @@ function whoSaidPhrases(snapshot: Snapshot, n: number): string[] {
 function speakerLookups(archive: Archive, n: number): { speaker: string; about?: string }[] {
   const speakers = archive.speakers('', 50);
   const topics = ['oil', 'trade deficit', 'interest rates', 'grain exports', 'the dollar'];
-  return Array.from({ length: n }, (_, i) => ({ speaker: speakers[i % speakers.length]!.name, ...(i % 2 === 1 && { about: topics[i % topics.length]! }) }));
+  return Array.from({ length: n }, (_, i) => ({
+    speaker: speakers[i % speakers.length]!.name,
+    ...(i % 2 === 1 && { about: topics[i % topics.length]! }),
+  }));
 }
 
 interface ScaleResult {
@@ -193,7 +196,10 @@ async function measure(scale: number, base: LoadResult, readMs: number, develope
   const askMs = await latencies(questions, (q) => archive.ask({ question: q, limit: 3 }));
   const whosaidMs = await latencies(whoSaidPhrases(snapshot, counts.whosaid), (p) => archive.whoSaid(p));
   const lookups = speakerLookups(archive, counts.quotes);
-  const quotesMs = await latencies(lookups.map((_, i) => String(i)), (i) => archive.quotes(lookups[Number(i)]!));
+  const quotesMs = await latencies(
+    lookups.map((_, i) => String(i)),
+    (i) => archive.quotes(lookups[Number(i)]!),
+  );
   return {
     scale,
     articles: snapshot.articles.length,
@@ -245,7 +251,13 @@ for (const r of results) {
 if (results.length > 1) {
   const [small, large] = [results[0]!, results.at(-1)!];
   const factor = large.scale / small.scale;
-  rows.push([`${large.scale}x/${small.scale}x`, 'ingest growth (linear = scale)', ratio(large.ingestMs, small.ingestMs), `scale ${factor}x`, '']);
+  rows.push([
+    `${large.scale}x/${small.scale}x`,
+    'ingest growth (linear = scale)',
+    ratio(large.ingestMs, small.ingestMs),
+    `scale ${factor}x`,
+    '',
+  ]);
   rows.push([`${large.scale}x/${small.scale}x`, 'heap growth (linear = scale)', ratio(large.heapMb, small.heapMb), `scale ${factor}x`, '']);
 }
 console.log(formatTable(['scale', 'measure', 'dateline', 'plain MiniSearch', 'ratio'], rows));

@@ -18,12 +18,23 @@ const corpus = values.corpus ?? [path.join(SHARED, 'corpora')];
 const archive = await Archive.open({ corpusPaths: corpus, cacheFile: path.resolve('.cache/bench-bot-index.json') });
 const server = new DiscordServer();
 await server.start();
-const bot = new Bot({ token: 'bench-token', archive, commands: await loadCommands(), moderatorRoleId: null, apiUrl: server.apiUrl, log: () => {}, throttle: () => 0 });
+const bot = new Bot({
+  token: 'bench-token',
+  archive,
+  commands: await loadCommands(),
+  moderatorRoleId: null,
+  apiUrl: server.apiUrl,
+  log: () => {},
+  throttle: () => 0,
+});
 await bot.start();
 await server.ready;
 
 const developer = (await readJsonLines<{ question: string }>(path.join(SHARED, 'eval/qa.jsonl'))).map((d) => d.question);
-const titles = archive.snapshot().articles.filter((_, i) => i % 101 === 0).map((a) => a.title.toLowerCase());
+const titles = archive
+  .snapshot()
+  .articles.filter((_, i) => i % 101 === 0)
+  .map((a) => a.title.toLowerCase());
 const questions = [...developer, ...titles].slice(0, count);
 const member = { id: snowflake(), username: 'bench', permissions: 1024n };
 const times: number[] = [];

@@ -9,7 +9,9 @@ export default defineCommand({
   data: new SlashCommandBuilder()
     .setName('ask')
     .setDescription('Quote the passages of the archive that answer a question')
-    .addStringOption((o) => o.setName('question').setDescription('Your question, in plain words').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH))
+    .addStringOption((o) =>
+      o.setName('question').setDescription('Your question, in plain words').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
+    )
     .addStringOption((o) => o.setName('source').setDescription('Only articles from this source (TASS, Reuters, …)').setAutocomplete(true))
     .addStringOption((o) => o.setName('from').setDescription('Only articles dated on or after: YYYY, YYYY-MM or YYYY-MM-DD'))
     .addStringOption((o) => o.setName('to').setDescription('Only articles dated on or before: YYYY, YYYY-MM or YYYY-MM-DD')),

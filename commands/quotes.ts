@@ -9,8 +9,17 @@ export default defineCommand({
   data: new SlashCommandBuilder()
     .setName('quotes')
     .setDescription("A speaker's quotes, newest first, or on a topic")
-    .addStringOption((o) => o.setName('speaker').setDescription('Who: start typing a name').setRequired(true).setAutocomplete(true).setMaxLength(MAX_CHOICE_LENGTH))
-    .addStringOption((o) => o.setName('about').setDescription('Only quotes on this topic, most relevant first').setMaxLength(MAX_QUESTION_LENGTH))
+    .addStringOption((o) =>
+      o
+        .setName('speaker')
+        .setDescription('Who: start typing a name')
+        .setRequired(true)
+        .setAutocomplete(true)
+        .setMaxLength(MAX_CHOICE_LENGTH),
+    )
+    .addStringOption((o) =>
+      o.setName('about').setDescription('Only quotes on this topic, most relevant first').setMaxLength(MAX_QUESTION_LENGTH),
+    )
     .addStringOption((o) => o.setName('from').setDescription('Only quotes dated on or after: YYYY, YYYY-MM or YYYY-MM-DD'))
     .addStringOption((o) => o.setName('to').setDescription('Only quotes dated on or before: YYYY, YYYY-MM or YYYY-MM-DD')),
   execute: ({ archive, options }) =>

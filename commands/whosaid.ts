@@ -8,6 +8,8 @@ export default defineCommand({
   data: new SlashCommandBuilder()
     .setName('whosaid')
     .setDescription('Who said a phrase: the speaker, the quote, its date and source')
-    .addStringOption((o) => o.setName('phrase').setDescription('The words, or some of them').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH)),
+    .addStringOption((o) =>
+      o.setName('phrase').setDescription('The words, or some of them').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
+    ),
   execute: ({ archive, options }) => whoSaidReply(archive.whoSaid(stringOption(options, 'phrase') ?? '')),
 });

@@ -17,7 +17,9 @@ export async function deployCommands(env: Record<string, string | undefined> = p
   const rest = new REST(apiUrl ? { api: apiUrl } : {}).setToken(token);
   const route = guildId ? Routes.applicationGuildCommands(clientId, guildId) : Routes.applicationCommands(clientId);
   const registered = (await rest.put(route, { body: commands })) as unknown[];
-  process.stdout.write(`Registered ${registered.length} commands ${guildId ? `on server ${guildId}` : 'globally (may take up to an hour to appear)'}.\n`);
+  process.stdout.write(
+    `Registered ${registered.length} commands ${guildId ? `on server ${guildId}` : 'globally (may take up to an hour to appear)'}.\n`,
+  );
   return 0;
 }
 

@@ -46,8 +46,14 @@ for (const kind of ['direct', 'indirect'] as const) {
     const text = foldForMatch(q.quote);
     return wanted.some((g) => g.article === q.article && (text.includes(foldForMatch(g.quote)) || foldForMatch(g.quote).includes(text)));
   });
-  if (verbose) for (const q of mine.filter((m) => !matching.includes(m))) console.log(`EXTRA ${kind} ${q.article} [${q.speaker}] ${q.quote.slice(0, 90)}`);
-  const scores = { recall: found / wanted.length, precision: mine.length ? matching.length / mine.length : 1, attribution: found ? attributed / found : 0 };
+  if (verbose)
+    for (const q of mine.filter((m) => !matching.includes(m)))
+      console.log(`EXTRA ${kind} ${q.article} [${q.speaker}] ${q.quote.slice(0, 90)}`);
+  const scores = {
+    recall: found / wanted.length,
+    precision: mine.length ? matching.length / mine.length : 1,
+    attribution: found ? attributed / found : 0,
+  };
   summary[kind] = scores;
   rows.push([kind, String(wanted.length), String(mine.length), scores.recall, scores.precision, scores.attribution]);
 }

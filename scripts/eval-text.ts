@@ -14,7 +14,10 @@ export function foldForMatch(text: string): string {
 export async function readJsonLines<T>(file: string): Promise<T[]> {
   const { readFile } = await import('node:fs/promises');
   const text = await readFile(file, 'utf8');
-  return text.split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as T);
+  return text
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as T);
 }
 
 export function percentile(values: readonly number[], p: number): number {
@@ -36,7 +39,12 @@ export async function evalSetup(name: string, threshold: string) {
   const { Archive } = await import('../src/service/archive.ts');
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { corpus: { type: 'string', multiple: true }, [threshold]: { type: 'string' }, verbose: { type: 'boolean' }, 'no-cache': { type: 'boolean' } },
+    options: {
+      corpus: { type: 'string', multiple: true },
+      [threshold]: { type: 'string' },
+      verbose: { type: 'boolean' },
+      'no-cache': { type: 'boolean' },
+    },
   });
   const evalFile = positionals[0] ?? path.resolve(import.meta.dirname, `../../shared/eval/${name}`);
   const corpus = (values.corpus as string[] | undefined) ?? [path.resolve(path.dirname(evalFile), '../corpora')];

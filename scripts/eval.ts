@@ -26,7 +26,11 @@ function buildBaseline(): (question: string) => Ranked {
   const index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
   const paragraphs = snapshot.articles.flatMap((article) => article.paragraphs.map((text) => ({ articleId: article.id, text })));
   index.addAll(paragraphs.map((p, id) => ({ id, text: p.text })));
-  return (question) => index.search(question).slice(0, 10).map((hit) => ({ articleId: paragraphs[hit.id]!.articleId, quote: paragraphs[hit.id]!.text }));
+  return (question) =>
+    index
+      .search(question)
+      .slice(0, 10)
+      .map((hit) => ({ articleId: paragraphs[hit.id]!.articleId, quote: paragraphs[hit.id]!.text }));
 }
 
 /**
@@ -81,7 +85,9 @@ for (const [name, prepare] of Object.entries(systems)) {
     perItem.push({ item, scores: score(item, ranked) });
     if (verbose && name === 'dateline') {
       const s = perItem.at(-1)!.scores;
-      console.log(`${item.id} ${item.kind.padEnd(10)} a1=${s.answer1} a3=${s.answer3} h1=${s.hit1} h5=${s.hit5} | ${item.question}\n    top: ${ranked[0]?.articleId} ${ranked[0]?.quote.slice(0, 160)}\n    want: ${item.relevant[0]} ${item.answer.slice(0, 100)}`);
+      console.log(
+        `${item.id} ${item.kind.padEnd(10)} a1=${s.answer1} a3=${s.answer3} h1=${s.hit1} h5=${s.hit5} | ${item.question}\n    top: ${ranked[0]?.articleId} ${ranked[0]?.quote.slice(0, 160)}\n    want: ${item.relevant[0]} ${item.answer.slice(0, 100)}`,
+      );
     }
   }
   summary[name] = {};
@@ -92,7 +98,16 @@ for (const [name, prepare] of Object.entries(systems)) {
     summary[name]![kind] = scores;
     rows.push([name, kind, String(subset.length), ...METRICS.map((m) => scores[m])]);
   }
-  rows.push([name, 'latency ms', '', `p50 ${percentile(latencies, 50).toFixed(1)}`, `p99 ${percentile(latencies, 99).toFixed(1)}`, '', '', '']);
+  rows.push([
+    name,
+    'latency ms',
+    '',
+    `p50 ${percentile(latencies, 50).toFixed(1)}`,
+    `p99 ${percentile(latencies, 99).toFixed(1)}`,
+    '',
+    '',
+    '',
+  ]);
 }
 
 console.log(formatTable(['system', 'kind', 'n', ...METRICS], rows));

@@ -68,7 +68,8 @@ export function readConfig(env: Env = process.env): Config {
   const corpus = optional(env, 'CORPUS_DIR');
   const cache = optional(env, 'INDEX_CACHE');
   const token = optional(env, 'DISCORD_TOKEN');
-  if (token !== null && /\s/.test(token)) throw new ConfigError('DISCORD_TOKEN contains white space; copy the token again from the Developer Portal');
+  if (token !== null && /\s/.test(token))
+    throw new ConfigError('DISCORD_TOKEN contains white space; copy the token again from the Developer Portal');
   const discord: DiscordConfig | null = token
     ? {
         token,

@@ -17,7 +17,12 @@ async function main(): Promise<number> {
   }
   if (!config.discord) {
     process.stderr.write('No DISCORD_TOKEN set: opening the local console (see README to run the Discord bot).\n');
-    return runCli(['console', ...process.argv.slice(2)], { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env });
+    return runCli(['console', ...process.argv.slice(2)], {
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      env: process.env,
+    });
   }
   const { runBot } = await import('./bot/run.ts');
   return runBot(config, config.discord);

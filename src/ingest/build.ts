@@ -16,7 +16,6 @@ import { joinLead, sentenceBounds } from '../text/sentences.ts';
 import { parseDateline } from './read/dateline.ts';
 import type { BuildPhase, LoadSummary, Snapshot } from '../model/snapshot.ts';
 
-
 export interface BuildOptions {
   /** Where to keep the index cache; null to neither read nor write one. */
   cacheFile: string | null;
@@ -66,7 +65,19 @@ export async function indexArticles(loaded: LoadResult, options: BuildOptions): 
     sources: countSources(articles),
     dateRange: dateRangeOf(articles),
   };
-  return { articles, sentences, passages, index, titles, terms, quotes, ...quoteLookups(passages, quotes), speakers, summary, fromCache: false };
+  return {
+    articles,
+    sentences,
+    passages,
+    index,
+    titles,
+    terms,
+    quotes,
+    ...quoteLookups(passages, quotes),
+    speakers,
+    summary,
+    fromCache: false,
+  };
 }
 
 /** Archives with at least this many articles find their quotations on a second thread. */
@@ -122,7 +133,9 @@ async function splitSentences(articles: readonly Article[], options: BuildOption
 function countSources(articles: readonly Article[]): LoadSummary['sources'] {
   const counts = new Map<string, number>();
   for (const article of articles) counts.set(article.source, (counts.get(article.source) ?? 0) + 1);
-  return [...counts].map(([name, count]) => ({ name, articles: count })).sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name));
+  return [...counts]
+    .map(([name, count]) => ({ name, articles: count }))
+    .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name));
 }
 
 function dateRangeOf(articles: readonly Article[]): LoadSummary['dateRange'] {

@@ -25,7 +25,9 @@ export function runOnThread<Input, Output>(module: URL, input: Input, onProgress
 }
 
 /** In a worker module: does the work for the one input the main thread sends, and sends back the result. */
-export function serveOnThread<Input, Output>(work: (input: Input, onProgress: (done: number, total: number) => void) => Promise<Output>): void {
+export function serveOnThread<Input, Output>(
+  work: (input: Input, onProgress: (done: number, total: number) => void) => Promise<Output>,
+): void {
   const port = parentPort;
   if (!port) throw new Error('serveOnThread runs only in a worker thread');
   const send = (message: ThreadMessage<Output>) => port.postMessage(message);

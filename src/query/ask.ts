@@ -82,7 +82,9 @@ function suggestionsFor(snapshot: Snapshot, question: Question, ranked: readonly
   const own = new Set(question.terms.map((t) => t.term));
   const words = new Set<string>();
   // Only the words searched for: a question word or a reporting verb has close words (`say` → `may`) that help nobody.
-  const searched = tokensOf(question.text).filter((token) => token.term !== null && own.has(token.term)).map((token) => token.text);
+  const searched = tokensOf(question.text)
+    .filter((token) => token.term !== null && own.has(token.term))
+    .map((token) => token.text);
   for (const suggestion of snapshot.index.autoSuggest(searched.join(' '), { fuzzy: 0.4, prefix: true, combineWith: 'OR' })) {
     for (const term of suggestion.terms) if (!own.has(term)) words.add(snapshot.terms.surfaceOf(term));
     if (words.size >= SUGGESTIONS) break;

@@ -32,7 +32,8 @@ export function pieces(text: string, limit: number): string[] {
   let rest = text.trim();
   while (rest.length > limit) {
     const window = rest.slice(0, limit + 1);
-    const at = [window.lastIndexOf('\n\n'), window.search(/[.!?]\s(?!.*[.!?]\s)/s) + 1, window.lastIndexOf(' ')].find((i) => i > limit / 2) ?? limit;
+    const at =
+      [window.lastIndexOf('\n\n'), window.search(/[.!?]\s(?!.*[.!?]\s)/s) + 1, window.lastIndexOf(' ')].find((i) => i > limit / 2) ?? limit;
     result.push(rest.slice(0, at).trimEnd());
     rest = rest.slice(at).trimStart();
   }

@@ -47,17 +47,30 @@ function cardDescription(card: Card): string {
 /** Highlights are offsets into the raw quote; escaping adds characters before them. */
 function shiftForEscapes(raw: string, highlights: Card['highlights']) {
   const escapedLength = (end: number) => escapeMarkdown(raw.slice(0, end)).length;
-  return highlights.map(({ start, end }) => ({ start: escapedLength(start), end: escapedLength(start) + escapeMarkdown(raw.slice(start, end)).length }));
+  return highlights.map(({ start, end }) => ({
+    start: escapedLength(start),
+    end: escapedLength(start) + escapeMarkdown(raw.slice(start, end)).length,
+  }));
 }
 
 function cardEmbed(card: Card): EmbedPayload {
-  const embed: EmbedPayload = { title: fit(card.title, L.title), description: fit(cardDescription(card), L.description), footer: { text: fit(card.meta, L.footer) }, color: COLOR };
+  const embed: EmbedPayload = {
+    title: fit(card.title, L.title),
+    description: fit(cardDescription(card), L.description),
+    footer: { text: fit(card.meta, L.footer) },
+    color: COLOR,
+  };
   if (card.url && /^https?:\/\//.test(card.url)) embed.url = card.url;
   return embed;
 }
 
 function size(embed: EmbedPayload): number {
-  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) + (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0);
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0)
+  );
 }
 
 /** A reply as one Discord message: a lead embed for prose, one embed per card, buttons; always within Discord's limits. */
@@ -72,7 +85,8 @@ export function toDiscordMessage(reply: Reply): MessagePayload {
     embeds.push({ title: fit(reply.title, L.title), color: COLOR });
   }
   for (const card of reply.cards) embeds.push(cardEmbed(card));
-  if (reply.footer && reply.cards.length > 0) embeds.at(-1)!.footer = { text: fit(`${embeds.at(-1)!.footer?.text ?? ''} · ${reply.footer}`, L.footer) };
+  if (reply.footer && reply.cards.length > 0)
+    embeds.at(-1)!.footer = { text: fit(`${embeds.at(-1)!.footer?.text ?? ''} · ${reply.footer}`, L.footer) };
   return { embeds: withinMessage(embeds), components: buttons(reply), allowed_mentions: NO_MENTIONS, ephemeral: reply.private ?? false };
 }
 
@@ -81,7 +95,8 @@ function withinMessage(embeds: EmbedPayload[]): EmbedPayload[] {
   const kept = embeds.slice(0, L.embedsPerMessage);
   let total = kept.reduce((sum, e) => sum + size(e), 0);
   while (total > L.charactersPerMessage && kept.length > 1) total -= size(kept.pop()!);
-  if (total > L.charactersPerMessage && kept[0]?.description) kept[0].description = fit(kept[0].description, Math.max(1, L.charactersPerMessage - (total - kept[0].description.length)));
+  if (total > L.charactersPerMessage && kept[0]?.description)
+    kept[0].description = fit(kept[0].description, Math.max(1, L.charactersPerMessage - (total - kept[0].description.length)));
   return kept;
 }
 
@@ -91,7 +106,12 @@ function buttons(reply: Reply): MessagePayload['components'] {
     if (row.length === L.buttonsPerRow) break;
     const id = action.kind === 'more' ? `more:${action.next}` : `article:${action.articleId}`;
     if (id.length > L.customId) continue;
-    row.push({ type: 2, style: action.kind === 'more' ? 1 : 2, label: fit(action.kind === 'more' ? 'More results' : action.label, L.buttonLabel), custom_id: id });
+    row.push({
+      type: 2,
+      style: action.kind === 'more' ? 1 : 2,
+      label: fit(action.kind === 'more' ? 'More results' : action.label, L.buttonLabel),
+      custom_id: id,
+    });
   }
   return row.length > 0 ? [{ type: 1, components: row }] : [];
 }
@@ -100,7 +120,11 @@ function buttons(reply: Reply): MessagePayload['components'] {
 export function articleMessages(lines: string[]): MessagePayload[] {
   const [title = 'Article', meta = '', , ...body] = lines;
   const chunks = pieces(escapeMarkdown(body.join('\n')), L.description);
-  const embeds: EmbedPayload[] = chunks.map((chunk, i) => ({ description: chunk, color: COLOR, ...(i === 0 && { title: fit(title, L.title) }) }));
+  const embeds: EmbedPayload[] = chunks.map((chunk, i) => ({
+    description: chunk,
+    color: COLOR,
+    ...(i === 0 && { title: fit(title, L.title) }),
+  }));
   if (embeds.length > 0) embeds.at(-1)!.footer = { text: fit(meta, L.footer) };
   const messages: MessagePayload[] = [];
   let current: EmbedPayload[] = [];

@@ -70,7 +70,10 @@ export function answerReply(page: AnswerPage): Reply {
 
 export function statsReply(stats: ArchiveStats): Reply {
   const range = stats.dateRange ? `${stats.dateRange.from} to ${stats.dateRange.to}` : 'no dated articles';
-  const sources = stats.sources.slice(0, 10).map((s) => `${s.name} ${s.articles.toLocaleString('en')}`).join(', ');
+  const sources = stats.sources
+    .slice(0, 10)
+    .map((s) => `${s.name} ${s.articles.toLocaleString('en')}`)
+    .join(', ');
   const lines = [
     `Articles: ${stats.articles.toLocaleString('en')} from ${stats.files} files (${stats.duplicates} duplicates dropped, ${stats.undated} undated)`,
     `Passages: ${stats.passages.toLocaleString('en')}`,
@@ -94,9 +97,15 @@ function issueLines(issues: ArchiveStats['issues']): string[] {
 
 export function reloadReply(report: ReloadReport): Reply {
   const seconds = (report.tookMs / 1000).toFixed(1);
-  if (!report.ok) return message([`Reload failed: ${report.error}. Still answering from the archive as it was.`, ...issueLines(report.issues)], { title: 'Reload' });
+  if (!report.ok)
+    return message([`Reload failed: ${report.error}. Still answering from the archive as it was.`, ...issueLines(report.issues)], {
+      title: 'Reload',
+    });
   return message(
-    [`Reloaded ${report.articles.toLocaleString('en')} articles in ${seconds} s: ${report.added} added, ${report.removed} removed.`, ...issueLines(report.issues)],
+    [
+      `Reloaded ${report.articles.toLocaleString('en')} articles in ${seconds} s: ${report.added} added, ${report.removed} removed.`,
+      ...issueLines(report.issues),
+    ],
     { title: 'Reload' },
   );
 }
@@ -104,7 +113,9 @@ export function reloadReply(report: ReloadReport): Reply {
 /** The speaker as a reply names them: `Maria Zakharova (Russian Foreign Ministry Spokeswoman)`. */
 export function speakerLabel(result: Pick<QuoteResult, 'speaker' | 'role'>): string {
   if (!result.speaker) return 'Unattributed';
-  return result.role && !result.speaker.toLowerCase().includes(result.role.toLowerCase()) ? `${result.speaker} (${result.role})` : result.speaker;
+  return result.role && !result.speaker.toLowerCase().includes(result.role.toLowerCase())
+    ? `${result.speaker} (${result.role})`
+    : result.speaker;
 }
 
 function quoteCard(result: QuoteResult): Card {
@@ -125,13 +136,36 @@ export function whoSaidReply(page: WhoSaidPage): Reply {
   if (page.results.length > 0) {
     const names = [...new Set(page.results.map((r) => r.speaker ?? 'someone unnamed'))];
     const lead = names.length === 1 ? `${names[0]} said it.` : `Several people said something like it: ${names.join(', ')}.`;
-    return { title: `Who said “${page.phrase}”`, lines: [lead], cards: page.results.map(quoteCard), actions: articleActions(page.results.map((r) => r.article.id)) };
+    return {
+      title: `Who said “${page.phrase}”`,
+      lines: [lead],
+      cards: page.results.map(quoteCard),
+      actions: articleActions(page.results.map((r) => r.article.id)),
+    };
   }
   if (page.narrative.length > 0) {
-    const cards = page.narrative.map(({ article, passage }) => ({ title: article.title, url: article.url, quote: passage, highlights: [], meta: meta(article), articleId: article.id }));
-    return { title: `Who said “${page.phrase}”`, lines: ['Nobody is quoted saying that: the words appear in the reporting itself, here:'], cards, actions: articleActions(cards.map((c) => c.articleId)) };
+    const cards = page.narrative.map(({ article, passage }) => ({
+      title: article.title,
+      url: article.url,
+      quote: passage,
+      highlights: [],
+      meta: meta(article),
+      articleId: article.id,
+    }));
+    return {
+      title: `Who said “${page.phrase}”`,
+      lines: ['Nobody is quoted saying that: the words appear in the reporting itself, here:'],
+      cards,
+      actions: articleActions(cards.map((c) => c.articleId)),
+    };
   }
-  return message([`Nobody in the archive is quoted saying “${page.phrase}”, and the words do not appear in it.`, 'Try a shorter phrase, or fewer words from it.'], { title: 'Not found' });
+  return message(
+    [
+      `Nobody in the archive is quoted saying “${page.phrase}”, and the words do not appear in it.`,
+      'Try a shorter phrase, or fewer words from it.',
+    ],
+    { title: 'Not found' },
+  );
 }
 
 export function quotesReply(page: QuotesPage): Reply {

@@ -3,7 +3,15 @@ import { type AnswerSet, type AskRequest, answerQuestion } from '../query/ask.ts
 import { toAnswer } from '../query/rank/rank.ts';
 import type { AnswerResult } from '../model/results.ts';
 import { ResultSets } from './result-sets.ts';
-import { type QuoteResult, type SpeakerQuotes, type SpeakerQuotesRequest, quoteRecord, speakerQuotes, toQuoteResult, whoSaid } from '../query/quotes/quotations.ts';
+import {
+  type QuoteResult,
+  type SpeakerQuotes,
+  type SpeakerQuotesRequest,
+  quoteRecord,
+  speakerQuotes,
+  toQuoteResult,
+  whoSaid,
+} from '../query/quotes/quotations.ts';
 import type { ArticleRef } from '../model/results.ts';
 import { articleRef } from '../query/article-ref.ts';
 import { passageText } from '../ingest/index/passages.ts';
@@ -130,11 +138,27 @@ export class Archive {
     try {
       next = await buildSnapshot(this.options.corpusPaths, this.options);
     } catch (error) {
-      return { ok: false, error: (error as Error).message, added: 0, removed: 0, articles: before?.articles.length ?? 0, issues: [], tookMs: performance.now() - started };
+      return {
+        ok: false,
+        error: (error as Error).message,
+        added: 0,
+        removed: 0,
+        articles: before?.articles.length ?? 0,
+        issues: [],
+        tookMs: performance.now() - started,
+      };
     }
     if (next.articles.length === 0 && before && before.articles.length > 0) {
       const reason = 'the new load found no articles; keeping the archive as it was';
-      return { ok: false, error: reason, added: 0, removed: 0, articles: before.articles.length, issues: next.summary.issues, tookMs: performance.now() - started };
+      return {
+        ok: false,
+        error: reason,
+        added: 0,
+        removed: 0,
+        articles: before.articles.length,
+        issues: next.summary.issues,
+        tookMs: performance.now() - started,
+      };
     }
     this.current = next;
     this.loadedAt = new Date();
@@ -162,7 +186,15 @@ export class Archive {
 
   stats(): ArchiveStats {
     const snapshot = this.snapshot();
-    return { ...snapshot.summary, quotes: snapshot.quotes.length, speakers: snapshot.speakers.size, corpus: this.options.corpusPaths, loadedAt: this.loadedAt.toISOString(), loadMs: Math.round(this.loadMs), fromCache: snapshot.fromCache };
+    return {
+      ...snapshot.summary,
+      quotes: snapshot.quotes.length,
+      speakers: snapshot.speakers.size,
+      corpus: this.options.corpusPaths,
+      loadedAt: this.loadedAt.toISOString(),
+      loadMs: Math.round(this.loadMs),
+      fromCache: snapshot.fromCache,
+    };
   }
 
   /** Answers a question: the first page of quoted passages. Throws InputError for a bad question or filter. */

@@ -33,7 +33,9 @@ const ENDS_IN_INITIALISM = /\b(?:\p{Lu}\.){2,}$/u;
  * Would`), which a splitter takes for a new sentence when the word is one that may open one.
  */
 const GOES_ON = new Set(
-  'and or nor to of which whose whom is are was were would will should could can cannot may might must shall did does do has have had than not'.split(' '),
+  'and or nor to of which whose whom is are was were would will should could can cannot may might must shall did does do has have had than not'.split(
+    ' ',
+  ),
 );
 /** A break between the letters of an initialism joined to a word: `Franco-U. | S. Group`, `(D-N. | J.)`. */
 const ENDS_IN_LETTER = /(?:^|[^\p{L}])\p{Lu}\.$/u;

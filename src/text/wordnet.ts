@@ -132,7 +132,12 @@ async function lookUpRelatedForms(lemma: string, pos: PartOfSpeech): Promise<str
   for (const synset of await commonSenses(lemma, pos)) {
     const own = synset.synonyms.findIndex((word) => word.toLowerCase() === lemma) + 1;
     for (const pointer of synset.ptrs) {
-      if (!follow?.symbols.includes(pointer.pointerSymbol) || !follow.to.includes(pointer.pos) || wordNumber(pointer.sourceTarget, 0) !== own) continue;
+      if (
+        !follow?.symbols.includes(pointer.pointerSymbol) ||
+        !follow.to.includes(pointer.pos) ||
+        wordNumber(pointer.sourceTarget, 0) !== own
+      )
+        continue;
       const target = await lexicon().seek(pointer.synsetOffset, pointer.pos === 's' ? 'a' : pointer.pos);
       const word = target.synonyms[wordNumber(pointer.sourceTarget, 1) - 1];
       if (word) addWord(words, word, lemma);

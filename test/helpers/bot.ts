@@ -13,7 +13,10 @@ export interface BotHarness {
 }
 
 /** Starts the loopback Discord server and the real bot logged in to it, over the given corpus. */
-export async function startBot(corpusPaths: string[], options: { moderatorRoleId?: string; rateLimit?: number; deferAfterMs?: number } = {}): Promise<BotHarness> {
+export async function startBot(
+  corpusPaths: string[],
+  options: { moderatorRoleId?: string; rateLimit?: number; deferAfterMs?: number } = {},
+): Promise<BotHarness> {
   const server = new DiscordServer();
   await server.start();
   const archive = await Archive.open({ corpusPaths, cacheFile: null });

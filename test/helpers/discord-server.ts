@@ -132,7 +132,19 @@ export class DiscordServer {
       threads: [],
       stage_instances: [],
       guild_scheduled_events: [],
-      roles: [{ id: this.guildId, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      roles: [
+        {
+          id: this.guildId,
+          name: '@everyone',
+          permissions: '1024',
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+      ],
       channels: [{ id: this.channelId, type: 0, name: 'news', position: 0, permission_overwrites: [], guild_id: this.guildId }],
     };
   }
@@ -150,7 +162,15 @@ export class DiscordServer {
       guild_id: this.guildId,
       channel_id: this.channelId,
       channel: { id: this.channelId, type: 0 },
-      member: { user: this.user(member), roles: member.roles ?? [], permissions: member.permissions.toString(), joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+      member: {
+        user: this.user(member),
+        roles: member.roles ?? [],
+        permissions: member.permissions.toString(),
+        joined_at: new Date().toISOString(),
+        deaf: false,
+        mute: false,
+        flags: 0,
+      },
       app_permissions: '2147483647',
       entitlements: [],
       authorizing_integration_owners: {},
@@ -162,7 +182,12 @@ export class DiscordServer {
     return token;
   }
 
-  command(member: Member, name: string, options: { name: string; value: string | number; focused?: boolean }[] = [], type: 2 | 4 = 2): string {
+  command(
+    member: Member,
+    name: string,
+    options: { name: string; value: string | number; focused?: boolean }[] = [],
+    type: 2 | 4 = 2,
+  ): string {
     const data = { id: snowflake(), name, type: 1, options: options.map((o) => ({ type: typeof o.value === 'number' ? 4 : 3, ...o })) };
     return this.interact(member, type, data);
   }
@@ -222,17 +247,27 @@ export class DiscordServer {
       res.end(value === undefined ? '' : JSON.stringify(value));
     };
     if (req.method === 'GET' && path === '/gateway/bot') {
-      return json(200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+      return json(200, {
+        url: `ws://127.0.0.1:${this.port}/gateway`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+      });
     }
     if (req.method === 'GET' && path === '/gateway') return json(200, { url: `ws://127.0.0.1:${this.port}/gateway` });
     this.record({ method: req.method ?? 'GET', path, body });
     if (req.method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
-      return json(200, (body as any[]).map((command) => ({ ...command, id: snowflake(), application_id: this.applicationId, version: snowflake() })));
+      return json(
+        200,
+        (body as any[]).map((command) => ({ ...command, id: snowflake(), application_id: this.applicationId, version: snowflake() })),
+      );
     }
     if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return json(204);
     if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path) || /^\/channels\/\d+\/messages$/.test(path)) {
       if (req.method === 'DELETE') return json(204);
-      return json(200, this.message(snowflake(), body?.content ?? '', this.botUser(), { embeds: body?.embeds ?? [], components: body?.components ?? [] }));
+      return json(
+        200,
+        this.message(snowflake(), body?.content ?? '', this.botUser(), { embeds: body?.embeds ?? [], components: body?.components ?? [] }),
+      );
     }
     json(404, { message: 'Unknown route', code: 0 });
   }

@@ -48,7 +48,11 @@ describe('large and changing files', () => {
     const dir = await folderWith({});
     const file = path.join(dir, 'export.json');
     const text = 'Coffee quotas were discussed again at length by the council. '.repeat(30);
-    const items = Array.from({ length: Math.ceil((50 * MB) / text.length) + 100 }, (_, i) => ({ link: `https://example.org/${i}`, title: `T${i}`, content: [text] }));
+    const items = Array.from({ length: Math.ceil((50 * MB) / text.length) + 100 }, (_, i) => ({
+      link: `https://example.org/${i}`,
+      title: `T${i}`,
+      content: [text],
+    }));
     await writeFile(file, JSON.stringify(items));
     expect((await stat(file)).size).toBeGreaterThanOrEqual(50 * MB);
     const result = await loadArticles([file]);

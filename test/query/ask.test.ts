@@ -13,7 +13,12 @@ const COCOA = [
 const corpus = {
   'wire.jsonl': jsonLines([
     ['cocoa-1', '1987-03-02', 'COCOA BUFFER STOCK', COCOA],
-    ['chips-1', '1987-04-10', 'CHIP PLANT', 'Acme Micro Corp <ACME> will build a chip plant in Texas. Production will begin in about 18 months, the company said.'],
+    [
+      'chips-1',
+      '1987-04-10',
+      'CHIP PLANT',
+      'Acme Micro Corp <ACME> will build a chip plant in Texas. Production will begin in about 18 months, the company said.',
+    ],
     ['gold-1', '1987-05-01', 'GOLD OUTPUT', 'South African gold output fell in April, the chamber of mines said.'],
     ['gold-2', '1987-05-02', 'GOLD OUTPUT (REPEAT)', 'South African gold output fell in April, the chamber of mines said.'],
     [
@@ -24,7 +29,12 @@ const corpus = {
     ],
   ]),
   'tass.json': JSON.stringify([
-    { link: 'https://tass.com/1', date: '2024-12-20 10:00:00', title: 'Grain deal', content: ['MOSCOW, December 20. /TASS/. Grain exports through the corridor reached 30 million tonnes, the ministry said.'] },
+    {
+      link: 'https://tass.com/1',
+      date: '2024-12-20 10:00:00',
+      title: 'Grain deal',
+      content: ['MOSCOW, December 20. /TASS/. Grain exports through the corridor reached 30 million tonnes, the ministry said.'],
+    },
   ]),
 };
 
@@ -35,7 +45,11 @@ async function firstAnswerFrom(articles: [string, string, string, string][], que
 }
 
 function verbatim(quote: string, article: string): void {
-  for (const fragment of quote.split('…').map((f) => f.trim()).filter(Boolean)) expect(article).toContain(fragment);
+  for (const fragment of quote
+    .split('…')
+    .map((f) => f.trim())
+    .filter(Boolean))
+    expect(article).toContain(fragment);
 }
 
 describe('quotes', () => {
@@ -59,8 +73,18 @@ describe('quotes', () => {
   });
 
   it('reads the leading articles whole, finding an answer made only of words too common to search for', async () => {
-    const fillers = Array.from({ length: 3100 }, (_, i): [string, string, string, string] => [`f${i}`, '1987-01-02', 'MEETING', 'Trade barriers were discussed.']);
-    const target: [string, string, string, string] = ['pta', '1987-03-01', 'AFRICAN STATES MEET', 'The PTA met in Lusaka.\n\nDelegates arrived late.\n\nAll trade barriers will go by the year 2000.'];
+    const fillers = Array.from({ length: 3100 }, (_, i): [string, string, string, string] => [
+      `f${i}`,
+      '1987-01-02',
+      'MEETING',
+      'Trade barriers were discussed.',
+    ]);
+    const target: [string, string, string, string] = [
+      'pta',
+      '1987-03-01',
+      'AFRICAN STATES MEET',
+      'The PTA met in Lusaka.\n\nDelegates arrived late.\n\nAll trade barriers will go by the year 2000.',
+    ];
     const archive = await archiveOf({ 'wire.jsonl': jsonLines([...fillers, target]) });
     const [first] = (await archive.ask({ question: 'When will the PTA end trade barriers?' })).results;
     expect(first!.article.id).toBe('pta');
@@ -79,14 +103,16 @@ describe('quotes', () => {
     expect(first.quote).not.toContain('A ballot of the board');
   });
 
-  const CHAIRMAN_SPEECH = 'Speaking to shareholders at the annual meeting in Austin on Tuesday, the Acme chairman thanked the staff for a hard year of work.';
+  const CHAIRMAN_SPEECH =
+    'Speaking to shareholders at the annual meeting in Austin on Tuesday, the Acme chairman thanked the staff for a hard year of work.';
   /** The quote for a chairman's speech told three paragraphs into a story that opens with the given lead. */
   async function quoteBelowLead(lead: string, title: string) {
     const text = [lead, 'Trading in the shares was brisk.', CHAIRMAN_SPEECH].join('\n\n');
-    return (await firstAnswerFrom([['story-1', '1987-04-21', title, text]], 'What did the chairman do at the Austin shareholder meeting?')).quote;
+    return (await firstAnswerFrom([['story-1', '1987-04-21', title, text]], 'What did the chairman do at the Austin shareholder meeting?'))
+      .quote;
   }
 
-  it('introduces a sentence quoted alone with the story\'s lead when the lead names what the sentence names', async () => {
+  it("introduces a sentence quoted alone with the story's lead when the lead names what the sentence names", async () => {
     const lead = 'Acme Micro Corp expects record chip sales next year as carmakers order more, its chairman told Reuters.';
     expect(await quoteBelowLead(lead, 'ACME SEES RECORD YEAR')).toBe(`${lead} … ${CHAIRMAN_SPEECH}`);
   });
@@ -109,7 +135,10 @@ describe('quotes', () => {
     const text =
       'Acme Micro Corp closed its chip plant in Austin, Texas on Monday after ten years of production there, the company said in a statement issued at its headquarters. ' +
       'Local officials said they regretted the decision. The plant was closed because demand for its chips fell.';
-    const first = await firstAnswerFrom([['plant-1', '1987-06-02', 'ACME CLOSES PLANT', text]], 'Why did Acme close its Austin chip plant?');
+    const first = await firstAnswerFrom(
+      [['plant-1', '1987-06-02', 'ACME CLOSES PLANT', text]],
+      'Why did Acme close its Austin chip plant?',
+    );
     expect(first.quote).toContain('because demand for its chips fell');
   });
 
@@ -146,8 +175,18 @@ describe('quotes', () => {
   it('answers "what did X say" from what X says, not from what others say about X', async () => {
     const archive = await archiveOf({
       'wire.jsonl': jsonLines([
-        ['navy-1', '1987-05-20', 'NAVY BRIEFING', 'Navy spokesman Fred Redman said he could not confirm reports that Iran planned new attacks on shipping.'],
-        ['iran-1', '1987-05-20', 'TEHRAN RADIO', 'The Iranian spokesman said reports of planned attacks on shipping were "misleading propaganda."'],
+        [
+          'navy-1',
+          '1987-05-20',
+          'NAVY BRIEFING',
+          'Navy spokesman Fred Redman said he could not confirm reports that Iran planned new attacks on shipping.',
+        ],
+        [
+          'iran-1',
+          '1987-05-20',
+          'TEHRAN RADIO',
+          'The Iranian spokesman said reports of planned attacks on shipping were "misleading propaganda."',
+        ],
       ]),
     });
     const [first, second] = (await archive.ask({ question: 'What did Iran call reports of planned attacks on shipping?' })).results;
@@ -162,12 +201,17 @@ describe('quotes', () => {
       'Russia could use the Oreshnik missile again if need be, the president said.',
       'Gas transit through Ukraine ends on January 1.',
     ].join('\n\n');
-    const first = await firstAnswerFrom([['brief-1', '2024-12-26', 'IN BRIEF: Putin on Oreshnik', text]], 'Could Russia use the Oreshnik missile again?', 'TASS');
+    const first = await firstAnswerFrom(
+      [['brief-1', '2024-12-26', 'IN BRIEF: Putin on Oreshnik', text]],
+      'Could Russia use the Oreshnik missile again?',
+      'TASS',
+    );
     expect(first.quote.match(/use the Oreshnik missile again/g)).toHaveLength(1);
   });
 
   it('names no speaker beside a quote that names them, a company by its first word', async () => {
-    const text = 'Tenneco Inc said it would carry gas for others.\n\nBut Tenneco today said open access "is one step the industry is taking."';
+    const text =
+      'Tenneco Inc said it would carry gas for others.\n\nBut Tenneco today said open access "is one step the industry is taking."';
     const first = await firstAnswerFrom([['gas-1', '1987-06-19', 'TENNECO TO CARRY GAS', text]], 'What did Tenneco say about open access?');
     expect(first.quote).toContain('is one step the industry is taking');
     expect(first.speaker).toBeNull();
@@ -264,7 +308,9 @@ describe('results', () => {
     expect(reply.title).toBe('No passage found');
     expect(reply.lines.join(' ')).toMatch(/No passage found for “kakoa bofferr”\. Did you mean: .+\?/);
     expect(reply.footer).toBeUndefined();
-    const talks = await archiveOf({ 'wire.jsonl': jsonLines([['talks', '1987-05-02', 'COCOA', 'Cocoa buffer stock talks resume in May, on a day to be set.']]) });
+    const talks = await archiveOf({
+      'wire.jsonl': jsonLines([['talks', '1987-05-02', 'COCOA', 'Cocoa buffer stock talks resume in May, on a day to be set.']]),
+    });
     const said = await talks.ask({ question: 'What did the kakoa bofferr say?' });
     expect(said.suggestions.length).toBeGreaterThan(0);
     for (const suggestion of said.suggestions) expect(suggestion).toMatch(/^(cocoa|buffer)/i);

@@ -31,14 +31,24 @@ const hostile = fc.oneof(
   fc.constant('in March 0000'),
 );
 
-const dateOption = fc.oneof(fc.constant(undefined), fc.string({ maxLength: 12 }), fc.constantFrom('0000', '9999-12-31', '1987-02-29', '2024-02-29', '-1', '1987-1-1'));
+const dateOption = fc.oneof(
+  fc.constant(undefined),
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom('0000', '9999-12-31', '1987-02-29', '2024-02-29', '-1', '1987-1-1'),
+);
 
 describe('any question or option gets a clear answer or a clear error', () => {
   it('ask', async () => {
     await fc.assert(
-      fc.asyncProperty(hostile, dateOption, dateOption, fc.option(fc.string({ maxLength: 20 }), { nil: undefined }), async (question, from, to, source) => {
-        await clearOutcome(() => archive.ask({ question, from, to, source }));
-      }),
+      fc.asyncProperty(
+        hostile,
+        dateOption,
+        dateOption,
+        fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
+        async (question, from, to, source) => {
+          await clearOutcome(() => archive.ask({ question, from, to, source }));
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -60,6 +70,9 @@ describe('any question or option gets a clear answer or a clear error', () => {
     await expect(archive.ask({ question: 'x'.repeat(10_000) })).rejects.toThrow(/too long \(10000 characters/);
     const stopWords = await archive.ask({ question: 'the of and to a in' });
     expect(stopWords.results).toEqual([]);
-    expect(answerReply(stopWords).lines).toEqual(['No passage found for “the of and to a in”.', 'Try other words, fewer words, or a name that appears in the archive.']);
+    expect(answerReply(stopWords).lines).toEqual([
+      'No passage found for “the of and to a in”.',
+      'Try other words, fewer words, or a name that appears in the archive.',
+    ]);
   });
 });

@@ -23,7 +23,11 @@ describe('term overlap', () => {
     expect(overlapsAtLeast(terms('cocoa prices'), long, 0.8)).toBe(false);
     expect(overlapsAtLeast(long, terms('cocoa prices rose sharply in London on heavy buying by traders'), 0.8)).toBe(false);
     expect(overlapsAtLeast(long, terms('Cocoa prices rose sharply in London on heavy buying by speculators.'), 0.8)).toBe(true);
-    const pairs = [['a b c d e', 'a b c d f'], ['a b c d e', 'a b c d e f'], ['x y', 'x y z w v']];
+    const pairs = [
+      ['a b c d e', 'a b c d f'],
+      ['a b c d e', 'a b c d e f'],
+      ['x y', 'x y z w v'],
+    ];
     for (const [a, b] of pairs) {
       const [setA, setB] = [new Set(a!.split(' ')), new Set(b!.split(' '))];
       expect(overlapsAtLeast(setA, setB, 0.6)).toBe(overlap(setA, setB) >= 0.6);

@@ -64,7 +64,12 @@ export class Bot {
       let reply;
       if (wait > 0) reply = errorReply(`You are asking quickly: please wait ${wait} s.`);
       else if (!command) reply = errorReply('I cannot answer that here.');
-      else reply = await runCommand(command, { archive: this.options.archive, options: route.options, invoker: { id: message.author.id, moderator: false } }, this.options.log);
+      else
+        reply = await runCommand(
+          command,
+          { archive: this.options.archive, options: route.options, invoker: { id: message.author.id, moderator: false } },
+          this.options.log,
+        );
       const payload = toDiscordMessage(reply);
       await message.reply({ embeds: payload.embeds, components: payload.components, allowedMentions: { parse: [], repliedUser: false } });
     } catch (error) {

@@ -1,4 +1,10 @@
-import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction, RepliableInteraction } from 'discord.js';
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  Interaction,
+  RepliableInteraction,
+} from 'discord.js';
 import { articleText } from '../../reply/article-text.ts';
 import { articleMessages, toDiscordMessage } from '../../reply/render-discord.ts';
 import { type Reply, errorReply, pageReply } from '../../reply/reply.ts';
@@ -81,7 +87,8 @@ async function answer(interaction: RepliableInteraction, reply: Reply): Promise<
 async function autocomplete(interaction: AutocompleteInteraction, context: InteractionContext): Promise<void> {
   const command = context.commands.get(interaction.commandName);
   const focused = interaction.options.getFocused(true);
-  const choices = context.archive.ready && command?.autocomplete ? command.autocomplete(context.archive, focused.name, String(focused.value)) : [];
+  const choices =
+    context.archive.ready && command?.autocomplete ? command.autocomplete(context.archive, focused.name, String(focused.value)) : [];
   await interaction.respond(choices);
 }
 

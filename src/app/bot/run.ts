@@ -15,14 +15,26 @@ const MINUTE = 60_000;
 export async function runBot(config: Config, discord: DiscordConfig): Promise<number> {
   const log = createLogger([discord.token]);
   const commands = await loadCommands();
-  const archive = new Archive({ corpusPaths: config.corpusPaths, cacheFile: config.cacheFile, onWarning: (warning) => log(`warning: ${warning}`) });
+  const archive = new Archive({
+    corpusPaths: config.corpusPaths,
+    cacheFile: config.cacheFile,
+    onWarning: (warning) => log(`warning: ${warning}`),
+  });
   void archive.reload().then((report) => {
     if (!report.ok) return log(`the archive could not be loaded: ${report.error}`);
     for (const issue of report.issues) log(`warning: ${formatIssue(issue)}`);
     log(`archive ready: ${report.articles} articles in ${(report.tookMs / 1000).toFixed(1)} s`);
   });
   const limiter = new RateLimiter(config.rateLimitPerMinute, MINUTE);
-  const bot = new Bot({ token: discord.token, archive, commands, moderatorRoleId: discord.moderatorRoleId, apiUrl: discord.apiUrl, log, throttle: (user) => limiter.check(user) });
+  const bot = new Bot({
+    token: discord.token,
+    archive,
+    commands,
+    moderatorRoleId: discord.moderatorRoleId,
+    apiUrl: discord.apiUrl,
+    log,
+    throttle: (user) => limiter.check(user),
+  });
   process.on('unhandledRejection', (reason) => log('unhandled rejection', reason));
   try {
     await bot.start();

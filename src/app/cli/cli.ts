@@ -85,7 +85,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     io.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (!(COMMANDS as readonly string[]).includes(command)) return usageError(io, `unknown command "${command}" (expected one of: ${COMMANDS.join(', ')})`);
+  if (!(COMMANDS as readonly string[]).includes(command))
+    return usageError(io, `unknown command "${command}" (expected one of: ${COMMANDS.join(', ')})`);
   let config: Config;
   let limit: number | undefined;
   try {
@@ -118,7 +119,8 @@ function usageError(io: Io, message: string): number {
 function parseLimit(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UsageError(`--limit: expected a whole number from 1 to 100, found "${value}"`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+    throw new UsageError(`--limit: expected a whole number from 1 to 100, found "${value}"`);
   return limit;
 }
 
@@ -127,7 +129,12 @@ async function openArchive(values: Values, config: Config, io: Io): Promise<Arch
   const progress = progressReporter(io.stderr, Boolean(values.quiet));
   const warn = (text: string) => io.stderr.write(`warning: ${text}\n`);
   try {
-    const archive = await Archive.open({ corpusPaths, cacheFile: values['no-cache'] ? null : config.cacheFile, onProgress: progress, onWarning: warn });
+    const archive = await Archive.open({
+      corpusPaths,
+      cacheFile: values['no-cache'] ? null : config.cacheFile,
+      onProgress: progress,
+      onWarning: warn,
+    });
     progress.stop();
     const summary = archive.stats();
     for (const issue of summary.issues) warn(formatIssue(issue));
@@ -196,7 +203,9 @@ function quotes(archive: Archive, values: Omit<Values, 'limit'> & { limit: numbe
   if (!values.speaker) {
     if (values.about || values.from || values.to) throw new UsageError('quotes: --about, --from and --to need --speaker');
     for (const record of archive.allQuotes()) {
-      io.stdout.write(values.json ? `${JSON.stringify(record)}\n` : `${record.speaker ?? 'Unattributed'}: ${record.quote} [${record.article}]\n`);
+      io.stdout.write(
+        values.json ? `${JSON.stringify(record)}\n` : `${record.speaker ?? 'Unattributed'}: ${record.quote} [${record.article}]\n`,
+      );
     }
     return 0;
   }
@@ -213,7 +222,8 @@ function quotes(archive: Archive, values: Omit<Values, 'limit'> & { limit: numbe
 function speakers(archive: Archive, values: Values, limit: number | undefined, io: Io): number {
   const list = archive.speakers(values.prefix ?? '', limit ?? MAX_CHOICES);
   if (values.json) io.stdout.write(`${JSON.stringify(list)}\n`);
-  else io.stdout.write(`${list.map((s) => `${String(s.quotes).padStart(5)}  ${s.name}${s.roles[0] ? ` (${s.roles[0]})` : ''}`).join('\n')}\n`);
+  else
+    io.stdout.write(`${list.map((s) => `${String(s.quotes).padStart(5)}  ${s.name}${s.roles[0] ? ` (${s.roles[0]})` : ''}`).join('\n')}\n`);
   return 0;
 }
 
@@ -222,9 +232,7 @@ function style(io: Io) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-  );
+  runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -22,7 +22,10 @@ export function progressReporter(stream: NodeJS.WriteStream, quiet: boolean): Pr
 
 /** One bar per phase: the quotation and index phases of a large archive run side by side. */
 function barReporter(stream: NodeJS.WriteStream): ProgressReporter {
-  const bars = new MultiBar({ stream, format: '{label} [{bar}] {percentage}%', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  const bars = new MultiBar(
+    { stream, format: '{label} [{bar}] {percentage}%', hideCursor: true, clearOnComplete: true },
+    Presets.shades_classic,
+  );
   const byPhase = new Map<BuildPhase, SingleBar>();
   const report = (phase: BuildPhase, done: number, total: number) => {
     let bar = byPhase.get(phase);

@@ -12,7 +12,10 @@ const WHAT_SAID = /^\s*what\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said)\s*\??
 const USER_MENTION = /<@!?\d+>/g;
 
 function unquote(text: string): string {
-  return text.trim().replace(/^["“'‘](.*)["”'’]$/s, '$1').trim();
+  return text
+    .trim()
+    .replace(/^["“'‘](.*)["”'’]$/s, '$1')
+    .trim();
 }
 
 /** Routes the words of a chat message (mentions of the bot removed) to the command that answers them. */

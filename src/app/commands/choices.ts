@@ -18,5 +18,10 @@ export function toChoices(names: Iterable<string>): Choice[] {
 /** The archive's sources whose names contain what was typed, largest first. */
 export function sourceChoices(archive: Archive, typed: string): Choice[] {
   const needle = typed.trim().toLowerCase();
-  return toChoices(archive.stats().sources.map((s) => s.name).filter((name) => name.toLowerCase().includes(needle)));
+  return toChoices(
+    archive
+      .stats()
+      .sources.map((s) => s.name)
+      .filter((name) => name.toLowerCase().includes(needle)),
+  );
 }

@@ -38,7 +38,8 @@ export function parseOptions(definition: CommandDefinition, words: readonly stri
     values[main.name] = free.join(' ');
   }
   for (const option of definition.options ?? []) {
-    if (option.required && values[option.name] === undefined) throw new InputError(`${definition.name}: ${option.name} is required (${option.description})`);
+    if (option.required && values[option.name] === undefined)
+      throw new InputError(`${definition.name}: ${option.name} is required (${option.description})`);
     if (values[option.name] !== undefined) values[option.name] = coerce(option.name, option.type, String(values[option.name]));
   }
   return values;
@@ -47,7 +48,8 @@ export function parseOptions(definition: CommandDefinition, words: readonly stri
 function coerce(name: string, type: number, value: string): string | number | boolean {
   if (type === OptionType.Integer || type === OptionType.Number) {
     const number = Number(value);
-    if (!Number.isFinite(number) || (type === OptionType.Integer && !Number.isInteger(number))) throw new InputError(`${name}: expected a number, found "${value}"`);
+    if (!Number.isFinite(number) || (type === OptionType.Integer && !Number.isInteger(number)))
+      throw new InputError(`${name}: expected a number, found "${value}"`);
     return number;
   }
   if (type === OptionType.Boolean) return /^(true|yes|1)$/i.test(value);

@@ -65,8 +65,10 @@ export function commandProblem(value: unknown): string | null {
   if (typeof candidate.execute !== 'function') return '"execute" is missing or is not a function';
   if (candidate.autocomplete !== undefined && typeof candidate.autocomplete !== 'function') return '"autocomplete" is not a function';
   const definition = candidate.data.toJSON() as Partial<CommandDefinition>;
-  if (typeof definition.name !== 'string' || !/^[-_\p{L}\p{N}]{1,32}$/u.test(definition.name)) return `the command name "${String(definition.name)}" is not valid`;
-  if (typeof definition.description !== 'string' || definition.description.length < 1 || definition.description.length > 100) return 'the description must be 1 to 100 characters';
+  if (typeof definition.name !== 'string' || !/^[-_\p{L}\p{N}]{1,32}$/u.test(definition.name))
+    return `the command name "${String(definition.name)}" is not valid`;
+  if (typeof definition.description !== 'string' || definition.description.length < 1 || definition.description.length > 100)
+    return 'the description must be 1 to 100 characters';
   return null;
 }
 

@@ -27,7 +27,9 @@ const CONSOLE_HELP = [
 export async function runConsole(archive: Archive, io: ConsoleIo): Promise<number> {
   const commands = await loadCommands();
   const style = io.stdout.isTTY ? ANSI : PLAIN;
-  const session = new ConsoleSession(archive, commands, (text, error) => io.stderr.write(`${text}${error ? `: ${(error as Error).stack ?? error}` : ''}\n`));
+  const session = new ConsoleSession(archive, commands, (text, error) =>
+    io.stderr.write(`${text}${error ? `: ${(error as Error).stack ?? error}` : ''}\n`),
+  );
   const lines = createInterface({ input: io.stdin, output: io.stdout, terminal: Boolean(io.stdin.isTTY) });
   const prompt = () => io.stdin.isTTY && lines.prompt();
   lines.setPrompt('dateline> ');
@@ -74,7 +76,9 @@ export class ConsoleSession {
       if (error instanceof InputError) return errorReply(error.message);
       throw error;
     }
-    return this.remember(await runCommand(target!, { archive: this.archive, options, invoker: { id: 'console', moderator: true } }, this.log));
+    return this.remember(
+      await runCommand(target!, { archive: this.archive, options, invoker: { id: 'console', moderator: true } }, this.log),
+    );
   }
 
   private remember(reply: Reply): Reply {

@@ -51,7 +51,11 @@ export async function writeCache(file: string, fingerprint: string, sections: re
  * Reads the sections of a cache built from the same corpus and settings; anything else is a miss, and a
  * damaged file is reported as corrupt.
  */
-export async function readCache<Sections extends readonly unknown[]>(file: string, fingerprint: string, count: Sections['length']): Promise<CacheRead<Sections>> {
+export async function readCache<Sections extends readonly unknown[]>(
+  file: string,
+  fingerprint: string,
+  count: Sections['length'],
+): Promise<CacheRead<Sections>> {
   let content: Buffer;
   try {
     content = await readFile(file);

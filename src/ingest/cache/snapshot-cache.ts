@@ -62,5 +62,17 @@ function fromSections(search: SearchSection, archive: ArchiveSection): Snapshot 
   const terms = InMemoryTermStatistics.fromJSON(archive.terms);
   const speakers = InMemorySpeakerDirectory.fromJSON(archive.speakers);
   const { articles, sentences, summary, quotes } = archive;
-  return { articles, sentences, passages, index, titles, terms, quotes, ...quoteLookups(passages, quotes), speakers, summary, fromCache: true };
+  return {
+    articles,
+    sentences,
+    passages,
+    index,
+    titles,
+    terms,
+    quotes,
+    ...quoteLookups(passages, quotes),
+    speakers,
+    summary,
+    fromCache: true,
+  };
 }

@@ -1,6 +1,5 @@
 import type { InArticle } from '../../model/passage.ts';
 
-
 /** The place of an article's first item (or of where it would be): a binary search over article order. */
 export function firstOfArticle(items: readonly InArticle[], article: number): number {
   let low = 0;

@@ -3,7 +3,6 @@ import { indexTerm, tokenize } from '../../text/terms.ts';
 import { type TermCounter, countingHooks } from './term-stats.ts';
 import type { PassageDocument, PassageIndex } from '../../model/snapshot.ts';
 
-
 /** Prefix expansion only for terms this long: short fragments expand to most of the vocabulary. */
 const PREFIX_MIN_LENGTH = 5;
 /** Typo tolerance only for terms this long, where one edit rarely turns one word into another. */
@@ -36,7 +35,6 @@ export function toleranceFor(known: (term: string) => boolean): Pick<SearchOptio
     fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH && !known(term) ? 0.2 : false),
   };
 }
-
 
 const BUILD_CHUNK = 5000;
 

@@ -2,7 +2,6 @@ import type { Article } from '../../model/article.ts';
 import { spansOf } from '../../text/sentences.ts';
 import type { Passage } from '../../model/passage.ts';
 
-
 /** Paragraphs longer than this are cut at sentence boundaries into passages of about PASSAGE_TARGET characters. */
 export const LONG_PARAGRAPH = 900;
 const PASSAGE_TARGET = 500;

@@ -1,7 +1,6 @@
 import type { TermStatistics, TermStatisticsJSON } from '../../model/snapshot.ts';
 import { indexTerm, tokenize } from '../../text/terms.ts';
 
-
 /** What a TermCounter gathers besides the passage count. */
 interface TermTables {
   /** How many passages hold each term. */
@@ -52,7 +51,12 @@ export class InMemoryTermStatistics implements TermStatistics {
       frequencies.set(term, frequency);
       surfaces.set(term, surface);
     }
-    return new InMemoryTermStatistics(json.passages, { frequencies, surfaces, titleFrequencies: new Map(json.titles), words: new Map(json.words) });
+    return new InMemoryTermStatistics(json.passages, {
+      frequencies,
+      surfaces,
+      titleFrequencies: new Map(json.titles),
+      words: new Map(json.words),
+    });
   }
 
   toJSON(): TermStatisticsJSON {

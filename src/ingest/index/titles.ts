@@ -5,7 +5,6 @@ import { PASSAGE_INDEX_OPTIONS } from './passage-index.ts';
 import { type TermCounter, countingHooks } from './term-stats.ts';
 import type { TitleDocument, TitleIndex } from '../../model/snapshot.ts';
 
-
 /** An article's heading as the title index holds it: its title and its dateline's place. */
 export function headingOf({ title, dateline }: Pick<Article, 'title' | 'dateline'>): Omit<TitleDocument, 'id'> {
   return { title, place: dateline ?? '' };
@@ -22,7 +21,6 @@ export const TITLE_INDEX_OPTIONS: Options<TitleDocument> = {
   processTerm: indexTerm,
   searchOptions: { ...PASSAGE_INDEX_OPTIONS.searchOptions },
 };
-
 
 /** Indexes the articles' titles and dateline places, counting in how many each term appears. */
 export function buildTitleIndex(headings: readonly Omit<TitleDocument, 'id'>[], counter: TermCounter): TitleIndex {

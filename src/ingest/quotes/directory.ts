@@ -4,9 +4,7 @@ import type { SpeakerType } from '../../model/quote.ts';
 import type { SpeakerDirectory } from '../../model/snapshot.ts';
 import type { Speaker, SpeakerMention } from '../../model/quote.ts';
 
-
 const ROLES_KEPT = 5;
-
 
 export function speakerKey(name: string): string {
   return name.split(/\s+/).map(foldTerm).join(' ');
@@ -58,7 +56,10 @@ export class InMemorySpeakerDirectory implements SpeakerDirectory {
       return name;
     });
     for (const [key, counts] of roleCounts) {
-      directory.byKey.get(key)!.roles = [...counts].sort((a, b) => b[1] - a[1]).slice(0, ROLES_KEPT).map(([role]) => role);
+      directory.byKey.get(key)!.roles = [...counts]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, ROLES_KEPT)
+        .map(([role]) => role);
     }
     return { directory, canonical };
   }

@@ -1,4 +1,11 @@
-import { type SpeakerPhrase, isOpeningConjunction, isRoleWord, parseSpeaker, surnameOf, withoutOpeningConjunction } from './speaker-phrase.ts';
+import {
+  type SpeakerPhrase,
+  isOpeningConjunction,
+  isRoleWord,
+  parseSpeaker,
+  surnameOf,
+  withoutOpeningConjunction,
+} from './speaker-phrase.ts';
 import { spansOf } from '../../text/sentences.ts';
 import type { ExtractedQuote, SpeakerType } from '../../model/quote.ts';
 
@@ -59,7 +66,9 @@ const ABBREVIATION_STOP = '(?<=\\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr))\\.';
 /** `," Zakharova said` / `," said PaineWebber analyst Stephen Smith` right after a closing mark. */
 function attributionAfter(text: string): Attribution | null {
   const after = text.replace(/^[\s,]+/, '');
-  const cueFirst = new RegExp(`^(${CUE})\\s+([^"“”;]+?)(?=\\s*(?:[;"“”]|\\.(?:\\s|$)|$|,\\s+(?:who|which|adding|saying|as|when|while|after|but)\\b|\\s+(?:at|in|on|during|after|before|when|while|to|of|about)\\s))`).exec(after);
+  const cueFirst = new RegExp(
+    `^(${CUE})\\s+([^"“”;]+?)(?=\\s*(?:[;"“”]|\\.(?:\\s|$)|$|,\\s+(?:who|which|adding|saying|as|when|while|after|but)\\b|\\s+(?:at|in|on|during|after|before|when|while|to|of|about)\\s))`,
+  ).exec(after);
   if (cueFirst && !/^(that|the following)\b/.test(cueFirst[2]!)) {
     const phrase = parseSpeaker(cueFirst[2]!);
     if (phrase) return { phrase, cue: cueFirst[1]! };
@@ -136,7 +145,8 @@ interface SpeakerEvent {
 }
 
 /** `Roland Machold, director of the Division of Investment,` / `Gene Cartledge, chairman … of Union Camp` before a reporting verb. */
-const APPOSITIVE_SUBJECT = /(?:^|[.;]\s+|\s)([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+((?:the\s+|a\s+|an\s+)?[a-z][^"“”,]*(?:,[^"“”,]*)?[^,\s])\s*,?$/;
+const APPOSITIVE_SUBJECT =
+  /(?:^|[.;]\s+|\s)([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+((?:the\s+|a\s+|an\s+)?[a-z][^"“”,]*(?:,[^"“”,]*)?[^,\s])\s*,?$/;
 const PARENTHETICAL_SUBJECT = /(?:^|[.;]\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),[^,]{1,80},\s*$/;
 
 function speakerEvents(paragraph: string, spans: readonly QuoteSpan[]): SpeakerEvent[] {
@@ -145,7 +155,10 @@ function speakerEvents(paragraph: string, spans: readonly QuoteSpan[]): SpeakerE
     const at = match.index!;
     if (spans.some((span) => at >= span.start && at < span.end)) continue;
     const clauseStart = Math.max(paragraph.lastIndexOf('. ', at) + 1, ...spans.filter((s) => s.end < at).map((s) => s.end + 1));
-    const before = paragraph.slice(clauseStart, at).replace(/,\s*(however|though|also|meanwhile|in turn)\s*,/g, '').trimEnd();
+    const before = paragraph
+      .slice(clauseStart, at)
+      .replace(/,\s*(however|though|also|meanwhile|in turn)\s*,/g, '')
+      .trimEnd();
     const subject = trailingSpeaker(before) ?? PARENTHETICAL_SUBJECT.exec(before)?.[1] ?? null;
     const phrase = subject ? parseSpeaker(subject) : null;
     if (phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'nominal') events.push({ at, phrase });
@@ -219,7 +232,8 @@ class SpeakerContext {
       case 'unnamed':
         return this.noteUnnamed(phrase);
       case 'pronoun':
-        if (/^(it|they)$/i.test(phrase.mention) && this.lastOrganisation) return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
+        if (/^(it|they)$/i.test(phrase.mention) && this.lastOrganisation)
+          return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
         if (/^it$/i.test(phrase.mention)) return { speaker: null, role: null, speakerType: null };
         if (/^(he|she)$/i.test(phrase.mention) && this.unnamedSpokeLast) return this.lastUnnamed!;
         return this.personBefore(paragraph, at);
@@ -315,7 +329,8 @@ function roleNoun(role: string | null): string {
   return head.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
 }
 
-const PERSON_RUN = /(?<![\w.'’])((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|de|van|von|of(?=\s+[A-Z])|al-[A-Z][a-z]+)){1,5})/g;
+const PERSON_RUN =
+  /(?<![\w.'’])((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|de|van|von|of(?=\s+[A-Z])|al-[A-Z][a-z]+)){1,5})/g;
 
 const FOLLOWING_CUE = new RegExp(`^\\s+(?:${CUE_WORDS})\\b`);
 
@@ -357,7 +372,17 @@ function peopleMentioned(paragraphs: readonly string[]): PersonMention[] {
       candidates.push({ name: phrase.name!, role, paragraph: index, at, confirmed: precededByRole || followed });
     }
   });
-  return candidates.filter((c) => c.confirmed || standsAlone(text, c.name.split(' ').filter((w) => !/^(Jr|Sr)\.?$/.test(w)).at(-1)!));
+  return candidates.filter(
+    (c) =>
+      c.confirmed ||
+      standsAlone(
+        text,
+        c.name
+          .split(' ')
+          .filter((w) => !/^(Jr|Sr)\.?$/.test(w))
+          .at(-1)!,
+      ),
+  );
 }
 
 /** Whether a surname occurs without a capitalized word before it ("Baxter said", not "Frank Baxter"). */
@@ -399,7 +424,8 @@ export function extractQuotes(paragraphs: readonly string[], sentenceBounds: rea
       const attribution = after ?? before;
       const bareCue = i > 0 ? BARE_CUE.exec(paragraph.slice(previousEnd, Math.max(previousEnd, span.start - 1))) : null;
       let who: Attributed;
-      if (attribution) who = { ...context.resolve(attribution.phrase, p, span.start), mention: attribution.phrase.mention, cue: attribution.cue };
+      if (attribution)
+        who = { ...context.resolve(attribution.phrase, p, span.start), mention: attribution.phrase.mention, cue: attribution.cue };
       else if (bareCue) who = { ...speakerOf(found[i - 1]!), mention: null, cue: bareCue[1]! };
       else if (carried) who = carried;
       else who = { ...context.current(p, span.start), mention: null, cue: null };
@@ -429,7 +455,13 @@ function backfillUnattributed(found: ExtractedQuote[]): void {
   for (let i = found.length - 2; i >= 0; i--) {
     const next = found[i + 1]!;
     if (found[i]!.cue === null && next.cue !== null) {
-      Object.assign(found[i]!, { speaker: next.speaker, role: next.role, speakerType: next.speakerType, mention: next.mention, cue: next.cue });
+      Object.assign(found[i]!, {
+        speaker: next.speaker,
+        role: next.role,
+        speakerType: next.speakerType,
+        mention: next.mention,
+        cue: next.cue,
+      });
     }
   }
 }
@@ -448,18 +480,31 @@ function directQuote(paragraph: string, span: QuoteSpan, who: Attributed): Extra
   return { paragraph: span.paragraph, start, end, text: paragraph.slice(start, end), ...who, kind: 'direct' };
 }
 
-const INDIRECT_AFTER = new RegExp(`^(.{15,}?),\\s+([^,"“”]{2,120}?)\\s+(said|told|stressed|noted|added|emphasized|emphasised|explained|recalled|remarked|stated|announced|warned|reported|believes|insisted)(?:\\s+[^,"“”]{0,80})?[.!]?$`);
-const INDIRECT_BEFORE = new RegExp(`(?:^|,\\s+(?:but|and|while)\\s+)((?:[A-Z][\\w'’.-]*|the|a|an|one)(?:\\s+[\\w'’.-]+){0,7}?)\\s+(said|told \\w+|stressed|noted|added|emphasized|emphasised|explained|recalled|remarked|stated|announced|warned|reported|believes|insisted)(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+that\\s+(.{10,}?)[.!]?$`);
+const INDIRECT_AFTER = new RegExp(
+  `^(.{15,}?),\\s+([^,"“”]{2,120}?)\\s+(said|told|stressed|noted|added|emphasized|emphasised|explained|recalled|remarked|stated|announced|warned|reported|believes|insisted)(?:\\s+[^,"“”]{0,80})?[.!]?$`,
+);
+const INDIRECT_BEFORE = new RegExp(
+  `(?:^|,\\s+(?:but|and|while)\\s+)((?:[A-Z][\\w'’.-]*|the|a|an|one)(?:\\s+[\\w'’.-]+){0,7}?)\\s+(said|told \\w+|stressed|noted|added|emphasized|emphasised|explained|recalled|remarked|stated|announced|warned|reported|believes|insisted)(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+that\\s+(.{10,}?)[.!]?$`,
+);
 const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
 const ACCORDING_AFTER = /^(.{10,}?),\s+according to ([^,.]{2,120})(?:[,.]|$)/;
 
 /** A quoted stretch is a quotation unless it is a scare quote; a short one that a reporting verb follows ("Yes," he said) is one. */
 function isQuotation(paragraph: string, span: QuoteSpan): boolean {
-  return !isScareQuote(paragraph.slice(span.start, span.end)) || (!span.continues && attributionAfter(paragraph.slice(span.end + 1, span.end + 120)) !== null);
+  return (
+    !isScareQuote(paragraph.slice(span.start, span.end)) ||
+    (!span.continues && attributionAfter(paragraph.slice(span.end + 1, span.end + 120)) !== null)
+  );
 }
 
 /** Indirect speech in the sentences of a paragraph that hold no direct quotation. */
-function indirectQuotes(paragraph: string, p: number, bounds: readonly number[], spans: QuoteSpan[], context: SpeakerContext): ExtractedQuote[] {
+function indirectQuotes(
+  paragraph: string,
+  p: number,
+  bounds: readonly number[],
+  spans: QuoteSpan[],
+  context: SpeakerContext,
+): ExtractedQuote[] {
   const quotes: ExtractedQuote[] = [];
   for (const sentence of spansOf(bounds)) {
     const text = paragraph.slice(sentence.start, sentence.end);
@@ -471,7 +516,16 @@ function indirectQuotes(paragraph: string, p: number, bounds: readonly number[],
     if (!phrase || !plausibleSpeaker(found.speaker)) continue;
     const clauseStart = sentence.start + text.indexOf(found.clause);
     const who = context.resolve(phrase, p, clauseStart);
-    quotes.push({ paragraph: p, start: clauseStart, end: clauseStart + found.clause.length, text: found.clause, ...who, mention: phrase.mention, cue: found.cue, kind: 'indirect' });
+    quotes.push({
+      paragraph: p,
+      start: clauseStart,
+      end: clauseStart + found.clause.length,
+      text: found.clause,
+      ...who,
+      mention: phrase.mention,
+      cue: found.cue,
+      kind: 'indirect',
+    });
   }
   return quotes;
 }

@@ -19,7 +19,11 @@ export interface FoundQuotesJSON {
 }
 
 /** Finds every quotation and its speaker, made canonical across the archive. */
-export async function findQuotes(paragraphs: Paragraphs, sentences: readonly number[][][], onProgress?: (done: number, total: number) => void): Promise<FoundQuotes> {
+export async function findQuotes(
+  paragraphs: Paragraphs,
+  sentences: readonly number[][][],
+  onProgress?: (done: number, total: number) => void,
+): Promise<FoundQuotes> {
   const extracted: StoredQuote[] = [];
   for (const [i, article] of paragraphs.entries()) {
     for (const { text: _text, ...quote } of extractQuotes(article, sentences[i]!)) extracted.push({ ...quote, article: i });

@@ -2,10 +2,11 @@ import { idsOfArticle } from '../index/article-order.ts';
 import type { Passage } from '../../model/passage.ts';
 import type { QuoteSpan } from '../../model/passage.ts';
 
-
 /** Whether a quotation lies (at least partly) in a passage. */
 export function liesIn(quote: QuoteSpan, passage: Passage): boolean {
-  return quote.article === passage.article && quote.paragraph === passage.paragraph && quote.start < passage.end && quote.end > passage.start;
+  return (
+    quote.article === passage.article && quote.paragraph === passage.paragraph && quote.start < passage.end && quote.end > passage.start
+  );
 }
 
 /** The quotations (by id, among quotations in article order) that lie in a passage. */

@@ -40,7 +40,8 @@ const NATIONALITIES = new Set(
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
-const NAME_TOKEN = /^(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.|[A-Z]\.[A-Z]\.|Jr\.?|Sr\.?|de|van|von|bin|al-[A-Z][a-z]+|O'[A-Z][a-z]+)$/;
+const NAME_TOKEN =
+  /^(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.|[A-Z]\.[A-Z]\.|Jr\.?|Sr\.?|de|van|von|bin|al-[A-Z][a-z]+|O'[A-Z][a-z]+)$/;
 
 function bare(word: string): string {
   return word.toLowerCase().replace(/[.,]$/, '');
@@ -64,7 +65,12 @@ const FUNCTION_WORDS = new Set('the a an in on at by for from with to of as if b
 
 function isNameToken(word: string): boolean {
   return (
-    NAME_TOKEN.test(word) && !/['’]s$/.test(word) && !isRoleWord(word) && !isOrganisationWord(word) && !isNationality(word) && !FUNCTION_WORDS.has(word.toLowerCase())
+    NAME_TOKEN.test(word) &&
+    !/['’]s$/.test(word) &&
+    !isRoleWord(word) &&
+    !isOrganisationWord(word) &&
+    !isNationality(word) &&
+    !FUNCTION_WORDS.has(word.toLowerCase())
   );
 }
 
@@ -83,7 +89,12 @@ export function withoutOpeningConjunction(phrase: string): string {
 
 /** Reads a speaker phrase. Returns null for text that cannot name a speaker (too long, a clause). */
 export function parseSpeaker(raw: string): SpeakerPhrase | null {
-  const mention = withoutOpeningConjunction(raw.replace(/\s+/g, ' ').trim().replace(/[,:;]$/, ''));
+  const mention = withoutOpeningConjunction(
+    raw
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[,:;]$/, ''),
+  );
   if (!mention || mention.length > 160) return null;
   const [head, ...apposition] = mention.split(/,\s*/);
   const words = head!.split(' ');
@@ -92,9 +103,11 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   // "the spokesman for the ministry, Anna Lind": a role, then the name in apposition.
   if (apposition.length === 1 && /^[a-z]/.test(head!) && head!.split(' ').some(isRoleWord)) {
     const named = parseSpeaker(apposition[0]!);
-    if (named?.kind === 'person' && !named.role) return { mention, kind: 'person', name: named.name, role: head!.replace(/^(the|a|an)\s+/, '') };
+    if (named?.kind === 'person' && !named.role)
+      return { mention, kind: 'person', name: named.name, role: head!.replace(/^(the|a|an)\s+/, '') };
   }
-  if (/^(a|an|one|another|some)$/.test(first)) return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: words.slice(1).join(' ') };
+  if (/^(a|an|one|another|some)$/.test(first))
+    return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: words.slice(1).join(' ') };
   const affiliation = /^(.*?[A-Za-z][\w'’-]*)\s+((?:of|at|from|with)\s+(?:the\s+)?[A-Z].*)$/.exec(head!);
   if (affiliation) {
     const person = parseSpeaker(affiliation[1]!);
@@ -118,7 +131,12 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   }
   // "the company", "the Bank": a body the text does not name here.
   const bareBody = words.length === 2 && isOrganisationWord(words[1]!);
-  if (/^(the|this)$/.test(first) && words.length > 1 && (bareBody || words.slice(1).every((w) => /^[a-z]/.test(w))) && words.some(isOrganisationWord)) {
+  if (
+    /^(the|this)$/.test(first) &&
+    words.length > 1 &&
+    (bareBody || words.slice(1).every((w) => /^[a-z]/.test(w))) &&
+    words.some(isOrganisationWord)
+  ) {
     return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: words.slice(1).join(' ') };
   }
   // "the Bundesbank", "the OECD": a body named in capitals, not a person by role.
@@ -126,7 +144,8 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
     return { mention, kind: 'organisation', name: words.slice(1).join(' '), role: null };
   }
   // "Dealers said", "Analysts said": people by their trade, not a body.
-  if (words.length === 1 && /^[A-Z]/.test(words[0]!) && isRoleWord(words[0]!)) return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: mention.toLowerCase() };
+  if (words.length === 1 && /^[A-Z]/.test(words[0]!) && isRoleWord(words[0]!))
+    return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: mention.toLowerCase() };
   if (words.some(isOrganisationWord) || (words.length === 1 && /^[A-Z]/.test(words[0]!))) {
     return { mention, kind: 'organisation', name: head!, role: null };
   }

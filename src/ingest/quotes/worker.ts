@@ -6,4 +6,6 @@ export interface QuoteWork {
   sentences: readonly number[][][];
 }
 
-serveOnThread<QuoteWork, FoundQuotesJSON>(async ({ paragraphs, sentences }, onProgress) => foundQuotesToJSON(await findQuotes(paragraphs, sentences, onProgress)));
+serveOnThread<QuoteWork, FoundQuotesJSON>(async ({ paragraphs, sentences }, onProgress) =>
+  foundQuotesToJSON(await findQuotes(paragraphs, sentences, onProgress)),
+);

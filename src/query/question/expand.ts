@@ -60,7 +60,11 @@ async function markNamesWrittenInLowerCase(tagged: readonly TaggedWord[], terms:
  * The other forms of one of the question's words, each with its weight; null for a word not searched.
  * A verb with the particle that follows it may be a phrasal verb, whose synonyms it takes too.
  */
-async function formsOf(word: TaggedWord, terms: ReadonlyMap<string, QueryTerm>, next?: TaggedWord): Promise<{ own: QueryTerm; forms: [string, number][] } | null> {
+async function formsOf(
+  word: TaggedWord,
+  terms: ReadonlyMap<string, QueryTerm>,
+  next?: TaggedWord,
+): Promise<{ own: QueryTerm; forms: [string, number][] } | null> {
   const pos = WORDNET_POS[word.pos];
   const own = terms.get(indexTerm(word.text) ?? '');
   if (!pos || !own || /\d/.test(word.text)) return null;
@@ -82,4 +86,3 @@ async function formsOf(word: TaggedWord, terms: ReadonlyMap<string, QueryTerm>, 
   for (const form of synonyms) forms.push([form, SYNONYM_WEIGHT]);
   return { own, forms };
 }
-

@@ -3,7 +3,6 @@ import { dayOf } from '../../ingest/read/dates.ts';
 import { InputError } from '../../model/errors.ts';
 import type { Filters } from '../../model/filters.ts';
 
-
 /** A bad filter value, naming the option it came from. */
 export class FilterError extends InputError {
   constructor(

@@ -39,7 +39,8 @@ const IN_MONTH_YEAR = new RegExp(`\\bin\\s+(${MONTHS.join('|')})\\s+(\\d{4})\\b`
 const IN_YEAR = /\b(?:in|during)\s+(\d{4})\b/i;
 
 /** The nouns that make "which / what <noun>" ask for someone: a person, a body, a country. */
-const ANSWERING_ROLES = 'minister|official|leader|president|spokes\\w*|person|people|company|union|agency|diplomat|analyst|executive|chairman|group|country';
+const ANSWERING_ROLES =
+  'minister|official|leader|president|spokes\\w*|person|people|company|union|agency|diplomat|analyst|executive|chairman|group|country';
 /** Up to two words describing the role ("which *Soviet* official"), none of them the auxiliary of "what did …". */
 const DESCRIBING_WORDS = "(?:(?!(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\\b)[\\w'-]+\\s+){0,2}?";
 const WHICH_ROLE = `\\b(which|what)\\s+${DESCRIBING_WORDS}(${ANSWERING_ROLES})\\b`;

@@ -41,7 +41,9 @@ export function quoteRecord(snapshot: Snapshot, quote: StoredQuote) {
 
 export function toQuoteResult(snapshot: Snapshot, quote: StoredQuote, terms: ReadonlySet<string> = new Set()): QuoteResult {
   const text = quoteText(snapshot.articles, quote);
-  const highlights = tokensOf(text).filter((t) => t.term && terms.has(t.term)).map(({ start, end }) => ({ start, end }));
+  const highlights = tokensOf(text)
+    .filter((t) => t.term && terms.has(t.term))
+    .map(({ start, end }) => ({ start, end }));
   return {
     article: articleRef(snapshot.articles[quote.article]!),
     quote: text,
@@ -116,7 +118,10 @@ export function whoSaid(snapshot: Snapshot, rawPhrase: string): WhoSaidAnswer {
 /** The phrase's words that a search reads: the rarest first, within the search budget. */
 function searchableWords(snapshot: Snapshot, phrase: string): string {
   const cost = (word: string) => snapshot.terms.postings(indexTerm(word) ?? '');
-  return withinBudget([...wordsByTerm(phrase).values()].sort((a, b) => cost(a) - cost(b)), cost).join(' ');
+  return withinBudget(
+    [...wordsByTerm(phrase).values()].sort((a, b) => cost(a) - cost(b)),
+    cost,
+  ).join(' ');
 }
 
 function passagesHolding(snapshot: Snapshot, words: string, coverage: (text: string) => number): number[] {
@@ -154,11 +159,15 @@ export function speakerQuotes(snapshot: Snapshot, request: SpeakerQuotesRequest)
   const speaker = resolveSpeaker(snapshot, request.speaker);
   const filters = parseFilters(request);
   const about = request.about?.trim() ? checkQuestion(request.about, 'about') : null;
-  const ids = (snapshot.quotesBySpeaker.get(speakerKey(speaker.name)) ?? []).filter((id) => matchesFilters(snapshot.articles[snapshot.quotes[id]!.article]!, filters));
+  const ids = (snapshot.quotesBySpeaker.get(speakerKey(speaker.name)) ?? []).filter((id) =>
+    matchesFilters(snapshot.articles[snapshot.quotes[id]!.article]!, filters),
+  );
   if (about) {
     const terms = termsWithin(tokensOf(about));
     const coverage = phraseCoverage(snapshot, about, terms);
-    const scored = ids.map((id) => ({ id, score: coverage(quoteText(snapshot.articles, snapshot.quotes[id]!)) })).filter((s) => s.score > 0);
+    const scored = ids
+      .map((id) => ({ id, score: coverage(quoteText(snapshot.articles, snapshot.quotes[id]!)) }))
+      .filter((s) => s.score > 0);
     scored.sort((a, b) => b.score - a.score || byDateDescending(snapshot, snapshot.quotes[a.id]!, snapshot.quotes[b.id]!));
     return { speaker, about, filters, quotes: scored.map((s) => s.id), terms };
   }
@@ -174,10 +183,20 @@ function resolveSpeaker(snapshot: Snapshot, name: string): Speaker {
   const found = snapshot.speakers.find(wanted);
   if (found.length === 1 || (found.length > 1 && speakerKey(found[0]!.name) === speakerKey(wanted))) return found[0]!;
   if (found.length > 1) {
-    throw new InputError(`speaker: "${wanted}" could be ${found.slice(0, SUGGESTED_SPEAKERS).map((s) => s.name).join(', ')}; give the full name`);
+    throw new InputError(
+      `speaker: "${wanted}" could be ${found
+        .slice(0, SUGGESTED_SPEAKERS)
+        .map((s) => s.name)
+        .join(', ')}; give the full name`,
+    );
   }
-  const close = snapshot.speakers.ranked(wanted.slice(0, 3)).slice(0, SUGGESTED_SPEAKERS).map((s) => s.name);
-  throw new InputError(`speaker: nobody named "${wanted}" is quoted in the archive${close.length ? ` (did you mean ${close.join(', ')}?)` : ''}`);
+  const close = snapshot.speakers
+    .ranked(wanted.slice(0, 3))
+    .slice(0, SUGGESTED_SPEAKERS)
+    .map((s) => s.name);
+  throw new InputError(
+    `speaker: nobody named "${wanted}" is quoted in the archive${close.length ? ` (did you mean ${close.join(', ')}?)` : ''}`,
+  );
 }
 
 function byDateDescending(snapshot: Snapshot, a: StoredQuote, b: StoredQuote): number {
@@ -187,5 +206,10 @@ function byDateDescending(snapshot: Snapshot, a: StoredQuote, b: StoredQuote): n
 }
 
 function fold(text: string): string {
-  return text.toLowerCase().replace(/[“”"«»]/g, '"').replace(/[‘’`]/g, "'").replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[“”"«»]/g, '"')
+    .replace(/[‘’`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }

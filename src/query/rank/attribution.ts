@@ -48,7 +48,8 @@ export function unnamedInQuote(snapshot: Snapshot, article: number, quote: strin
     const found = snapshot.quotes[id]!;
     const text = quoteText(snapshot.articles, found);
     if (!quote.includes(text.slice(0, SHOWN)) && !quote.includes(text.slice(-SHOWN))) continue;
-    if (!found.speaker || found.speakerType === 'unnamed' || quote.toLowerCase().includes(nameWord(found.speaker, found.speakerType))) return null;
+    if (!found.speaker || found.speakerType === 'unnamed' || quote.toLowerCase().includes(nameWord(found.speaker, found.speakerType)))
+      return null;
     return { speaker: found.speaker, role: found.role };
   }
   return null;

@@ -90,9 +90,12 @@ export class QueryWeights {
   }
 }
 
-const ATTRIBUTION = /\b(said|says|told|tells|stated|announced|added|noted|stressed|warned|urged|called|declared|according to|argued|explained|predicted|forecast|insisted|acknowledged|confirmed|emphasized|recalled|reported)\b/i;
-const UNITS = 'pct|percent|per cent|mln|million|billion|bln|trillion|dlrs?|dollars|stg|yen|marks|francs|roubles|rubles|euros?|tonnes|tons|barrels|bags|shares|seats|votes|points|cubic|kilos|units';
-const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const ATTRIBUTION =
+  /\b(said|says|told|tells|stated|announced|added|noted|stressed|warned|urged|called|declared|according to|argued|explained|predicted|forecast|insisted|acknowledged|confirmed|emphasized|recalled|reported)\b/i;
+const UNITS =
+  'pct|percent|per cent|mln|million|billion|bln|trillion|dlrs?|dollars|stg|yen|marks|francs|roubles|rubles|euros?|tonnes|tons|barrels|bags|shares|seats|votes|points|cubic|kilos|units';
+const MONTH_NAMES =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 const DATE_WORDS = new RegExp(
   `\\b(?:${MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|year|years|month|months|week|weeks|quarter|(?:19|20)\\d\\d)\\b`,
   'i',
@@ -127,7 +130,13 @@ const KIND_TESTS: Record<QuestionKind, ((text: string) => boolean) | null> = {
  * Measures a span's evidence from its tokens (already mapped to index terms) and the terms naming
  * whoever it quotes, which count as if written in it.
  */
-export function spanEvidence(text: string, tokens: readonly Token[], weights: QueryWeights, kind: QuestionKind, speaker: ReadonlySet<string> = new Set()): SpanEvidence {
+export function spanEvidence(
+  text: string,
+  tokens: readonly Token[],
+  weights: QueryWeights,
+  kind: QuestionKind,
+  speaker: ReadonlySet<string> = new Set(),
+): SpanEvidence {
   const written = new Set<string>();
   const positions: number[] = [];
   tokens.forEach((token, i) => {

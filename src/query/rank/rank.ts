@@ -87,7 +87,9 @@ export function searchCandidates(snapshot: Snapshot, question: Question, filters
   const titleScores = searchTitles(snapshot, words, options, filters);
   const candidates: Candidate[] = [];
   const foundWithTitle = new Set<number>();
-  const filter = isEmptyFilter(filters) ? undefined : (hit: SearchResult) => matchesFilters(articles[passages[hit.id as number]!.article]!, filters);
+  const filter = isEmptyFilter(filters)
+    ? undefined
+    : (hit: SearchResult) => matchesFilters(articles[passages[hit.id as number]!.article]!, filters);
   for (const hit of snapshot.index.search(words, { ...options, filter })) {
     const id = hit.id as number;
     const titleScore = titleScores.get(passages[id]!.article);

@@ -97,11 +97,7 @@ function firstSentence(sentences: PlacedSentence[]) {
   return fitting.length > 0 && !overall.sentence.evidence.fitsKind ? best(fitting) : overall;
 }
 
-function bestAddition(
-  sentences: PlacedSentence[],
-  first: ScoredSentence,
-  weights: QueryWeights,
-): PlacedSentence | null {
+function bestAddition(sentences: PlacedSentence[], first: ScoredSentence, weights: QueryWeights): PlacedSentence | null {
   let best: PlacedSentence | null = null;
   let bestGain = MIN_GAIN;
   // A sentence adds one of the user's words only when the first holds none of its forms.
@@ -131,7 +127,9 @@ function runnerUp(sentences: PlacedSentence[], first: PlacedSentence) {
   const firstTerms = termsWithin(first.passage.tokens, first.sentence.span.start, first.sentence.span.end);
   const repeats = (s: PlacedSentence) =>
     containedAtLeast(termsWithin(s.passage.tokens, s.sentence.span.start, s.sentence.span.end), firstTerms, REPEATED);
-  const others = sentences.filter((s) => s.sentence !== first.sentence && s.sentence.score >= RUNNER_UP * first.sentence.score && !repeats(s));
+  const others = sentences.filter(
+    (s) => s.sentence !== first.sentence && s.sentence.score >= RUNNER_UP * first.sentence.score && !repeats(s),
+  );
   return others.reduce<(typeof others)[number] | null>((best, s) => (!best || betterSentence(s.sentence, best.sentence) ? s : best), null);
 }
 
@@ -170,7 +168,9 @@ function render(fragments: Fragment[], queryTerms: ReadonlySet<string>): { text:
 }
 
 function wordsToMark(tokens: readonly Token[], start: number, end: number, queryTerms: ReadonlySet<string>): Highlight[] {
-  return tokens.filter((t) => t.start >= start && t.end <= end && t.term !== null && queryTerms.has(t.term)).map((t) => ({ start: t.start, end: t.end }));
+  return tokens
+    .filter((t) => t.start >= start && t.end <= end && t.term !== null && queryTerms.has(t.term))
+    .map((t) => ({ start: t.start, end: t.end }));
 }
 
 /** Joins highlights separated only by spaces or hyphens, so `Yamal-Europe` is one bold run. */

@@ -51,10 +51,17 @@ function expectWithinLimits(message: any): void {
 
 describe('registration', () => {
   it('registers every command on the server, and running it twice changes nothing', async () => {
-    const env = { DISCORD_TOKEN: 'test-token.secret', DISCORD_CLIENT_ID: harness.server.applicationId, DISCORD_GUILD_ID: harness.server.guildId, DISCORD_API_URL: harness.server.apiUrl };
+    const env = {
+      DISCORD_TOKEN: 'test-token.secret',
+      DISCORD_CLIENT_ID: harness.server.applicationId,
+      DISCORD_GUILD_ID: harness.server.guildId,
+      DISCORD_API_URL: harness.server.apiUrl,
+    };
     await deployCommands(env);
     await deployCommands(env);
-    const puts = harness.server.requests.filter((r) => r.method === 'PUT' && r.path === `/applications/${harness.server.applicationId}/guilds/${harness.server.guildId}/commands`);
+    const puts = harness.server.requests.filter(
+      (r) => r.method === 'PUT' && r.path === `/applications/${harness.server.applicationId}/guilds/${harness.server.guildId}/commands`,
+    );
     expect(puts).toHaveLength(2);
     expect(puts[0]!.body.map((c: any) => c.name).sort()).toEqual(['ask', 'help', 'quotes', 'reload', 'stats', 'whosaid']);
     expect(puts[1]!.body).toEqual(puts[0]!.body);
@@ -72,7 +79,9 @@ describe('slash commands', () => {
     const { message } = await answerTo(token);
     expectWithinLimits(message);
     const card = message.embeds.find((e: any) => e.title === '<ACME> SETS CHIP PLANT');
-    expect(card.description.replace(/\*\*/g, '')).toContain('Acme Micro Corp <ACME> said it will build a chip plant in Texas that will begin production in about 18 months.');
+    expect(card.description.replace(/\*\*/g, '')).toContain(
+      'Acme Micro Corp <ACME> said it will build a chip plant in Texas that will begin production in about 18 months.',
+    );
     expect(card.footer.text).toMatch(/^Reuters · 1987-03-05 · SAN JOSE/);
   });
 
@@ -100,7 +109,10 @@ describe('slash commands', () => {
     const first = await answerTo(harness.server.command(reader, 'ask', [{ name: 'question', value: 'Moscow' }]));
     const more = first.message.components[0].components.find((b: any) => b.label === 'More results');
     expect(more.custom_id).toMatch(/^more:/);
-    const botMessage = harness.server.message(snowflake(), '', harness.server.botUser(), { embeds: first.message.embeds, components: first.message.components });
+    const botMessage = harness.server.message(snowflake(), '', harness.server.botUser(), {
+      embeds: first.message.embeds,
+      components: first.message.components,
+    });
     const next = await answerTo(harness.server.pressButton(reader, more.custom_id, botMessage));
     expect(text(next.message)).toMatch(/Results 4–/);
     const stale = await answerTo(harness.server.pressButton(reader, 'more:gone:3', botMessage));
@@ -123,7 +135,13 @@ describe('slash commands', () => {
   });
 
   it.each([
-    [[{ name: 'question', value: 'coffee' }, { name: 'from', value: '1987-02-30' }], /from: "1987-02-30" is not a real date/],
+    [
+      [
+        { name: 'question', value: 'coffee' },
+        { name: 'from', value: '1987-02-30' },
+      ],
+      /from: "1987-02-30" is not a real date/,
+    ],
     [[{ name: 'question', value: 'x '.repeat(3000) }], /question: too long \(\d+ characters; at most 500\)/],
   ])('answers malformed options with a clear private error (%#)', async (options, error) => {
     const { message } = await answerTo(harness.server.command(reader, 'ask', options));
@@ -135,7 +153,10 @@ describe('slash commands', () => {
 describe('chat-style mentions', () => {
   it('answers a message that mentions the bot as a reply to it, routing "who said" to whosaid', async () => {
     const id = harness.server.postMessage(reader, `<@${harness.server.botUserId}> who said "the remaining questions are technical"?`, true);
-    const reply = await harness.server.waitFor((r) => r.method === 'POST' && r.path === `/channels/${harness.server.channelId}/messages` && r.body?.message_reference?.message_id === id);
+    const reply = await harness.server.waitFor(
+      (r) =>
+        r.method === 'POST' && r.path === `/channels/${harness.server.channelId}/messages` && r.body?.message_reference?.message_id === id,
+    );
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(text(reply.body)).toContain('Elena Morozova said it.');
   });
@@ -156,9 +177,14 @@ describe('/reload', () => {
   });
 
   it('reloads for a moderator while questions keep arriving, and the change shows up in the answers', async () => {
-    await appendFile(path.join(corpus, 'wire.jsonl'), `\n${JSON.stringify({ id: 'wire-9', date: '1987-06-01', title: 'ZINC SMELTER OPENS', text: 'A new zinc smelter opened in Peru on Monday, the company said.' })}`);
+    await appendFile(
+      path.join(corpus, 'wire.jsonl'),
+      `\n${JSON.stringify({ id: 'wire-9', date: '1987-06-01', title: 'ZINC SMELTER OPENS', text: 'A new zinc smelter opened in Peru on Monday, the company said.' })}`,
+    );
     const reload = harness.server.command(moderator, 'reload');
-    const questions = Array.from({ length: 20 }, (_, i) => harness.server.command(reader, 'ask', [{ name: 'question', value: i % 2 ? 'coffee quotas' : 'chip plant' }]));
+    const questions = Array.from({ length: 20 }, (_, i) =>
+      harness.server.command(reader, 'ask', [{ name: 'question', value: i % 2 ? 'coffee quotas' : 'chip plant' }]),
+    );
     const answers = await Promise.all(questions.map(answerTo));
     for (const { message } of answers) expect(message.embeds.length).toBeGreaterThan(1);
     const report = await answerTo(reload);

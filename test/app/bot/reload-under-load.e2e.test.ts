@@ -18,9 +18,19 @@ const QUESTIONS = 200;
 /** Enough articles that a reload takes a while; one story whose id tells which load it came from. */
 function corpusVersion(version: string): string {
   const filler = Array.from({ length: 3000 }, (_, i) =>
-    JSON.stringify({ id: `filler-${i}`, date: '1987-04-01', title: `Market report ${i}`, text: `Traders said grain prices moved in session ${i}. "We expect calm," dealer Ann Lee said.` }),
+    JSON.stringify({
+      id: `filler-${i}`,
+      date: '1987-04-01',
+      title: `Market report ${i}`,
+      text: `Traders said grain prices moved in session ${i}. "We expect calm," dealer Ann Lee said.`,
+    }),
   );
-  const story = JSON.stringify({ id: `smelter-${version}`, date: '1987-06-01', title: 'ZINC SMELTER OPENS', text: 'A new zinc smelter opened in Peru on Monday, the company said.' });
+  const story = JSON.stringify({
+    id: `smelter-${version}`,
+    date: '1987-06-01',
+    title: 'ZINC SMELTER OPENS',
+    text: 'A new zinc smelter opened in Peru on Monday, the company said.',
+  });
   return [story, ...filler].join('\n');
 }
 

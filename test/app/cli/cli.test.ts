@@ -19,14 +19,31 @@ describe('dateline ask', () => {
     const answer = JSON.parse(out);
     expect(answer.question).toBe('When will the Acme chip plant begin production?');
     const [first] = answer.results;
-    expect(first.article).toEqual({ id: 'wire-2', title: '<ACME> SETS CHIP PLANT', date: '1987-03-05T08:00:00Z', source: 'Reuters', url: null, dateline: 'SAN JOSE' });
+    expect(first.article).toEqual({
+      id: 'wire-2',
+      title: '<ACME> SETS CHIP PLANT',
+      date: '1987-03-05T08:00:00Z',
+      source: 'Reuters',
+      url: null,
+      dateline: 'SAN JOSE',
+    });
     expect(first.passage).toContain('begin production in about 18 months');
     expect(first.passage).toContain(first.quote.replace(/^… |\s…$/g, ''));
     expect(typeof first.score).toBe('number');
   });
 
   it('applies --source, --from and --to', async () => {
-    const { out } = await cli(['ask', '--json', '--corpus', FIXTURE_CORPUS, '--source', 'TASS', '--from', '2024-12', 'Moscow security forum']);
+    const { out } = await cli([
+      'ask',
+      '--json',
+      '--corpus',
+      FIXTURE_CORPUS,
+      '--source',
+      'TASS',
+      '--from',
+      '2024-12',
+      'Moscow security forum',
+    ]);
     const ids = JSON.parse(out).results.map((r: { article: { id: string } }) => r.article.id);
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((id: string) => id.startsWith('https://tass.com/'))).toBe(true);
@@ -35,7 +52,10 @@ describe('dateline ask', () => {
   it('reads questions from standard input, one JSON line per answer, a bad one getting an error line', async () => {
     const { code, out } = await cli(['ask', '--corpus', FIXTURE_CORPUS], ['coffee quotas', '', 'x'.repeat(600), 'grain corridor talks']);
     expect(code).toBe(0);
-    const lines = out.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(3);
     expect(lines[0].results[0].article.id).toBe('wire-1');
     expect(lines[1].error).toMatch(/too long/);
@@ -75,7 +95,9 @@ describe('dateline stats', () => {
     const dir = await folderWith({ 'a.jsonl': '{"id":"a","text":"Fine."}\n{oops' });
     const { code, out, err } = await cli(['stats', '--json', '--corpus', dir]);
     expect(code).toBe(0);
-    expect(JSON.parse(out).issues).toEqual([{ file: path.join(dir, 'a.jsonl'), line: 2, message: expect.stringMatching(/^malformed JSON/) }]);
+    expect(JSON.parse(out).issues).toEqual([
+      { file: path.join(dir, 'a.jsonl'), line: 2, message: expect.stringMatching(/^malformed JSON/) },
+    ]);
     expect(err).toMatch(/warning: .*a\.jsonl:2: malformed JSON/);
   });
 
@@ -84,7 +106,10 @@ describe('dateline stats', () => {
     expect(code).toBe(0);
     const stats = JSON.parse(out);
     expect(stats).toMatchObject({ articles: 19_064, duplicates: 20, undated: 0, issues: [], files: 4 });
-    expect(stats.sources).toEqual([{ name: 'Reuters', articles: 19_043 }, { name: 'TASS', articles: 21 }]);
+    expect(stats.sources).toEqual([
+      { name: 'Reuters', articles: 19_043 },
+      { name: 'TASS', articles: 21 },
+    ]);
     expect(stats.dateRange).toEqual({ from: '1987-02-26', to: '2024-12-26' });
   }, 120_000);
 });
@@ -93,12 +118,19 @@ describe('who said what on the command line', () => {
   it('whosaid --json names the speaker of the reference article', async () => {
     const { code, out } = await cli(['whosaid', '--json', '--corpus', path.join(SHARED, 'corpora/seed'), 'provocative and dangerous']);
     expect(code).toBe(0);
-    expect(JSON.parse(out).results[0]).toMatchObject({ speaker: 'Maria Zakharova', role: 'Russian Foreign Ministry Spokeswoman', article: { date: '2021-11-17', source: 'TASS' } });
+    expect(JSON.parse(out).results[0]).toMatchObject({
+      speaker: 'Maria Zakharova',
+      role: 'Russian Foreign Ministry Spokeswoman',
+      article: { date: '2021-11-17', source: 'TASS' },
+    });
   });
 
   it('quotes --json with no filter lists every quotation as JSON lines', async () => {
     const { out } = await cli(['quotes', '--json', '--corpus', path.join(SHARED, 'corpora/seed')]);
-    const lines = out.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.length).toBeGreaterThanOrEqual(5);
     for (const line of lines) expect(Object.keys(line)).toEqual(['article', 'quote', 'speaker', 'role', 'cue', 'kind']);
     expect(lines.filter((l) => l.speaker === 'Maria Zakharova' && l.kind === 'direct')).toHaveLength(5);
@@ -108,7 +140,11 @@ describe('who said what on the command line', () => {
 
   it('quotes --speaker and speakers --json', async () => {
     const quotes = JSON.parse((await cli(['quotes', '--json', '--corpus', FIXTURE_CORPUS, '--speaker', 'Reagan'])).out);
-    expect(quotes).toMatchObject({ speaker: { name: 'Reagan' }, total: 1, results: [{ quote: 'Freedom of navigation is not negotiable' }] });
+    expect(quotes).toMatchObject({
+      speaker: { name: 'Reagan' },
+      total: 1,
+      results: [{ quote: 'Freedom of navigation is not negotiable' }],
+    });
     const speakers = JSON.parse((await cli(['speakers', '--json', '--corpus', FIXTURE_CORPUS, '--prefix', 'or'])).out);
     expect(speakers.map((s: { name: string }) => s.name)).toEqual(['Pavel Orlov']);
   });

@@ -11,10 +11,16 @@ import { folderWith } from '../../helpers/files.ts';
 
 describe('chat routing', () => {
   it.each([
-    ['<@123456789012345678> who said "provocative and dangerous"?', { command: 'whosaid', options: { phrase: 'provocative and dangerous' } }],
+    [
+      '<@123456789012345678> who said "provocative and dangerous"?',
+      { command: 'whosaid', options: { phrase: 'provocative and dangerous' } },
+    ],
     ['What did Zakharova say about NATO?', { command: 'quotes', options: { speaker: 'Zakharova', about: 'NATO' } }],
     ['what has Putin said', { command: 'quotes', options: { speaker: 'Putin' } }],
-    ['<@!123456789012345678> How much gas goes through Ukraine?', { command: 'ask', options: { question: 'How much gas goes through Ukraine?' } }],
+    [
+      '<@!123456789012345678> How much gas goes through Ukraine?',
+      { command: 'ask', options: { question: 'How much gas goes through Ukraine?' } },
+    ],
   ])('%j', (text, route) => expect(routeChat(text)).toEqual(route));
 });
 
@@ -36,14 +42,23 @@ describe('command modules', () => {
 
   it('reads console options the way a slash command receives them', async () => {
     const ask = definitionOf((await loadCommands()).get('ask')!);
-    expect(parseOptions(ask, ['who', 'said', 'it', 'source:TASS', '--from', '2021'])).toEqual({ question: 'who said it', source: 'TASS', from: '2021' });
+    expect(parseOptions(ask, ['who', 'said', 'it', 'source:TASS', '--from', '2021'])).toEqual({
+      question: 'who said it',
+      source: 'TASS',
+      from: '2021',
+    });
     expect(() => parseOptions(ask, ['--frm', '2021', 'q'])).toThrow('ask has no option "frm" (options: question, source, from, to)');
   });
 });
 
 describe('configuration', () => {
   it('defaults to the console over ./corpus with a cache in .cache', () => {
-    expect(readConfig({})).toEqual({ corpusPaths: ['corpus'], cacheFile: path.join('.cache', 'index.json'), discord: null, rateLimitPerMinute: 20 });
+    expect(readConfig({})).toEqual({
+      corpusPaths: ['corpus'],
+      cacheFile: path.join('.cache', 'index.json'),
+      discord: null,
+      rateLimitPerMinute: 20,
+    });
   });
 
   it.each([

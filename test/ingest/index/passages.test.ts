@@ -5,7 +5,17 @@ import type { Article } from '../../../src/model/article.ts';
 import { indexTerms, tokenize, wordsByTerm } from '../../../src/text/terms.ts';
 
 function articleOf(paragraphs: string[]): Article {
-  return { id: 'a', title: 'T', date: null, source: 'S', url: null, dateline: null, description: null, paragraphs, origin: { file: 'a.txt' } };
+  return {
+    id: 'a',
+    title: 'T',
+    date: null,
+    source: 'S',
+    url: null,
+    dateline: null,
+    description: null,
+    paragraphs,
+    origin: { file: 'a.txt' },
+  };
 }
 
 describe('sentences', () => {
@@ -18,7 +28,11 @@ describe('sentences', () => {
   it('keeps a sentence whole where wire copy capitalizes the word after U.S., and ends one where the next opens a statement', () => {
     const text = 'Talks between the U.S. And Japan resumed, and the U.S. Would act. Exports went to the U.S. The company said sales rose.';
     const sentences = [...spansOf(sentenceBounds(text))].map(({ start, end }) => text.slice(start, end));
-    expect(sentences).toEqual(['Talks between the U.S. And Japan resumed, and the U.S. Would act.', 'Exports went to the U.S.', 'The company said sales rose.']);
+    expect(sentences).toEqual([
+      'Talks between the U.S. And Japan resumed, and the U.S. Would act.',
+      'Exports went to the U.S.',
+      'The company said sales rose.',
+    ]);
   });
 
   it('keeps an initialism joined to a word whole: Franco-U.S., (R-N.C.)', () => {

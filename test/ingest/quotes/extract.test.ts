@@ -4,7 +4,14 @@ import { parseSpeaker } from '../../../src/ingest/quotes/speaker-phrase.ts';
 import { sentenceBounds } from '../../../src/text/sentences.ts';
 
 function quotesOf(...paragraphs: string[]) {
-  return extractQuotes(paragraphs, paragraphs.map(sentenceBounds)).map(({ text, speaker, role, cue, kind, mention }) => ({ text, speaker, role, cue, kind, mention }));
+  return extractQuotes(paragraphs, paragraphs.map(sentenceBounds)).map(({ text, speaker, role, cue, kind, mention }) => ({
+    text,
+    speaker,
+    role,
+    cue,
+    kind,
+    mention,
+  }));
 }
 
 describe('direct quotes', () => {
@@ -15,7 +22,14 @@ describe('direct quotes', () => {
       '"Exports will rise," she added.',
     );
     expect(quotes).toEqual([
-      { text: 'The harvest was the best in a decade', speaker: 'Olga Petrova', role: 'Grain Minister', cue: 'said', kind: 'direct', mention: 'Petrova' },
+      {
+        text: 'The harvest was the best in a decade',
+        speaker: 'Olga Petrova',
+        role: 'Grain Minister',
+        cue: 'said',
+        kind: 'direct',
+        mention: 'Petrova',
+      },
       { text: 'Exports will rise', speaker: 'Olga Petrova', role: 'Grain Minister', cue: 'added', kind: 'direct', mention: 'she' },
     ]);
   });
@@ -39,7 +53,10 @@ describe('direct quotes', () => {
   });
 
   it('follows a quote over paragraphs: an opening mark with no closing one', () => {
-    const quotes = quotesOf('"The first part of the statement runs on here.', '"And the second part ends it," the spokesman for the ministry, Anna Lind, said.');
+    const quotes = quotesOf(
+      '"The first part of the statement runs on here.',
+      '"And the second part ends it," the spokesman for the ministry, Anna Lind, said.',
+    );
     expect(quotes.map((q) => q.speaker)).toEqual(['Anna Lind', 'Anna Lind']);
     expect(quotes[0]!.text).toBe('The first part of the statement runs on here.');
   });
@@ -116,7 +133,10 @@ describe('direct quotes', () => {
   });
 
   it('takes no conjunction for part of a name: "the U.S. And Japan," the official said', () => {
-    const quotes = quotesOf('"The bank was set up as a partnership between the U.S. And Japan," the official said.', 'Japan holds 15 pct of the stock.');
+    const quotes = quotesOf(
+      '"The bank was set up as a partnership between the U.S. And Japan," the official said.',
+      'Japan holds 15 pct of the stock.',
+    );
     expect(quotes[0]!.speaker).toBeNull();
     expect(parseSpeaker('But a U.S. Embassy official')).toMatchObject({ kind: 'unnamed', name: 'a u.s. embassy official' });
   });
@@ -131,7 +151,9 @@ describe('direct quotes', () => {
     expect(isScareQuote('Iron Lady')).toBe(true);
     expect(isScareQuote('The New York Times')).toBe(true);
     expect(isScareQuote('we will use it, but we are not in a hurry.')).toBe(false);
-    expect(quotesOf('The so-called "shadow fleet" was discussed, the minister Pavel Orlov said.').filter((q) => q.kind === 'direct')).toEqual([]);
+    expect(
+      quotesOf('The so-called "shadow fleet" was discussed, the minister Pavel Orlov said.').filter((q) => q.kind === 'direct'),
+    ).toEqual([]);
   });
 });
 
@@ -156,11 +178,20 @@ describe('unattributed quotes', () => {
 describe('indirect speech', () => {
   it('reads a clause followed by its speaker and verb', () => {
     const [quote] = quotesOf('Russia could use the system again if need be, Russian President Vladimir Putin told reporters.');
-    expect(quote).toMatchObject({ text: 'Russia could use the system again if need be', speaker: 'Vladimir Putin', role: 'Russian President', cue: 'told', kind: 'indirect' });
+    expect(quote).toMatchObject({
+      text: 'Russia could use the system again if need be',
+      speaker: 'Vladimir Putin',
+      role: 'Russian President',
+      cue: 'told',
+      kind: 'indirect',
+    });
   });
 
   it('reads "X said that …" and "according to X, …"', () => {
-    const quotes = quotesOf('Finance Minister Anton Petrov said that spending would grow by 8 percent.', 'According to the minister, the deficit will shrink.');
+    const quotes = quotesOf(
+      'Finance Minister Anton Petrov said that spending would grow by 8 percent.',
+      'According to the minister, the deficit will shrink.',
+    );
     expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([
       ['spending would grow by 8 percent', 'Anton Petrov', 'said'],
       ['the deficit will shrink', 'Anton Petrov', 'according to'],
@@ -170,12 +201,18 @@ describe('indirect speech', () => {
 
 describe('speaker phrases', () => {
   it.each([
-    ['Russian Foreign Ministry Spokeswoman Maria Zakharova', { kind: 'person', name: 'Maria Zakharova', role: 'Russian Foreign Ministry Spokeswoman' }],
+    [
+      'Russian Foreign Ministry Spokeswoman Maria Zakharova',
+      { kind: 'person', name: 'Maria Zakharova', role: 'Russian Foreign Ministry Spokeswoman' },
+    ],
     ['Gene Cartledge, chairman of Union Camp', { kind: 'person', name: 'Gene Cartledge', role: 'chairman of Union Camp' }],
     ['analyst Philip Fricke of Goldman Sachs', { kind: 'person', name: 'Philip Fricke', role: 'analyst of Goldman Sachs' }],
     ["Russia's Ambassador to Hanoi Gennady Bezdetko", { kind: 'person', name: 'Gennady Bezdetko', role: "Russia's Ambassador to Hanoi" }],
     ['Finance Minister Ronnie De Mel', { kind: 'person', name: 'Ronnie De Mel', role: 'Finance Minister' }],
-    ['William McLucas, associate director of enforcement, declined to', { kind: 'person', name: 'William McLucas', role: 'associate director of enforcement' }],
+    [
+      'William McLucas, associate director of enforcement, declined to',
+      { kind: 'person', name: 'William McLucas', role: 'associate director of enforcement' },
+    ],
     ['he', { kind: 'pronoun' }],
     ['the Russian leader', { kind: 'nominal' }],
     ['one trader', { kind: 'unnamed', name: 'one trader' }],

@@ -10,7 +10,11 @@ const good = (id: string) => ({ id, title: `Title ${id}`, text: `Text of ${id}.`
 async function load(files: Record<string, string | Uint8Array>) {
   const dir = await folderWith(files);
   const result = await loadArticles([dir]);
-  return { ...result, ids: result.articles.map((a) => a.id), reports: result.issues.map((i) => formatIssue({ ...i, file: path.relative(dir, i.file) })) };
+  return {
+    ...result,
+    ids: result.articles.map((a) => a.id),
+    reports: result.issues.map((i) => formatIssue({ ...i, file: path.relative(dir, i.file) })),
+  };
 }
 
 describe('bad input is reported with its place, and the good articles around it still load', () => {
@@ -54,7 +58,10 @@ describe('bad input is reported with its place, and the good articles around it 
     const lines = [JSON.stringify({ id: 'x', title: 'No text' }), JSON.stringify(good('a')), '42'].join('\n');
     const { ids, reports } = await load({ 'a.jsonl': lines });
     expect(ids).toEqual(['a']);
-    expect(reports).toEqual(['a.jsonl:1: record has no text (expected one of: content, text, body)', 'a.jsonl:3: expected an article object, found a number']);
+    expect(reports).toEqual([
+      'a.jsonl:1: record has no text (expected one of: content, text, body)',
+      'a.jsonl:3: expected an article object, found a number',
+    ]);
   });
 
   it('binary, non-UTF-8 and empty files are each reported once, and the good file beside them loads', async () => {

@@ -24,7 +24,13 @@ describe('plain text articles', () => {
     const { articles, issues } = await loadArticles([path.join(FIXTURE_CORPUS, 'briefing.txt')]);
     expect(issues).toEqual([]);
     expect(articles).toHaveLength(1);
-    expect(articles[0]).toMatchObject({ id: 'briefing', date: '2023-04-12', source: 'TASS', dateline: 'MOSCOW', title: 'Spokeswoman calls grain corridor talks productive' });
+    expect(articles[0]).toMatchObject({
+      id: 'briefing',
+      date: '2023-04-12',
+      source: 'TASS',
+      dateline: 'MOSCOW',
+      title: 'Spokeswoman calls grain corridor talks productive',
+    });
     expect(articles[0]!.paragraphs).toHaveLength(4);
   });
 });
@@ -33,7 +39,12 @@ describe('JSON exports', () => {
   it('reads an array of scraper records whose content is an array of paragraphs', async () => {
     const { articles } = await loadArticles([path.join(FIXTURE_CORPUS, 'export.json')]);
     expect(articles.map((a) => a.id)).toEqual(['https://tass.com/politics/1000001', 'https://tass.com/politics/1000002']);
-    expect(articles[0]).toMatchObject({ date: '2024-12-20T18:30:00', source: 'TASS', dateline: 'MOSCOW', url: 'https://tass.com/politics/1000001' });
+    expect(articles[0]).toMatchObject({
+      date: '2024-12-20T18:30:00',
+      source: 'TASS',
+      dateline: 'MOSCOW',
+      url: 'https://tass.com/politics/1000001',
+    });
     expect(articles[0]!.paragraphs).toHaveLength(3);
     expect(articles[0]!.origin).toEqual({ file: path.join(FIXTURE_CORPUS, 'export.json'), line: 2 });
   });
@@ -46,7 +57,9 @@ describe('JSON exports', () => {
   });
 
   it('reads a single article object, matching field names case-insensitively', async () => {
-    const dir = await folderWith({ 'one.json': JSON.stringify({ Headline: 'H', PubDate: 'Thu, 26 Feb 1987 15:01:01 GMT', Body: 'One.\n\nTwo.', Publisher: 'AP' }) });
+    const dir = await folderWith({
+      'one.json': JSON.stringify({ Headline: 'H', PubDate: 'Thu, 26 Feb 1987 15:01:01 GMT', Body: 'One.\n\nTwo.', Publisher: 'AP' }),
+    });
     const { articles } = await loadArticles([dir]);
     expect(articles[0]).toMatchObject({ id: 'one', title: 'H', date: '1987-02-26T15:01:01Z', source: 'AP', paragraphs: ['One.', 'Two.'] });
   });
@@ -56,7 +69,11 @@ describe('JSON Lines', () => {
   it('reads one article per line, with the dateline place from its field', async () => {
     const { articles, issues } = await loadArticles([path.join(FIXTURE_CORPUS, 'wire.jsonl')]);
     expect(issues).toEqual([]);
-    expect(articles.map((a) => [a.id, a.origin.line])).toEqual([['wire-1', 1], ['wire-2', 2], ['wire-3', 3]]);
+    expect(articles.map((a) => [a.id, a.origin.line])).toEqual([
+      ['wire-1', 1],
+      ['wire-2', 2],
+      ['wire-3', 3],
+    ]);
     expect(articles[1]).toMatchObject({ source: 'Reuters', dateline: 'SAN JOSE', date: '1987-03-05T08:00:00Z' });
   });
 
@@ -80,7 +97,10 @@ describe('CSV', () => {
   it('reads fields that span lines and reports rows by their first line', async () => {
     const dir = await folderWith({ 'a.csv': 'id,text\nx,"one\ntwo"\ny,three\n' });
     const { articles } = await loadArticles([dir]);
-    expect(articles.map((a) => [a.id, a.origin.line])).toEqual([['x', 2], ['y', 4]]);
+    expect(articles.map((a) => [a.id, a.origin.line])).toEqual([
+      ['x', 2],
+      ['y', 4],
+    ]);
   });
 });
 
@@ -88,7 +108,7 @@ describe('folders', () => {
   it('reads folders recursively, passing over READMEs, licences and other formats', async () => {
     const dir = await folderWith({
       'README.md': '# About this folder',
-      'LICENSE': 'MIT',
+      LICENSE: 'MIT',
       'notes.pdf': 'x',
       'deep/er/a.txt': 'date 2020-01-01\nText.',
       '.hidden/b.txt': 'Hidden.',

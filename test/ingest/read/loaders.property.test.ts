@@ -14,7 +14,16 @@ const goodArticle = fc.record({
 /** Damage that makes a record bad: a line of noise in place of a record. */
 const noise = fc.oneof(
   fc.string({ maxLength: 200 }),
-  fc.constantFrom('{"id": 1, "text": ', '{', '[1,2', '{"text": 42}', '{"text": null, "id": "x"}', 'null', '"just a string"', '{"title": "no text"}'),
+  fc.constantFrom(
+    '{"id": 1, "text": ',
+    '{',
+    '[1,2',
+    '{"text": 42}',
+    '{"text": null, "id": "x"}',
+    'null',
+    '"just a string"',
+    '{"title": "no text"}',
+  ),
   fc.uint8Array({ maxLength: 100 }).map((bytes) => Buffer.from(bytes).toString('latin1')),
   fc.constant(`${'['.repeat(5000)}${']'.repeat(5000)}`),
   fc.constant(`{"id": "big", "text": "${'x'.repeat(300_000)}`),
@@ -29,36 +38,51 @@ function uniqueById<T extends { id: string }>(items: T[]): T[] {
 describe('loaders under random damage', () => {
   it('JSON Lines: every good line loads, every bad line is reported with its line, nothing throws', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.oneof(goodArticle.map((a) => ({ good: a })), noise.map((n) => ({ bad: n }))), { maxLength: 25 }), fc.boolean(), async (lines, crlf) => {
-        const good = uniqueById(lines.flatMap((l) => ('good' in l ? [l.good] : [])));
-        const text = lines.map((l) => ('good' in l ? JSON.stringify(l.good) : l.bad.replace(/[\r\n]/g, ' '))).join(crlf ? '\r\n' : '\n');
-        const dir = await folderWith({ 'feed.jsonl': `\uFEFF${text}` });
-        const result = await loadArticles([dir]);
-        expect(result.articles.map((a) => a.id)).toEqual(expect.arrayContaining(good.map((g) => g.id)));
-        for (const issue of result.issues) {
-          expect(issue.file).toBe(path.join(dir, 'feed.jsonl'));
-          if (issue.message !== 'empty file') expect(issue.line).toBeGreaterThan(0);
-        }
-      }),
+      fc.asyncProperty(
+        fc.array(
+          fc.oneof(
+            goodArticle.map((a) => ({ good: a })),
+            noise.map((n) => ({ bad: n })),
+          ),
+          { maxLength: 25 },
+        ),
+        fc.boolean(),
+        async (lines, crlf) => {
+          const good = uniqueById(lines.flatMap((l) => ('good' in l ? [l.good] : [])));
+          const text = lines.map((l) => ('good' in l ? JSON.stringify(l.good) : l.bad.replace(/[\r\n]/g, ' '))).join(crlf ? '\r\n' : '\n');
+          const dir = await folderWith({ 'feed.jsonl': `\uFEFF${text}` });
+          const result = await loadArticles([dir]);
+          expect(result.articles.map((a) => a.id)).toEqual(expect.arrayContaining(good.map((g) => g.id)));
+          for (const issue of result.issues) {
+            expect(issue.file).toBe(path.join(dir, 'feed.jsonl'));
+            if (issue.message !== 'empty file') expect(issue.line).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: RUNS },
     );
   });
 
   it('JSON arrays: truncated or corrupted anywhere, the complete good records before the damage still load', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(goodArticle, { minLength: 1, maxLength: 15 }), fc.nat(), fc.string({ maxLength: 5 }), async (articles, cutAt, garbage) => {
-        const unique = uniqueById(articles);
-        const elements = unique.map((a) => JSON.stringify(a));
-        const text = `[\n${elements.join(',\n')}\n]`;
-        const ends = elements.map((_, i) => 2 + elements.slice(0, i + 1).reduce((sum, e) => sum + e.length + 2, 0) - 2);
-        const cut = cutAt % text.length;
-        const damaged = text.slice(0, cut) + garbage + text.slice(cut);
-        const dir = await folderWith({ 'export.json': damaged });
-        const result = await loadArticles([dir]);
-        const intactBefore = unique.filter((_, i) => ends[i]! <= cut);
-        expect(result.articles.map((a) => a.id)).toEqual(expect.arrayContaining(intactBefore.map((a) => a.id)));
-        for (const issue of result.issues) expect(issue.file).toBe(path.join(dir, 'export.json'));
-      }),
+      fc.asyncProperty(
+        fc.array(goodArticle, { minLength: 1, maxLength: 15 }),
+        fc.nat(),
+        fc.string({ maxLength: 5 }),
+        async (articles, cutAt, garbage) => {
+          const unique = uniqueById(articles);
+          const elements = unique.map((a) => JSON.stringify(a));
+          const text = `[\n${elements.join(',\n')}\n]`;
+          const ends = elements.map((_, i) => 2 + elements.slice(0, i + 1).reduce((sum, e) => sum + e.length + 2, 0) - 2);
+          const cut = cutAt % text.length;
+          const damaged = text.slice(0, cut) + garbage + text.slice(cut);
+          const dir = await folderWith({ 'export.json': damaged });
+          const result = await loadArticles([dir]);
+          const intactBefore = unique.filter((_, i) => ends[i]! <= cut);
+          expect(result.articles.map((a) => a.id)).toEqual(expect.arrayContaining(intactBefore.map((a) => a.id)));
+          for (const issue of result.issues) expect(issue.file).toBe(path.join(dir, 'export.json'));
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -67,9 +91,18 @@ describe('loaders under random damage', () => {
     const cell = fc.string({ maxLength: 20 }).map((s) => `"${s.replace(/"/g, '""')}"`);
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.oneof(goodArticle.map((a) => ({ good: a })), fc.array(cell, { maxLength: 6 }).map((cells) => ({ bad: cells.join(',') })), fc.constant({ bad: 'x,"y\u0000",z' })), { maxLength: 20 }),
+        fc.array(
+          fc.oneof(
+            goodArticle.map((a) => ({ good: a })),
+            fc.array(cell, { maxLength: 6 }).map((cells) => ({ bad: cells.join(',') })),
+            fc.constant({ bad: 'x,"y\u0000",z' }),
+          ),
+          { maxLength: 20 },
+        ),
         async (rows) => {
-          const lines = rows.map((row) => ('good' in row ? [row.good.id, row.good.title, row.good.text].map((v) => `"${v.replace(/"/g, '""')}"`).join(',') : row.bad));
+          const lines = rows.map((row) =>
+            'good' in row ? [row.good.id, row.good.title, row.good.text].map((v) => `"${v.replace(/"/g, '""')}"`).join(',') : row.bad,
+          );
           const dir = await folderWith({ 'rows.csv': `\uFEFFid,title,text\r\n${lines.join('\r\n')}\r\n` });
           const result = await loadArticles([dir]);
           for (const issue of result.issues) expect(issue.line ?? 1).toBeGreaterThan(0);
@@ -86,12 +119,16 @@ describe('loaders under random damage', () => {
 
   it('random bytes in any format never throw, and are reported against their file', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), fc.constantFrom('.txt', '.json', '.jsonl', '.csv', '.md'), async (bytes, extension) => {
-        const dir = await folderWith({ [`blob${extension}`]: bytes, 'good.txt': 'date 2020-01-01\nA good article.' });
-        const result = await loadArticles([dir]);
-        expect(result.articles.map((a) => a.id)).toContain('good');
-        for (const issue of result.issues) expect(issue.file).toBe(path.join(dir, `blob${extension}`));
-      }),
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 2000 }),
+        fc.constantFrom('.txt', '.json', '.jsonl', '.csv', '.md'),
+        async (bytes, extension) => {
+          const dir = await folderWith({ [`blob${extension}`]: bytes, 'good.txt': 'date 2020-01-01\nA good article.' });
+          const result = await loadArticles([dir]);
+          expect(result.articles.map((a) => a.id)).toContain('good');
+          for (const issue of result.issues) expect(issue.file).toBe(path.join(dir, `blob${extension}`));
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -87,10 +87,15 @@ describe('ids and duplicates', () => {
   it('keeps one article per id or link, the richer one, and counts the duplicate', async () => {
     const flat = { link: 'https://tass.com/9', title: 'T', content: 'One paragraph flattened. Two.' };
     const rich = { link: 'https://tass.com/9', title: 'T', content: ['One paragraph flattened.', 'Two.'] };
-    const dir = await folderWith({ 'a.jsonl': `${JSON.stringify(flat)}\n${JSON.stringify({ id: 'z', text: 'Z.' })}\n${JSON.stringify(rich)}\n${JSON.stringify({ id: 'z', text: 'Z again.' })}` });
+    const dir = await folderWith({
+      'a.jsonl': `${JSON.stringify(flat)}\n${JSON.stringify({ id: 'z', text: 'Z.' })}\n${JSON.stringify(rich)}\n${JSON.stringify({ id: 'z', text: 'Z again.' })}`,
+    });
     const result = await loadArticles([dir]);
     expect(result.duplicates).toBe(2);
-    expect(result.articles.map((a) => [a.id, a.paragraphs.length])).toEqual([['https://tass.com/9', 2], ['z', 1]]);
+    expect(result.articles.map((a) => [a.id, a.paragraphs.length])).toEqual([
+      ['https://tass.com/9', 2],
+      ['z', 1],
+    ]);
   });
 
   it('gives the same ids on every load', async () => {

@@ -18,7 +18,10 @@ describe('question terms', () => {
 
   it('leaves out the reporting verb of "what did X say", which the kind of answer stands for', () => {
     expect(parseQuestion('What did Zakharova say about NATO?', []).terms.map((t) => t.term)).toEqual([term('Zakharova'), term('NATO')]);
-    expect(parseQuestion('What did Zakharova tell reporters?', []).terms.map((t) => t.term)).toEqual([term('Zakharova'), term('reporters')]);
+    expect(parseQuestion('What did Zakharova tell reporters?', []).terms.map((t) => t.term)).toEqual([
+      term('Zakharova'),
+      term('reporters'),
+    ]);
     expect(parseQuestion('Who will tell NATO?', []).terms.map((t) => t.term)).toContain(term('tell'));
   });
 
@@ -42,7 +45,10 @@ describe('question terms', () => {
   });
 
   it('marks the words that say who is asked for, after which or what', () => {
-    const answerType = (text: string) => parseQuestion(text, []).terms.filter((t) => t.answerType).map((t) => t.term);
+    const answerType = (text: string) =>
+      parseQuestion(text, [])
+        .terms.filter((t) => t.answerType)
+        .map((t) => t.term);
     expect(answerType('Which union leader urged Reagan to act?')).toEqual([term('union'), term('leader')]);
     expect(answerType('Which Soviet official said talks would resume?')).toEqual([term('Soviet'), term('official')]);
     expect(answerType('Who urged Reagan to act?')).toEqual([]);
@@ -69,7 +75,8 @@ describe('answer kinds asked with which', () => {
   it('takes a sentence for the answer to "which union leader" only when it names one, in its text or its speaker', () => {
     const question = parseQuestion('Which union leader urged Reagan to act?', []);
     const weights = new QueryWeights(question.terms, InMemoryTermStatistics.count(['union leader', 'Reagan acts']));
-    const fits = (text: string, speaker: string[] = []) => spanEvidence(text, tokensOf(text), weights, question.kind, new Set(speaker)).fitsKind;
+    const fits = (text: string, speaker: string[] = []) =>
+      spanEvidence(text, tokensOf(text), weights, question.kind, new Set(speaker)).fitsKind;
     expect(fits('President Reagan said he would act.')).toBe(false);
     expect(fits('The union leader said Reagan must act.')).toBe(true);
     expect(fits('"Reagan must act," he said.', [term('union')])).toBe(true);
@@ -114,13 +121,23 @@ describe('answer kinds', () => {
   const isAmount = (text: string) => spanEvidence(text, tokensOf(text), weights, 'amount').fitsKind;
 
   it('takes percentages, units, large numbers and counts for amounts', () => {
-    for (const text of ['Growth will be about 4% this year.', 'It bought 21,000 tonnes.', 'Prices rose 3.5 pct.', 'It has 5 systems.', 'Trade has doubled.']) {
+    for (const text of [
+      'Growth will be about 4% this year.',
+      'It bought 21,000 tonnes.',
+      'Prices rose 3.5 pct.',
+      'It has 5 systems.',
+      'Trade has doubled.',
+    ]) {
       expect(isAmount(text), text).toBe(true);
     }
   });
 
   it('does not take a year or a day of the month for an amount', () => {
-    for (const text of ['MOSCOW, December 26. /TASS/. The talks went on.', 'The plant opened in 1987 after a delay.', 'It was signed on 26 December.']) {
+    for (const text of [
+      'MOSCOW, December 26. /TASS/. The talks went on.',
+      'The plant opened in 1987 after a delay.',
+      'It was signed on 26 December.',
+    ]) {
       expect(isAmount(text), text).toBe(false);
     }
   });

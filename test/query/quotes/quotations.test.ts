@@ -39,7 +39,12 @@ describe('whosaid', () => {
   });
 
   it('finds a quotation among many passages of reporting with the same words', async () => {
-    const reporting = Array.from({ length: 400 }, (_, i): [string, string, string, string] => [`r${i}`, '1987-01-02', 'RATES', `Rates must come down, analysts wrote in note ${i}.`]);
+    const reporting = Array.from({ length: 400 }, (_, i): [string, string, string, string] => [
+      `r${i}`,
+      '1987-01-02',
+      'RATES',
+      `Rates must come down, analysts wrote in note ${i}.`,
+    ]);
     const archive = await archiveOf({
       'a.jsonl': jsonLines([...reporting, ['q', '1987-03-05', 'Q', '"Rates must come down," finance minister Ana Ruiz said.']]),
     });
@@ -78,7 +83,12 @@ describe('quotes and speakers', () => {
         ['b', '1987-01-06', 'B', '"No," banker Mary Smith said.'],
       ]),
     });
-    expect(archive.speakers().map((s) => s.name).sort()).toEqual(['John Smith', 'Mary Smith']);
+    expect(
+      archive
+        .speakers()
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(['John Smith', 'Mary Smith']);
     expect(() => archive.quotes({ speaker: 'Smith' })).toThrow(/could be .*Smith.*Smith; give the full name/);
   });
 });

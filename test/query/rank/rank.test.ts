@@ -14,14 +14,26 @@ function question(own: string[], expansions: string[]): Question {
 
 describe('first-stage search words', () => {
   it('leaves out words too common to be worth their cost, and expansions the archive does not hold', async () => {
-    const fillers = Array.from({ length: 3100 }, (_, i): [string, string, string, string] => [`f${i}`, '1987-01-02', 'NOTE', 'Oil prices were steady.']);
-    const archive = await archiveOf({ 'wire.jsonl': jsonLines([...fillers, ['t', '1987-02-01', 'RESIN', 'Reichhold raised waferboard resin prices.']]) });
+    const fillers = Array.from({ length: 3100 }, (_, i): [string, string, string, string] => [
+      `f${i}`,
+      '1987-01-02',
+      'NOTE',
+      'Oil prices were steady.',
+    ]);
+    const archive = await archiveOf({
+      'wire.jsonl': jsonLines([...fillers, ['t', '1987-02-01', 'RESIN', 'Reichhold raised waferboard resin prices.']]),
+    });
     const words = searchWords(archive.snapshot(), question(['waferboard', 'prices', 'zzyzx'], ['cost', 'pricey', 'raised'])).split(' ');
     expect(words).toEqual(['zzyzx', 'waferboard', 'raised']);
   });
 
   it('searches the rarest common word when the question has nothing rarer', async () => {
-    const fillers = Array.from({ length: 3100 }, (_, i): [string, string, string, string] => [`f${i}`, '1987-01-02', 'NOTE', i < 3050 ? 'Oil prices were steady.' : 'Oil was steady.']);
+    const fillers = Array.from({ length: 3100 }, (_, i): [string, string, string, string] => [
+      `f${i}`,
+      '1987-01-02',
+      'NOTE',
+      i < 3050 ? 'Oil prices were steady.' : 'Oil was steady.',
+    ]);
     const archive = await archiveOf({ 'wire.jsonl': jsonLines(fillers) });
     expect(searchWords(archive.snapshot(), question(['oil', 'prices'], [])).split(' ')).toEqual(['prices']);
   });
@@ -53,8 +65,20 @@ describe('first-stage candidates', () => {
 
   it('finds an article by the place of its dateline, which wire services give apart from the text', async () => {
     const records = [
-      { id: 'y', date: '1987-10-19', title: 'DEBT PAYMENTS TO BE ADJUSTED', dateline: 'BELGRADE, Oct 19 -', text: 'The government will cut repayments.' },
-      { id: 'z', date: '1987-10-19', title: 'DEBT PAYMENTS RESCHEDULED', dateline: 'LIMA, Oct 19 -', text: 'The government will cut repayments.' },
+      {
+        id: 'y',
+        date: '1987-10-19',
+        title: 'DEBT PAYMENTS TO BE ADJUSTED',
+        dateline: 'BELGRADE, Oct 19 -',
+        text: 'The government will cut repayments.',
+      },
+      {
+        id: 'z',
+        date: '1987-10-19',
+        title: 'DEBT PAYMENTS RESCHEDULED',
+        dateline: 'LIMA, Oct 19 -',
+        text: 'The government will cut repayments.',
+      },
     ];
     const archive = await archiveOf({ 'wire.jsonl': records.map((r) => JSON.stringify({ ...r, source: 'Reuters' })).join('\n') });
     const snapshot = archive.snapshot();

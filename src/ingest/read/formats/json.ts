@@ -24,7 +24,11 @@ export const jsonReader: FormatReader = {
     const whole = parseWhole(text);
     if ('error' in whole) {
       const position = errorPosition(whole.error, text);
-      sink.issue({ file, ...locate(text, position), message: `malformed JSON (${jsonErrorReason(whole.error)}); recovering the complete records` });
+      sink.issue({
+        file,
+        ...locate(text, position),
+        message: `malformed JSON (${jsonErrorReason(whole.error)}); recovering the complete records`,
+      });
       return emitSpans(text, elementSpans(text), sink, file);
     }
     const value = whole.value;
@@ -32,7 +36,10 @@ export const jsonReader: FormatReader = {
     if (!list) return sink.record(value);
     const spans = elementSpans(text);
     if (spans.length === list.length) {
-      const places = placesOf(text, spans.map((span) => span.start));
+      const places = placesOf(
+        text,
+        spans.map((span) => span.start),
+      );
       list.forEach((item, i) => sink.record(item, places[i]!.line));
     } else {
       for (const item of list) sink.record(item);
@@ -58,7 +65,10 @@ function articleList(value: unknown): unknown[] | null {
 }
 
 function emitSpans(text: string, spans: Span[], sink: RecordSink, file: string): void {
-  const places = placesOf(text, spans.map((span) => span.start));
+  const places = placesOf(
+    text,
+    spans.map((span) => span.start),
+  );
   spans.forEach((span, i) => {
     const { line, column } = places[i]!;
     try {
