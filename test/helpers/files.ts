@@ -25,4 +25,5 @@ export async function folderWith(files: Record<string, string | Uint8Array>, lif
 }
 
 export const FIXTURE_CORPUS = path.resolve(import.meta.dirname, '../fixtures/corpus');
-export const SHARED = path.resolve(import.meta.dirname, '../../../shared');
+/** The archive the repository ships: the reference article. */
+export const REFERENCE_CORPUS = path.resolve(import.meta.dirname, '../../corpus');

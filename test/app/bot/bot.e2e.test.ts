@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { appendFile, cp, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_CORPUS, SHARED, folderWith } from '../../helpers/files.ts';
+import { FIXTURE_CORPUS, REFERENCE_CORPUS, folderWith } from '../../helpers/files.ts';
 import { type BotHarness, startBot } from '../../helpers/bot.ts';
 import { MANAGE_GUILD, type RecordedRequest, snowflake } from '../../helpers/discord-server.ts';
 import { deployCommands } from '../../../scripts/deploy-commands.ts';
@@ -18,7 +18,7 @@ beforeAll(async () => {
   const dir = await folderWith({}, 'suite');
   corpus = path.join(dir, 'corpus');
   await cp(FIXTURE_CORPUS, corpus, { recursive: true });
-  await cp(path.join(SHARED, 'corpora/seed'), path.join(corpus, 'seed'), { recursive: true });
+  await cp(REFERENCE_CORPUS, path.join(corpus, 'seed'), { recursive: true });
   await writeFile(
     path.join(corpus, 'alerts.jsonl'),
     `${JSON.stringify({ id: 'alert-1', date: '1987-05-05', title: 'ALERT', text: 'Hey @everyone and <@&123456789012345678>: the grain silo alert was lifted on Tuesday.' })}\n`,

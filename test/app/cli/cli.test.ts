@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/app/cli/cli.ts';
 import { captureIo } from '../../helpers/io.ts';
-import { FIXTURE_CORPUS, SHARED, folderWith } from '../../helpers/files.ts';
+import { FIXTURE_CORPUS, REFERENCE_CORPUS, folderWith } from '../../helpers/files.ts';
 
 const NO_CACHE = { INDEX_CACHE: 'off' };
 
@@ -100,23 +100,11 @@ describe('dateline stats', () => {
     ]);
     expect(err).toMatch(/warning: .*a\.jsonl:2: malformed JSON/);
   });
-
-  it('loads all three shared collections: 19,064 articles, 20 duplicates, no errors', async () => {
-    const { code, out } = await cli(['stats', '--json', '--quiet', '--corpus', path.join(SHARED, 'corpora')]);
-    expect(code).toBe(0);
-    const stats = JSON.parse(out);
-    expect(stats).toMatchObject({ articles: 19_064, duplicates: 20, undated: 0, issues: [], files: 4 });
-    expect(stats.sources).toEqual([
-      { name: 'Reuters', articles: 19_043 },
-      { name: 'TASS', articles: 21 },
-    ]);
-    expect(stats.dateRange).toEqual({ from: '1987-02-26', to: '2024-12-26' });
-  }, 120_000);
 });
 
 describe('who said what on the command line', () => {
   it('whosaid --json names the speaker of the reference article', async () => {
-    const { code, out } = await cli(['whosaid', '--json', '--corpus', path.join(SHARED, 'corpora/seed'), 'provocative and dangerous']);
+    const { code, out } = await cli(['whosaid', '--json', '--corpus', REFERENCE_CORPUS, 'provocative and dangerous']);
     expect(code).toBe(0);
     expect(JSON.parse(out).results[0]).toMatchObject({
       speaker: 'Maria Zakharova',
@@ -126,7 +114,7 @@ describe('who said what on the command line', () => {
   });
 
   it('quotes --json with no filter lists every quotation as JSON lines', async () => {
-    const { out } = await cli(['quotes', '--json', '--corpus', path.join(SHARED, 'corpora/seed')]);
+    const { out } = await cli(['quotes', '--json', '--corpus', REFERENCE_CORPUS]);
     const lines = out
       .trim()
       .split('\n')

@@ -1,11 +1,10 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toArticle } from '../../../src/ingest/read/record.ts';
 import { normalizeDate } from '../../../src/ingest/read/dates.ts';
 import { parseDateline } from '../../../src/ingest/read/dateline.ts';
 import { sourceFromUrl } from '../../../src/ingest/read/source.ts';
 import { loadArticles } from '../../../src/ingest/read/loader.ts';
-import { folderWith, SHARED } from '../../helpers/files.ts';
+import { folderWith, REFERENCE_CORPUS } from '../../helpers/files.ts';
 
 const at = { file: 'corpus/feed/items.jsonl', line: 7, singleArticleFile: false };
 
@@ -109,18 +108,8 @@ describe('ids and duplicates', () => {
 
 describe('the shipped shapes', () => {
   it('reads the reference article: date, dateline, agency and an id from its file name', async () => {
-    const { articles } = await loadArticles([path.join(SHARED, 'corpora/seed')]);
+    const { articles } = await loadArticles([REFERENCE_CORPUS]);
     expect(articles[0]).toMatchObject({ id: '000_c3cf044d26b0359c', date: '2021-11-17', source: 'TASS', dateline: 'MOSCOW' });
     expect(articles[0]!.paragraphs[0]).toMatch(/^MOSCOW, November 17\. \/TASS\/\. Warsaw/);
-  });
-
-  it('loads the three shared collections: 19,064 unique articles, the 20 CSV rows as duplicates, no errors', async () => {
-    const result = await loadArticles([path.join(SHARED, 'corpora')]);
-    expect(result.issues).toEqual([]);
-    expect(result.articles).toHaveLength(19_064);
-    expect(result.duplicates).toBe(20);
-    const counts = Object.fromEntries(['Reuters', 'TASS'].map((s) => [s, result.articles.filter((a) => a.source === s).length]));
-    expect(counts).toEqual({ Reuters: 19_043, TASS: 21 });
-    expect(result.articles.find((a) => a.id === 'reuters-1')).toMatchObject({ dateline: 'SALVADOR', date: '1987-02-26T15:01:01Z' });
   });
 });
