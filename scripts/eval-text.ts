@@ -32,9 +32,12 @@ export function formatTable(header: string[], rows: (string | number)[][]): stri
   return cells.map((row) => row.map((cell, i) => String(cell).padEnd(widths[i]!)).join('  ')).join('\n');
 }
 
-/** The options every evaluation takes, and the archive it runs against (the collections beside the eval set by default). */
+/**
+ * The options every evaluation takes (`--corpus`, `--ranking FILE.json` with ranking settings over the defaults,
+ * `--verbose`, `--no-cache`, a threshold), and the archive it runs against (the collections beside the eval set by default). */
 export async function evalSetup(name: string, threshold: string) {
   const { parseArgs } = await import('node:util');
+  const { readFile } = await import('node:fs/promises');
   const path = await import('node:path');
   const { Archive } = await import('../src/service/archive.ts');
   const { values, positionals } = parseArgs({
@@ -44,12 +47,14 @@ export async function evalSetup(name: string, threshold: string) {
       [threshold]: { type: 'string' },
       verbose: { type: 'boolean' },
       'no-cache': { type: 'boolean' },
+      ranking: { type: 'string' },
     },
   });
   const evalFile = positionals[0] ?? path.resolve(import.meta.dirname, `../../shared/eval/${name}`);
   const corpus = (values.corpus as string[] | undefined) ?? [path.resolve(path.dirname(evalFile), '../corpora')];
   const cacheFile = values['no-cache'] ? null : path.resolve('.cache/eval-index.json');
-  const archive = await Archive.open({ corpusPaths: corpus, cacheFile });
+  const ranking = typeof values.ranking === 'string' ? JSON.parse(await readFile(values.ranking, 'utf8')) : {};
+  const archive = await Archive.open({ corpusPaths: corpus, cacheFile, ranking });
   const minimum = values[threshold] === undefined ? null : Number(values[threshold]);
   return { evalFile, archive, minimum, verbose: Boolean(values.verbose) };
 }

@@ -1,5 +1,5 @@
 /**
- * Question-answering evaluation: `npm run eval -- ../shared/eval/qa.jsonl [--corpus PATH] [--min-answer3 X]`.
+ * Question-answering evaluation: `npm run eval -- ../shared/eval/qa.jsonl [--corpus PATH] [--ranking FILE] [--min-answer3 X]`.
  * Prints answer@1, answer@3, hit@1, hit@5 and MRR@10, overall and per kind, for Dateline and for a
  * plain MiniSearch baseline (default options, paragraph documents) computed in the same run.
  */

@@ -8,6 +8,7 @@ import { tokensOf } from '../text/tokens.ts';
 import { correctSpelling } from './question/spelling.ts';
 import type { Snapshot } from '../model/snapshot.ts';
 import type { Filters } from '../model/filters.ts';
+import { DEFAULT_RANK_OPTIONS, type RankOptions } from './options.ts';
 
 /** Questions longer than this are refused: nobody types them, and they cost a search of every term. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -37,22 +38,26 @@ export function checkQuestion(text: string, option = 'question'): string {
 }
 
 /** Finds and ranks the passages that answer a question, honouring explicit filters and those the question states. */
-export async function answerQuestion(snapshot: Snapshot, request: AskRequest): Promise<AnswerSet> {
+export async function answerQuestion(
+  snapshot: Snapshot,
+  request: AskRequest,
+  options: RankOptions = DEFAULT_RANK_OPTIONS,
+): Promise<AnswerSet> {
   const { text, corrections } = await correctSpelling(snapshot.terms, checkQuestion(request.question));
   const notes = corrections.map(([typed, read]) => `Reading “${typed}” as “${read}”.`);
   const explicit = parseFilters(request);
   const sources = snapshot.summary.sources.map((s) => s.name);
-  const question = await expandQuestion(parseQuestion(text, sources));
+  const question = await expandQuestion(parseQuestion(text, sources), options.expansion);
   const stated = withoutOverridden(question.filters, explicit);
   const filters = { ...stated, ...explicit };
   if (!isEmptyFilter(stated)) notes.push(`Reading the question as asking for ${describeFilters(stated)}.`);
-  let ranked = rankArticles(snapshot, searchable(question, stated), filters);
+  let ranked = rankArticles(snapshot, searchable(question, stated), filters, options);
   if (ranked.length === 0 && !isEmptyFilter(stated)) {
     notes.push(`Nothing matched ${describeFilters(stated)}; showing answers from the whole archive.`);
-    ranked = rankArticles(snapshot, question, explicit);
+    ranked = rankArticles(snapshot, question, explicit, options);
     return { question, filters: explicit, ranked, notes, suggestions: suggestionsFor(snapshot, question, ranked) };
   }
-  if (ranked.length === 0 && !isEmptyFilter(explicit) && searchCandidates(snapshot, question, {}).length > 0) {
+  if (ranked.length === 0 && !isEmptyFilter(explicit) && searchCandidates(snapshot, question, {}, options).length > 0) {
     notes.push(`No passage matches ${describeFilters(filters)}; passages outside those filters do match: try without them.`);
   }
   return { question, filters, ranked, notes, suggestions: suggestionsFor(snapshot, question, ranked) };

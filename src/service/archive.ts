@@ -19,10 +19,13 @@ import { prepareLexicon } from '../text/wordnet.ts';
 import { prepareTagger } from '../text/nlp.ts';
 import { type BuildOptions, buildSnapshot } from '../ingest/build.ts';
 import type { Speaker } from '../model/quote.ts';
+import { type RankOptions, type RankSettings, rankOptions } from '../query/options.ts';
 import type { LoadSummary, Snapshot } from '../model/snapshot.ts';
 
 export interface ArchiveOptions extends BuildOptions {
   corpusPaths: string[];
+  /** How answers are ranked, over the defaults (tests and the evaluation set their own). */
+  ranking?: RankSettings;
 }
 
 /** One page of answers, and the token that continues it (null when there is no more). */
@@ -93,8 +96,10 @@ export class Archive {
   private loadMs = 0;
   private pending: Promise<ReloadReport> | null = null;
   private readonly resultSets = new ResultSets<StoredSet>();
+  private readonly ranking: RankOptions;
 
   constructor(private readonly options: ArchiveOptions) {
+    this.ranking = rankOptions(options.ranking);
     prepareTagger();
   }
 
@@ -108,8 +113,8 @@ export class Archive {
   }
 
   /** An archive over a snapshot already built (benchmarks, tools); reloading it reads its corpus paths, here none. */
-  static fromSnapshot(snapshot: Snapshot): Archive {
-    const archive = new Archive({ corpusPaths: [], cacheFile: null });
+  static fromSnapshot(snapshot: Snapshot, ranking: RankSettings = {}): Archive {
+    const archive = new Archive({ corpusPaths: [], cacheFile: null, ranking });
     archive.current = snapshot;
     archive.loadedAt = new Date();
     return archive;
@@ -200,7 +205,7 @@ export class Archive {
   /** Answers a question: the first page of quoted passages. Throws InputError for a bad question or filter. */
   async ask(request: AskRequest & { limit?: number }): Promise<AnswerPage> {
     const snapshot = this.snapshot();
-    const answers = await answerQuestion(snapshot, request);
+    const answers = await answerQuestion(snapshot, request, this.ranking);
     return this.page({ snapshot, answers }, this.keep({ snapshot, answers }), 0, clampPage(request.limit));
   }
 
@@ -223,7 +228,7 @@ export class Archive {
   /** Who said a phrase; when it is no quotation, where it appears. Throws InputError for an empty or overlong phrase. */
   whoSaid(phrase: string): WhoSaidPage {
     const snapshot = this.snapshot();
-    const found = whoSaid(snapshot, phrase);
+    const found = whoSaid(snapshot, phrase, this.ranking);
     return {
       phrase: found.phrase,
       results: found.quotes.map((quote) => toQuoteResult(snapshot, quote, found.terms)),

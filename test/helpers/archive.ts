@@ -1,13 +1,29 @@
 import { Archive } from '../../src/service/archive.ts';
+import type { RankSettings } from '../../src/query/options.ts';
 import { folderWith } from './files.ts';
 
-/** An archive over a temporary corpus of the given files, without a cache. */
-export async function archiveOf(files: Record<string, string>): Promise<Archive> {
-  const dir = await folderWith(files);
-  return Archive.open({ corpusPaths: [dir], cacheFile: null });
+/** What a test says of an article; the rest takes plain defaults. */
+export interface ArticleFields {
+  id: string;
+  text: string;
+  title?: string;
+  date?: string;
+  source?: string;
+  dateline?: string;
 }
 
-/** JSON Lines of articles given as [id, date, title, text]. */
-export function jsonLines(articles: [string, string, string, string][], source = 'Reuters'): string {
-  return articles.map(([id, date, title, text]) => JSON.stringify({ id, date, title, source, text })).join('\n');
+/** An article record as a JSON Lines archive holds it. */
+export function article({ id, text, title = id.toUpperCase(), date = '1987-03-02', source, dateline }: ArticleFields) {
+  return { id, date, title, ...(source && { source }), ...(dateline && { dateline }), text };
+}
+
+/** JSON Lines of the given articles; those that name no source take the one given. */
+export function jsonLines(articles: readonly ArticleFields[], source = 'Reuters'): string {
+  return articles.map((fields) => JSON.stringify(article({ source, ...fields }))).join('\n');
+}
+
+/** An archive over a temporary corpus of the given files, without a cache, ranking with the given settings. */
+export async function archiveOf(files: Record<string, string>, ranking: RankSettings = {}): Promise<Archive> {
+  const dir = await folderWith(files);
+  return Archive.open({ corpusPaths: [dir], cacheFile: null, ranking });
 }

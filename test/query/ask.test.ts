@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerReply } from '../../src/reply/reply.ts';
 import { answerJson } from '../../src/reply/json.ts';
 import { InputError } from '../../src/model/errors.ts';
-import { archiveOf, jsonLines } from '../helpers/archive.ts';
+import { type ArticleFields, archiveOf, article, jsonLines } from '../helpers/archive.ts';
 
 const COCOA = [
   'The International Cocoa Organization met in London this week to review the market.',
@@ -12,21 +12,31 @@ const COCOA = [
 
 const corpus = {
   'wire.jsonl': jsonLines([
-    ['cocoa-1', '1987-03-02', 'COCOA BUFFER STOCK', COCOA],
-    [
-      'chips-1',
-      '1987-04-10',
-      'CHIP PLANT',
-      'Acme Micro Corp <ACME> will build a chip plant in Texas. Production will begin in about 18 months, the company said.',
-    ],
-    ['gold-1', '1987-05-01', 'GOLD OUTPUT', 'South African gold output fell in April, the chamber of mines said.'],
-    ['gold-2', '1987-05-02', 'GOLD OUTPUT (REPEAT)', 'South African gold output fell in April, the chamber of mines said.'],
-    [
-      'tin-1',
-      '1987-06-01',
-      'TIN EXPORTS',
-      'Bolivian tin exports grew in 1987 as mines reopened after a long strike, the mining ministry said in La Paz on June 1. Exports reached 9,500 bags. Bolivian tin exports grew in 1987 as mines reopened after a strike, the ministry said.',
-    ],
+    article({ id: 'cocoa-1', date: '1987-03-02', title: 'COCOA BUFFER STOCK', text: COCOA }),
+    article({
+      id: 'chips-1',
+      date: '1987-04-10',
+      title: 'CHIP PLANT',
+      text: 'Acme Micro Corp <ACME> will build a chip plant in Texas. Production will begin in about 18 months, the company said.',
+    }),
+    article({
+      id: 'gold-1',
+      date: '1987-05-01',
+      title: 'GOLD OUTPUT',
+      text: 'South African gold output fell in April, the chamber of mines said.',
+    }),
+    article({
+      id: 'gold-2',
+      date: '1987-05-02',
+      title: 'GOLD OUTPUT (REPEAT)',
+      text: 'South African gold output fell in April, the chamber of mines said.',
+    }),
+    article({
+      id: 'tin-1',
+      date: '1987-06-01',
+      title: 'TIN EXPORTS',
+      text: 'Bolivian tin exports grew in 1987 as mines reopened after a long strike, the mining ministry said in La Paz on June 1. Exports reached 9,500 bags. Bolivian tin exports grew in 1987 as mines reopened after a strike, the ministry said.',
+    }),
   ]),
   'tass.json': JSON.stringify([
     {
@@ -39,7 +49,7 @@ const corpus = {
 };
 
 /** The first answer to a question over an archive of the given articles, all from one source. */
-async function firstAnswerFrom(articles: [string, string, string, string][], question: string, source = 'Reuters') {
+async function firstAnswerFrom(articles: ArticleFields[], question: string, source = 'Reuters') {
   const archive = await archiveOf({ 'wire.jsonl': jsonLines(articles, source) });
   return (await archive.ask({ question })).results[0]!;
 }
@@ -73,19 +83,16 @@ describe('quotes', () => {
   });
 
   it('reads the leading articles whole, finding an answer made only of words too common to search for', async () => {
-    const fillers = Array.from({ length: 3100 }, (_, i): [string, string, string, string] => [
-      `f${i}`,
-      '1987-01-02',
-      'MEETING',
-      'Trade barriers were discussed.',
-    ]);
-    const target: [string, string, string, string] = [
-      'pta',
-      '1987-03-01',
-      'AFRICAN STATES MEET',
-      'The PTA met in Lusaka.\n\nDelegates arrived late.\n\nAll trade barriers will go by the year 2000.',
-    ];
-    const archive = await archiveOf({ 'wire.jsonl': jsonLines([...fillers, target]) });
+    const fillers = Array.from({ length: 31 }, (_, i) =>
+      article({ id: `f${i}`, title: 'MEETING', text: 'Trade barriers were discussed.' }),
+    );
+    const target = article({
+      id: 'pta',
+      date: '1987-03-01',
+      title: 'AFRICAN STATES MEET',
+      text: 'The PTA met in Lusaka.\n\nDelegates arrived late.\n\nAll trade barriers will go by the year 2000.',
+    });
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines([...fillers, target]) }, { commonPassages: 30 });
     const [first] = (await archive.ask({ question: 'When will the PTA end trade barriers?' })).results;
     expect(first!.article.id).toBe('pta');
     expect(first!.quote).toContain('All trade barriers will go by the year 2000.');
@@ -97,7 +104,10 @@ describe('quotes', () => {
       'A ballot of the board voted to limit trading by brokers.',
       'Members voted 1,272 to 525 against the petition.',
     ].join(' ');
-    const first = await firstAnswerFrom([['cme', '1987-04-20', 'EXCHANGE VOTE', text]], 'How did CME members vote on the ban?');
+    const first = await firstAnswerFrom(
+      [article({ id: 'cme', date: '1987-04-20', title: 'EXCHANGE VOTE', text: text })],
+      'How did CME members vote on the ban?',
+    );
     expect(first.quote).toContain('CME members rejected a petition');
     expect(first.quote).toContain('Members voted 1,272 to 525');
     expect(first.quote).not.toContain('A ballot of the board');
@@ -108,8 +118,12 @@ describe('quotes', () => {
   /** The quote for a chairman's speech told three paragraphs into a story that opens with the given lead. */
   async function quoteBelowLead(lead: string, title: string) {
     const text = [lead, 'Trading in the shares was brisk.', CHAIRMAN_SPEECH].join('\n\n');
-    return (await firstAnswerFrom([['story-1', '1987-04-21', title, text]], 'What did the chairman do at the Austin shareholder meeting?'))
-      .quote;
+    return (
+      await firstAnswerFrom(
+        [article({ id: 'story-1', date: '1987-04-21', title: title, text: text })],
+        'What did the chairman do at the Austin shareholder meeting?',
+      )
+    ).quote;
   }
 
   it("introduces a sentence quoted alone with the story's lead when the lead names what the sentence names", async () => {
@@ -123,9 +137,19 @@ describe('quotes', () => {
   });
 
   it('prefers a story naming whom the question names to one holding more of its other words', async () => {
-    const articles: [string, string, string, string][] = [
-      ['war-1', '1987-03-30', 'WAR COMMUNIQUE', 'Fierce fighting raged on the battlefield for 24 hours, a war communique said.'],
-      ['putin-1', '2024-12-26', 'FRONTLINE', 'Putin said he receives information about the frontline situation round the clock.'],
+    const articles: ArticleFields[] = [
+      article({
+        id: 'war-1',
+        date: '1987-03-30',
+        title: 'WAR COMMUNIQUE',
+        text: 'Fierce fighting raged on the battlefield for 24 hours, a war communique said.',
+      }),
+      article({
+        id: 'putin-1',
+        date: '2024-12-26',
+        title: 'FRONTLINE',
+        text: 'Putin said he receives information about the frontline situation round the clock.',
+      }),
     ];
     const first = await firstAnswerFrom(articles, 'Does Putin get battlefield updates at all hours?');
     expect(first.article.id).toBe('putin-1');
@@ -136,7 +160,7 @@ describe('quotes', () => {
       'Acme Micro Corp closed its chip plant in Austin, Texas on Monday after ten years of production there, the company said in a statement issued at its headquarters. ' +
       'Local officials said they regretted the decision. The plant was closed because demand for its chips fell.';
     const first = await firstAnswerFrom(
-      [['plant-1', '1987-06-02', 'ACME CLOSES PLANT', text]],
+      [article({ id: 'plant-1', date: '1987-06-02', title: 'ACME CLOSES PLANT', text: text })],
       'Why did Acme close its Austin chip plant?',
     );
     expect(first.quote).toContain('because demand for its chips fell');
@@ -159,8 +183,8 @@ describe('quotes', () => {
     const bankers = 'Local bankers said the future of the peso looked uncertain before Shultz arrived in Manila.';
     const archive = await archiveOf({
       'wire.jsonl': jsonLines([
-        ['visit-1', '1987-06-16', 'SECRETARY OF STATE VISITS', visit],
-        ['bankers-1', '1987-06-16', 'PESO OUTLOOK', bankers],
+        article({ id: 'visit-1', date: '1987-06-16', title: 'SECRETARY OF STATE VISITS', text: visit }),
+        article({ id: 'bankers-1', date: '1987-06-16', title: 'PESO OUTLOOK', text: bankers }),
       ]),
     });
     const page = await archive.ask({ question: 'What did Shultz say about the future?' });
@@ -175,18 +199,18 @@ describe('quotes', () => {
   it('answers "what did X say" from what X says, not from what others say about X', async () => {
     const archive = await archiveOf({
       'wire.jsonl': jsonLines([
-        [
-          'navy-1',
-          '1987-05-20',
-          'NAVY BRIEFING',
-          'Navy spokesman Fred Redman said he could not confirm reports that Iran planned new attacks on shipping.',
-        ],
-        [
-          'iran-1',
-          '1987-05-20',
-          'TEHRAN RADIO',
-          'The Iranian spokesman said reports of planned attacks on shipping were "misleading propaganda."',
-        ],
+        article({
+          id: 'navy-1',
+          date: '1987-05-20',
+          title: 'NAVY BRIEFING',
+          text: 'Navy spokesman Fred Redman said he could not confirm reports that Iran planned new attacks on shipping.',
+        }),
+        article({
+          id: 'iran-1',
+          date: '1987-05-20',
+          title: 'TEHRAN RADIO',
+          text: 'The Iranian spokesman said reports of planned attacks on shipping were "misleading propaganda."',
+        }),
       ]),
     });
     const [first, second] = (await archive.ask({ question: 'What did Iran call reports of planned attacks on shipping?' })).results;
@@ -202,7 +226,7 @@ describe('quotes', () => {
       'Gas transit through Ukraine ends on January 1.',
     ].join('\n\n');
     const first = await firstAnswerFrom(
-      [['brief-1', '2024-12-26', 'IN BRIEF: Putin on Oreshnik', text]],
+      [article({ id: 'brief-1', date: '2024-12-26', title: 'IN BRIEF: Putin on Oreshnik', text: text })],
       'Could Russia use the Oreshnik missile again?',
       'TASS',
     );
@@ -212,7 +236,10 @@ describe('quotes', () => {
   it('names no speaker beside a quote that names them, a company by its first word', async () => {
     const text =
       'Tenneco Inc said it would carry gas for others.\n\nBut Tenneco today said open access "is one step the industry is taking."';
-    const first = await firstAnswerFrom([['gas-1', '1987-06-19', 'TENNECO TO CARRY GAS', text]], 'What did Tenneco say about open access?');
+    const first = await firstAnswerFrom(
+      [article({ id: 'gas-1', date: '1987-06-19', title: 'TENNECO TO CARRY GAS', text: text })],
+      'What did Tenneco say about open access?',
+    );
     expect(first.quote).toContain('is one step the industry is taking');
     expect(first.speaker).toBeNull();
   });
@@ -279,8 +306,8 @@ describe('results', () => {
     const story = 'Aid donors have promised Senegal 1.8 billion dlrs in soft loans over the next three years.';
     const archive = await archiveOf({
       'wire.jsonl': jsonLines([
-        ['later', '1987-04-01T14:32:55Z', 'SENEGAL AID', story],
-        ['first', '1987-04-01T14:18:48Z', 'SENEGAL AID', `${story} Reuter`],
+        article({ id: 'later', date: '1987-04-01T14:32:55Z', title: 'SENEGAL AID', text: story }),
+        article({ id: 'first', date: '1987-04-01T14:18:48Z', title: 'SENEGAL AID', text: `${story} Reuter` }),
       ]),
     });
     const [result] = (await archive.ask({ question: 'How much aid did donors promise Senegal?' })).results;
@@ -309,7 +336,9 @@ describe('results', () => {
     expect(reply.lines.join(' ')).toMatch(/No passage found for “kakoa bofferr”\. Did you mean: .+\?/);
     expect(reply.footer).toBeUndefined();
     const talks = await archiveOf({
-      'wire.jsonl': jsonLines([['talks', '1987-05-02', 'COCOA', 'Cocoa buffer stock talks resume in May, on a day to be set.']]),
+      'wire.jsonl': jsonLines([
+        article({ id: 'talks', date: '1987-05-02', title: 'COCOA', text: 'Cocoa buffer stock talks resume in May, on a day to be set.' }),
+      ]),
     });
     const said = await talks.ask({ question: 'What did the kakoa bofferr say?' });
     expect(said.suggestions.length).toBeGreaterThan(0);

@@ -4,13 +4,8 @@ import { indexTerm } from '../../text/terms.ts';
 import { nameSpellingOf, type PartOfSpeech, phrasalVerbSynonymsOf, relatedFormsOf, synonymsOf } from '../../text/wordnet.ts';
 import { irregularFormsOf } from '../../text/inflections.ts';
 import { type Question, type QueryTerm, hasCapitalsAfterFirstWord } from './parse.ts';
+import { DEFAULT_RANK_OPTIONS, type ExpansionWeights } from '../options.ts';
 
-/** Expansions count for less than the user's own words: other forms of a word most, synonyms least. */
-const LEMMA_WEIGHT = 0.8;
-const RELATED_WEIGHT = 0.5;
-const SYNONYM_WEIGHT = 0.3;
-/** A phrasal verb's synonyms say what the user meant (`step down` → `resign`) better than its words' synonyms do. */
-const PHRASAL_VERB_WEIGHT = 0.5;
 /** The parts of speech of the word after a verb that may make a phrasal verb of it (`pay back`, `step down`). */
 const PARTICLES = new Set(['ADP', 'PART', 'ADV']);
 
@@ -22,13 +17,13 @@ const WORDNET_POS: Record<string, PartOfSpeech> = { NOUN: 'noun', PROPN: 'noun',
  * synonyms of their most common senses (`topic` → `issue`, `pay back` → `repay`), weighted below the user's own words.
  * Names keep their related forms only: a synonym of a name is another name.
  */
-export async function expandQuestion(question: Question): Promise<Question> {
+export async function expandQuestion(question: Question, weights: ExpansionWeights = DEFAULT_RANK_OPTIONS.expansion): Promise<Question> {
   const terms = new Map(question.terms.map((t) => [t.term, t]));
   const expansions: string[] = [];
   // WordNet is read from disk: the words are looked up together, then added in the question's order.
   const { words } = question;
   if (!hasCapitalsAfterFirstWord(question.text)) await markNamesWrittenInLowerCase(words, terms);
-  const looked = await Promise.all(words.map((word, i) => formsOf(word, terms, words[i + 1])));
+  const looked = await Promise.all(words.map((word, i) => formsOf(word, terms, weights, words[i + 1])));
   for (const { own, forms } of looked.flatMap((found) => (found ? [found] : []))) {
     for (const [form, weight] of forms) {
       const term = indexTerm(form);
@@ -63,6 +58,7 @@ async function markNamesWrittenInLowerCase(tagged: readonly TaggedWord[], terms:
 async function formsOf(
   word: TaggedWord,
   terms: ReadonlyMap<string, QueryTerm>,
+  weights: ExpansionWeights,
   next?: TaggedWord,
 ): Promise<{ own: QueryTerm; forms: [string, number][] } | null> {
   const pos = WORDNET_POS[word.pos];
@@ -78,11 +74,11 @@ async function formsOf(
   ]);
   const forms: [string, number][] = [];
   if (!isName) {
-    forms.push([lemma, LEMMA_WEIGHT]);
-    if (pos === 'verb') for (const form of irregularFormsOf(lemma)) forms.push([form, LEMMA_WEIGHT]);
+    forms.push([lemma, weights.lemma]);
+    if (pos === 'verb') for (const form of irregularFormsOf(lemma)) forms.push([form, weights.lemma]);
   }
-  for (const form of related) forms.push([form, RELATED_WEIGHT]);
-  for (const form of phrasal) forms.push([form, PHRASAL_VERB_WEIGHT]);
-  for (const form of synonyms) forms.push([form, SYNONYM_WEIGHT]);
+  for (const form of related) forms.push([form, weights.related]);
+  for (const form of phrasal) forms.push([form, weights.phrasalVerb]);
+  for (const form of synonyms) forms.push([form, weights.synonym]);
   return { own, forms };
 }

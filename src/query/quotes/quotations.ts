@@ -11,6 +11,7 @@ import { toleranceFor } from '../../ingest/index/passage-index.ts';
 import { passageText } from '../../ingest/index/passages.ts';
 import { quotesInPassage } from '../../ingest/quotes/quoted-passages.ts';
 import { withinBudget } from '../budget.ts';
+import { DEFAULT_RANK_OPTIONS, type RankOptions } from '../options.ts';
 import { indexTerm, wordsByTerm } from '../../text/terms.ts';
 import type { Snapshot } from '../../model/snapshot.ts';
 import type { StoredQuote, Speaker } from '../../model/quote.ts';
@@ -91,11 +92,11 @@ function phraseCoverage(snapshot: Snapshot, phrase: string, terms: ReadonlySet<s
  * Who said a phrase: the quotations that contain it, best first, one per distinct quote text. Quotations
  * lie in passages, so the passage index finds them: the best passages are read for their quotations.
  */
-export function whoSaid(snapshot: Snapshot, rawPhrase: string): WhoSaidAnswer {
+export function whoSaid(snapshot: Snapshot, rawPhrase: string, options: RankOptions = DEFAULT_RANK_OPTIONS): WhoSaidAnswer {
   const phrase = checkQuestion(rawPhrase, 'phrase');
   const terms = termsWithin(tokensOf(phrase));
   const coverage = phraseCoverage(snapshot, phrase, terms);
-  const words = searchableWords(snapshot, phrase);
+  const words = searchableWords(snapshot, phrase, options);
   const passages = snapshot.index
     .search(words, { ...toleranceFor(snapshot.terms.has), filter: (hit) => snapshot.quotedPassages[hit.id as number] === 1 })
     .slice(0, WHOSAID_PASSAGES)
@@ -116,11 +117,12 @@ export function whoSaid(snapshot: Snapshot, rawPhrase: string): WhoSaidAnswer {
 }
 
 /** The phrase's words that a search reads: the rarest first, within the search budget. */
-function searchableWords(snapshot: Snapshot, phrase: string): string {
+function searchableWords(snapshot: Snapshot, phrase: string, options: RankOptions): string {
   const cost = (word: string) => snapshot.terms.postings(indexTerm(word) ?? '');
   return withinBudget(
     [...wordsByTerm(phrase).values()].sort((a, b) => cost(a) - cost(b)),
     cost,
+    options,
   ).join(' ');
 }
 

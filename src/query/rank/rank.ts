@@ -17,48 +17,21 @@ import { articleRef } from '../article-ref.ts';
 import type { RankedArticle, ScoredPassage } from './scored.ts';
 import type { Snapshot } from '../../model/snapshot.ts';
 import type { Filters } from '../../model/filters.ts';
-
-/**
- * How much each kind of evidence counts. BM25 finds candidate passages; an article is then judged by
- * its best sentence (the one we quote first), its best passage, and all its matching passages together.
- */
-const WEIGHTS = {
-  bm25: 0.35,
-  sentence: 0.7,
-  proximity: 0.3,
-  exact: 0.3,
-  kind: 0.25,
-  /** For `what did X say`: X is the speaker of what the sentence quotes. */
-  speaker: 0.75,
-  passage: 0.4,
-  article: 1.0,
-  /** The question's names found anywhere in the article: a story that never names them is seldom the answer. */
-  articleNames: 0.3,
-};
-/** How much a title's BM25 score counts beside a passage's. */
-const TITLE_BOOST = 1.5;
-/** How many BM25 candidates are read closely. */
-const CANDIDATES = 200;
-/** How many of the best articles are read whole. */
-const ARTICLES_READ_WHOLE = 10;
-/** Articles whose best passages share this share of their terms are the same wire copy, shown once. */
-const NEAR_DUPLICATE = 0.8;
-/** Among repeats of one story, the earliest is shown when it scores at least this share of the best. */
-const ORIGINAL_MARGIN = 0.85;
+import type { RankOptions, RankWeights } from '../options.ts';
 
 /**
  * The words a first-stage search reads: the user's own before expansions, the rarest first, within the
  * budget; a common word only when nothing rarer is known. Only the user's own words may be unknown to the
  * archive (and matched with typo tolerance).
  */
-export function searchWords(snapshot: Snapshot, question: Question): string {
+export function searchWords(snapshot: Snapshot, question: Question, options: RankOptions): string {
   const weights = new Map(question.terms.map((t) => [t.term, t.weight]));
   const ownWord = (word: string) => (weights.get(indexTerm(word) ?? '') ?? 0) >= 1;
   const cost = (word: string) => snapshot.terms.postings(indexTerm(word) ?? '');
   // An expansion the archive does not hold finds nothing; typo tolerance would turn `pricey` into `price`.
   const words = wordPerTerm(question, weights).filter((word) => ownWord(word) || cost(word) > 0);
   words.sort((a, b) => Number(ownWord(b)) - Number(ownWord(a)) || cost(a) - cost(b));
-  return withinBudget(words, cost).join(' ');
+  return withinBudget(words, cost, options).join(' ');
 }
 
 /** One word as written for each of the question's terms, own words and expansions alike. */
@@ -79,18 +52,18 @@ type FirstStageOptions = Pick<SearchOptions, 'boostTerm' | 'prefix' | 'fuzzy'>;
  * The first stage: BM25 over passages, each passage also credited with its article's title score. An
  * article found by its title alone is represented by its first passage (the leading articles are read whole).
  */
-export function searchCandidates(snapshot: Snapshot, question: Question, filters: Filters): Candidate[] {
+export function searchCandidates(snapshot: Snapshot, question: Question, filters: Filters, options: RankOptions): Candidate[] {
   const { passages, articles } = snapshot;
   const weights = new Map(question.terms.map((t) => [t.term, t.weight]));
-  const words = searchWords(snapshot, question);
-  const options: FirstStageOptions = { boostTerm: (term) => weights.get(term) ?? 1, ...toleranceFor(snapshot.terms.has) };
-  const titleScores = searchTitles(snapshot, words, options, filters);
+  const words = searchWords(snapshot, question, options);
+  const firstStage: FirstStageOptions = { boostTerm: (term) => weights.get(term) ?? 1, ...toleranceFor(snapshot.terms.has) };
+  const titleScores = searchTitles(snapshot, words, firstStage, filters, options.titleBoost);
   const candidates: Candidate[] = [];
   const foundWithTitle = new Set<number>();
   const filter = isEmptyFilter(filters)
     ? undefined
     : (hit: SearchResult) => matchesFilters(articles[passages[hit.id as number]!.article]!, filters);
-  for (const hit of snapshot.index.search(words, { ...options, filter })) {
+  for (const hit of snapshot.index.search(words, { ...firstStage, filter })) {
     const id = hit.id as number;
     const titleScore = titleScores.get(passages[id]!.article);
     candidates.push({ id, score: hit.score + (titleScore ?? 0) });
@@ -100,49 +73,70 @@ export function searchCandidates(snapshot: Snapshot, question: Question, filters
     const lead = firstOfArticle(passages, article);
     if (passages[lead]?.article === article && !foundWithTitle.has(lead)) candidates.push({ id: lead, score });
   }
-  return candidates.sort((a, b) => b.score - a.score).slice(0, CANDIDATES);
+  return candidates.sort((a, b) => b.score - a.score).slice(0, options.candidates);
 }
 
 /** The title score of each article whose title (or dateline place) holds the question's words. */
-function searchTitles(snapshot: Snapshot, words: string, options: FirstStageOptions, filters: Filters): Map<number, number> {
+function searchTitles(
+  snapshot: Snapshot,
+  words: string,
+  firstStage: FirstStageOptions,
+  filters: Filters,
+  titleBoost: number,
+): Map<number, number> {
   const filter = isEmptyFilter(filters) ? undefined : (hit: SearchResult) => matchesFilters(snapshot.articles[hit.id as number]!, filters);
   const scores = new Map<number, number>();
-  for (const hit of snapshot.titles.search(words, { ...options, filter })) scores.set(hit.id as number, TITLE_BOOST * hit.score);
+  for (const hit of snapshot.titles.search(words, { ...firstStage, filter })) scores.set(hit.id as number, titleBoost * hit.score);
   return scores;
 }
 
 /** Ranks the articles that answer a question, best first, with repeated wire copy collapsed. */
-export function rankArticles(snapshot: Snapshot, question: Question, filters: Filters): RankedArticle[] {
-  const hits = searchCandidates(snapshot, question, filters);
+export function rankArticles(snapshot: Snapshot, question: Question, filters: Filters, options: RankOptions): RankedArticle[] {
+  const hits = searchCandidates(snapshot, question, filters, options);
   if (hits.length === 0) return [];
   const weights = new QueryWeights(question.terms, snapshot.terms);
   const topScore = hits[0]!.score;
   const byArticle = new Map<number, ScoredPassage[]>();
   for (const hit of hits) {
-    const scored = scorePassage(snapshot, hit.id, hit.score / topScore, question, weights);
+    const scored = scorePassage(snapshot, hit.id, hit.score / topScore, question, weights, options.weights);
     const article = snapshot.passages[scored.passage]!.article;
     byArticle.set(article, [...(byArticle.get(article) ?? []), scored]);
   }
-  const ranked = [...byArticle].map(([article, passages]) => rankArticle(snapshot, article, passages, weights));
+  const ranked = [...byArticle].map(([article, passages]) => rankArticle(snapshot, article, passages, weights, options.weights));
   ranked.sort((a, b) => b.score - a.score);
-  const reread = ranked.map((candidate, i) => (i < ARTICLES_READ_WHOLE ? readWhole(snapshot, candidate, question, weights) : candidate));
+  const reread = ranked.map((candidate, i) =>
+    i < options.articlesReadWhole ? readWhole(snapshot, candidate, question, weights, options.weights) : candidate,
+  );
   reread.sort((a, b) => b.score - a.score);
-  return collapseRepeats(snapshot, reread);
+  return collapseRepeats(snapshot, reread, options);
 }
 
 /**
  * Reads every passage of a leading article, not only those the search found: the sentence that
  * answers often shares few words with the question, while its neighbours carry the topic.
  */
-function readWhole(snapshot: Snapshot, candidate: RankedArticle, question: Question, weights: QueryWeights): RankedArticle {
+function readWhole(
+  snapshot: Snapshot,
+  candidate: RankedArticle,
+  question: Question,
+  weights: QueryWeights,
+  rankWeights: RankWeights,
+): RankedArticle {
   const found = new Set(candidate.passages.map((p) => p.passage));
   const rest = idsOfArticle(snapshot.passages, candidate.article).filter((id) => !found.has(id));
   if (rest.length === 0) return candidate;
-  const passages = [...candidate.passages, ...rest.map((id) => scorePassage(snapshot, id, 0, question, weights))];
-  return rankArticle(snapshot, candidate.article, passages, weights);
+  const passages = [...candidate.passages, ...rest.map((id) => scorePassage(snapshot, id, 0, question, weights, rankWeights))];
+  return rankArticle(snapshot, candidate.article, passages, weights, rankWeights);
 }
 
-function scorePassage(snapshot: Snapshot, id: number, bm25: number, question: Question, weights: QueryWeights): ScoredPassage {
+function scorePassage(
+  snapshot: Snapshot,
+  id: number,
+  bm25: number,
+  question: Question,
+  weights: QueryWeights,
+  rankWeights: RankWeights,
+): ScoredPassage {
   const passage = snapshot.passages[id]!;
   const text = passageText(snapshot.articles, passage);
   const tokens = tokensOf(text);
@@ -152,26 +146,33 @@ function scorePassage(snapshot: Snapshot, id: number, bm25: number, question: Qu
     const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
     const speaker = speakerTermsWithin(attributions, span.start, span.end);
     const evidence = spanEvidence(text.slice(span.start, span.end), inside, weights, question.kind, speaker);
-    return { passage: id, span, score: sentenceScore(evidence, question.kind), evidence };
+    return { passage: id, span, score: sentenceScore(evidence, question.kind, rankWeights), evidence };
   });
   const whole = spanEvidence(text, tokens, weights, question.kind, speakerTermsWithin(attributions, 0, text.length));
   const opensArticle = passage.paragraph === 0 && passage.start === 0;
   return { passage: id, text, tokens, sentences, bm25, coverage: whole.coverage, matched: whole.matched, opensArticle };
 }
 
-function sentenceScore(evidence: SpanEvidence, kind: Question['kind']): number {
+function sentenceScore(evidence: SpanEvidence, kind: Question['kind'], rankWeights: RankWeights): number {
   return (
     evidence.coverage +
-    (kind === 'said' ? WEIGHTS.speaker * evidence.bySpeaker : 0) +
-    WEIGHTS.proximity * evidence.proximity * evidence.coverage +
-    WEIGHTS.exact * evidence.exact +
-    (evidence.fitsKind && evidence.coverage > 0 ? WEIGHTS.kind : 0)
+    (kind === 'said' ? rankWeights.speaker * evidence.bySpeaker : 0) +
+    rankWeights.proximity * evidence.proximity * evidence.coverage +
+    rankWeights.exact * evidence.exact +
+    (evidence.fitsKind && evidence.coverage > 0 ? rankWeights.kind : 0)
   );
 }
 
-function rankArticle(snapshot: Snapshot, article: number, passages: ScoredPassage[], weights: QueryWeights): RankedArticle {
+function rankArticle(
+  snapshot: Snapshot,
+  article: number,
+  passages: ScoredPassage[],
+  weights: QueryWeights,
+  rankWeights: RankWeights,
+): RankedArticle {
   const bestSentence = (p: ScoredPassage) => Math.max(0, ...p.sentences.map((s) => s.score));
-  const passageScore = (p: ScoredPassage) => WEIGHTS.bm25 * p.bm25 + WEIGHTS.sentence * bestSentence(p) + WEIGHTS.passage * p.coverage;
+  const passageScore = (p: ScoredPassage) =>
+    rankWeights.bm25 * p.bm25 + rankWeights.sentence * bestSentence(p) + rankWeights.passage * p.coverage;
   passages.sort((a, b) => passageScore(b) - passageScore(a));
   const { title, place } = headingOf(snapshot.articles[article]!);
   const covered = termsWithin(tokensOf(`${title} ${place}`));
@@ -179,7 +180,7 @@ function rankArticle(snapshot: Snapshot, article: number, passages: ScoredPassag
   let coverage = 0;
   for (const term of covered) coverage += weights.weightOf(term);
   const articleCoverage = weights.total > 0 ? Math.min(1, coverage / weights.total) : 0;
-  const score = passageScore(passages[0]!) + WEIGHTS.article * articleCoverage + WEIGHTS.articleNames * weights.exactShare(covered);
+  const score = passageScore(passages[0]!) + rankWeights.article * articleCoverage + rankWeights.articleNames * weights.exactShare(covered);
   return { article, score, passages, repeats: 0 };
 }
 
@@ -196,17 +197,17 @@ function sentencesWithin(bounds: readonly number[], start: number, end: number):
  * Wire services repeat stories: articles whose best passages are nearly the same collapse into one
  * result, shown as the earliest of them unless a later one answers clearly better.
  */
-function collapseRepeats(snapshot: Snapshot, ranked: RankedArticle[]): RankedArticle[] {
+function collapseRepeats(snapshot: Snapshot, ranked: RankedArticle[], options: RankOptions): RankedArticle[] {
   const groups: { members: RankedArticle[]; terms: Set<string> }[] = [];
   for (const candidate of ranked) {
     const terms = termsWithin(candidate.passages[0]!.tokens);
-    const group = groups.find((g) => overlapsAtLeast(g.terms, terms, NEAR_DUPLICATE));
+    const group = groups.find((g) => overlapsAtLeast(g.terms, terms, options.nearDuplicate));
     if (group) group.members.push(candidate);
     else groups.push({ members: [candidate], terms });
   }
   return groups.map(({ members }) => {
     const best = members[0]!;
-    const eligible = members.filter((m) => m.score >= ORIGINAL_MARGIN * best.score);
+    const eligible = members.filter((m) => m.score >= options.originalMargin * best.score);
     const original = eligible.reduce((earliest, m) => (dateOf(snapshot, m) < dateOf(snapshot, earliest) ? m : earliest));
     return { ...original, score: best.score, repeats: members.length - 1 };
   });

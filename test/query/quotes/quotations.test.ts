@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Archive } from '../../../src/service/archive.ts';
 import { whoSaidReply } from '../../../src/reply/reply.ts';
 import { FIXTURE_CORPUS } from '../../helpers/files.ts';
-import { archiveOf, jsonLines } from '../../helpers/archive.ts';
+import { archiveOf, article, jsonLines } from '../../helpers/archive.ts';
 
 const fixture = () => Archive.open({ corpusPaths: [FIXTURE_CORPUS], cacheFile: null });
 
@@ -30,8 +30,8 @@ describe('whosaid', () => {
   it('shows the best few when several people said something similar', async () => {
     const archive = await archiveOf({
       'a.jsonl': jsonLines([
-        ['a1', '1987-01-05', 'A', '"Rates must come down soon," central bank governor Karl Otto said.'],
-        ['a2', '1987-02-05', 'B', '"Rates must come down, and soon," finance minister Ana Ruiz said.'],
+        article({ id: 'a1', date: '1987-01-05', title: 'A', text: '"Rates must come down soon," central bank governor Karl Otto said.' }),
+        article({ id: 'a2', date: '1987-02-05', title: 'B', text: '"Rates must come down, and soon," finance minister Ana Ruiz said.' }),
       ]),
     });
     const speakers = archive.whoSaid('rates must come down').results.map((r) => r.speaker);
@@ -39,14 +39,14 @@ describe('whosaid', () => {
   });
 
   it('finds a quotation among many passages of reporting with the same words', async () => {
-    const reporting = Array.from({ length: 400 }, (_, i): [string, string, string, string] => [
-      `r${i}`,
-      '1987-01-02',
-      'RATES',
-      `Rates must come down, analysts wrote in note ${i}.`,
-    ]);
+    const reporting = Array.from({ length: 400 }, (_, i) =>
+      article({ id: `r${i}`, date: '1987-01-02', title: 'RATES', text: `Rates must come down, analysts wrote in note ${i}.` }),
+    );
     const archive = await archiveOf({
-      'a.jsonl': jsonLines([...reporting, ['q', '1987-03-05', 'Q', '"Rates must come down," finance minister Ana Ruiz said.']]),
+      'a.jsonl': jsonLines([
+        ...reporting,
+        article({ id: 'q', date: '1987-03-05', title: 'Q', text: '"Rates must come down," finance minister Ana Ruiz said.' }),
+      ]),
     });
     expect(archive.whoSaid('rates must come down').results.map((r) => r.speaker)).toEqual(['Ana Ruiz']);
   });
@@ -56,9 +56,9 @@ describe('quotes and speakers', () => {
   it("lists a speaker's quotes newest first, by surname or full name, and by topic", async () => {
     const archive = await archiveOf({
       'a.jsonl': jsonLines([
-        ['old', '1987-01-05', 'Old', '"Coffee quotas are dead," trade minister Ana Ruiz said.'],
-        ['new', '1987-06-05', 'New', '"Cocoa prices will recover," Ana Ruiz said.'],
-        ['other', '1987-03-05', 'Other', '"Sugar is cheap," analyst Tom Berg said.'],
+        article({ id: 'old', date: '1987-01-05', title: 'Old', text: '"Coffee quotas are dead," trade minister Ana Ruiz said.' }),
+        article({ id: 'new', date: '1987-06-05', title: 'New', text: '"Cocoa prices will recover," Ana Ruiz said.' }),
+        article({ id: 'other', date: '1987-03-05', title: 'Other', text: '"Sugar is cheap," analyst Tom Berg said.' }),
       ]),
     });
     expect(archive.quotes({ speaker: 'Ruiz' }).results.map((r) => r.article.id)).toEqual(['new', 'old']);
@@ -79,8 +79,8 @@ describe('quotes and speakers', () => {
   it('keeps two people who share a surname apart', async () => {
     const archive = await archiveOf({
       'a.jsonl': jsonLines([
-        ['a', '1987-01-05', 'A', '"Yes," economist John Smith said.'],
-        ['b', '1987-01-06', 'B', '"No," banker Mary Smith said.'],
+        article({ id: 'a', date: '1987-01-05', title: 'A', text: '"Yes," economist John Smith said.' }),
+        article({ id: 'b', date: '1987-01-06', title: 'B', text: '"No," banker Mary Smith said.' }),
       ]),
     });
     expect(

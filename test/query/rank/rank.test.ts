@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { searchCandidates, searchWords } from '../../../src/query/rank/rank.ts';
 import type { Question } from '../../../src/query/question/parse.ts';
-import { archiveOf, jsonLines } from '../../helpers/archive.ts';
+import { type ArticleFields, archiveOf, article, jsonLines } from '../../helpers/archive.ts';
 import { indexTerm } from '../../../src/text/terms.ts';
+import { DEFAULT_RANK_OPTIONS, rankOptions } from '../../../src/query/options.ts';
 
 function question(own: string[], expansions: string[]): Question {
   const terms = [
@@ -14,42 +15,36 @@ function question(own: string[], expansions: string[]): Question {
 
 describe('first-stage search words', () => {
   it('leaves out words too common to be worth their cost, and expansions the archive does not hold', async () => {
-    const fillers = Array.from({ length: 3100 }, (_, i): [string, string, string, string] => [
-      `f${i}`,
-      '1987-01-02',
-      'NOTE',
-      'Oil prices were steady.',
-    ]);
+    const fillers = Array.from({ length: 31 }, (_, i) => article({ id: `f${i}`, text: 'Oil prices were steady.' }));
     const archive = await archiveOf({
-      'wire.jsonl': jsonLines([...fillers, ['t', '1987-02-01', 'RESIN', 'Reichhold raised waferboard resin prices.']]),
+      'wire.jsonl': jsonLines([...fillers, article({ id: 't', text: 'Reichhold raised waferboard resin prices.' })]),
     });
-    const words = searchWords(archive.snapshot(), question(['waferboard', 'prices', 'zzyzx'], ['cost', 'pricey', 'raised'])).split(' ');
-    expect(words).toEqual(['zzyzx', 'waferboard', 'raised']);
+    const options = rankOptions({ commonPassages: 30 });
+    const words = searchWords(archive.snapshot(), question(['waferboard', 'prices', 'zzyzx'], ['cost', 'pricey', 'raised']), options);
+    expect(words.split(' ')).toEqual(['zzyzx', 'waferboard', 'raised']);
   });
 
   it('searches the rarest common word when the question has nothing rarer', async () => {
-    const fillers = Array.from({ length: 3100 }, (_, i): [string, string, string, string] => [
-      `f${i}`,
-      '1987-01-02',
-      'NOTE',
-      i < 3050 ? 'Oil prices were steady.' : 'Oil was steady.',
-    ]);
+    const fillers = Array.from({ length: 31 }, (_, i) =>
+      article({ id: `f${i}`, text: i < 25 ? 'Oil prices were steady.' : 'Oil was steady.' }),
+    );
     const archive = await archiveOf({ 'wire.jsonl': jsonLines(fillers) });
-    expect(searchWords(archive.snapshot(), question(['oil', 'prices'], [])).split(' ')).toEqual(['prices']);
+    const words = searchWords(archive.snapshot(), question(['oil', 'prices'], []), rankOptions({ commonPassages: 20 }));
+    expect(words.split(' ')).toEqual(['prices']);
   });
 });
 
 describe('first-stage candidates', () => {
-  const articles: [string, string, string, string][] = [
-    ['a', '1987-03-01', 'COCOA PRICES RISE', 'Traders bought heavily.\n\nGhana sold its crop early.'],
-    ['b', '1987-03-02', 'GHANA CROP REPORT', 'Cocoa prices rose in London on Monday.'],
-    ['c', '1987-03-03', 'OIL OUTPUT', 'Oil output was steady.'],
+  const articles: ArticleFields[] = [
+    article({ id: 'a', date: '1987-03-01', title: 'COCOA PRICES RISE', text: 'Traders bought heavily.\n\nGhana sold its crop early.' }),
+    article({ id: 'b', date: '1987-03-02', title: 'GHANA CROP REPORT', text: 'Cocoa prices rose in London on Monday.' }),
+    article({ id: 'c', date: '1987-03-03', title: 'OIL OUTPUT', text: 'Oil output was steady.' }),
   ];
 
   it('credits a passage with its title and finds an article by its title alone, through its first passage', async () => {
     const archive = await archiveOf({ 'wire.jsonl': jsonLines(articles) });
     const snapshot = archive.snapshot();
-    const candidates = searchCandidates(snapshot, question(['cocoa', 'prices'], []), {});
+    const candidates = searchCandidates(snapshot, question(['cocoa', 'prices'], []), {}, DEFAULT_RANK_OPTIONS);
     const articleOf = (id: number) => snapshot.articles[snapshot.passages[id]!.article]!.id;
     expect(candidates.map((c) => articleOf(c.id)).sort()).toEqual(['a', 'b']);
     const titleOnly = candidates.find((c) => articleOf(c.id) === 'a')!;
@@ -59,7 +54,7 @@ describe('first-stage candidates', () => {
   it('applies filters to articles found by their titles', async () => {
     const archive = await archiveOf({ 'wire.jsonl': jsonLines(articles) });
     const snapshot = archive.snapshot();
-    const candidates = searchCandidates(snapshot, question(['cocoa', 'prices'], []), { from: '1987-03-02' });
+    const candidates = searchCandidates(snapshot, question(['cocoa', 'prices'], []), { from: '1987-03-02' }, DEFAULT_RANK_OPTIONS);
     expect(candidates.map((c) => snapshot.articles[snapshot.passages[c.id]!.article]!.id)).toEqual(['b']);
   });
 
@@ -83,7 +78,7 @@ describe('first-stage candidates', () => {
     const archive = await archiveOf({ 'wire.jsonl': records.map((r) => JSON.stringify({ ...r, source: 'Reuters' })).join('\n') });
     const snapshot = archive.snapshot();
     expect(snapshot.articles.map((a) => a.dateline)).toEqual(['BELGRADE', 'LIMA']);
-    const candidates = searchCandidates(snapshot, question(['Belgrade', 'payments'], []), {});
+    const candidates = searchCandidates(snapshot, question(['Belgrade', 'payments'], []), {}, DEFAULT_RANK_OPTIONS);
     expect(snapshot.articles[snapshot.passages[candidates[0]!.id]!.article]!.id).toBe('y');
   });
 });

@@ -1,0 +1,96 @@
+/**
+ * How answers are found and ranked: every weight and bound in one place, with documented defaults.
+ * The archive uses the defaults; tests inject small bounds (a budget a small archive can exceed) and the
+ * evaluation scripts inject the weights they fit.
+ */
+export interface RankOptions {
+  /**
+   * How much each kind of evidence counts. BM25 finds candidate passages; an article is then judged by its
+   * best sentence (the one we quote first), its best passage, and all its matching passages together.
+   */
+  weights: RankWeights;
+  /** How much each kind of expansion counts beside the user's own word (which counts 1). */
+  expansion: ExpansionWeights;
+  /** How much a title's BM25 score counts beside a passage's. */
+  titleBoost: number;
+  /** How many BM25 candidates are read closely. */
+  candidates: number;
+  /** How many of the best articles are read whole: the answering sentence often shares few words with the question. */
+  articlesReadWhole: number;
+  /** Articles whose best passages share this share of their terms are the same wire copy, shown once. */
+  nearDuplicate: number;
+  /** Among repeats of one story, the earliest is shown when it scores at least this share of the best. */
+  originalMargin: number;
+  /**
+   * A first-stage search costs time in proportion to the index entries it reads, so it reads at most this
+   * many: a fixed count, not a share, keeps a question's cost flat as the archive grows. Words left out
+   * still count when its results are read closely.
+   */
+  searchBudget: number;
+  /** Words held by more passages than this barely move BM25: searched only when nothing rarer is known. */
+  commonPassages: number;
+}
+
+export interface RankWeights {
+  bm25: number;
+  sentence: number;
+  proximity: number;
+  exact: number;
+  /** The sentence holds what the question asks for: a speaker, a date, an amount, a reason. */
+  kind: number;
+  /** For `what did X say`: X is the speaker of what the sentence quotes. */
+  speaker: number;
+  passage: number;
+  article: number;
+  /** The question's names found anywhere in the article: a story that never names them is seldom the answer. */
+  articleNames: number;
+}
+
+export interface ExpansionWeights {
+  /** Lemmas and irregular forms (`bought` → `buy`). */
+  lemma: number;
+  /** Related forms (`Finland` → `Finnish`, `grow` → `growth`). */
+  related: number;
+  /** WordNet synonyms of the most common senses, and a broader term for a noun with few synonyms. */
+  synonym: number;
+  /** A phrasal verb's synonyms (`step down` → `resign`) say what the user meant better than its words' synonyms do. */
+  phrasalVerb: number;
+}
+
+export const DEFAULT_RANK_OPTIONS: Readonly<RankOptions> = Object.freeze({
+  weights: Object.freeze({
+    bm25: 0.35,
+    sentence: 0.7,
+    proximity: 0.3,
+    exact: 0.3,
+    kind: 0.25,
+    speaker: 0.75,
+    passage: 0.4,
+    article: 1.0,
+    articleNames: 0.3,
+  }),
+  expansion: Object.freeze({ lemma: 0.8, related: 0.5, synonym: 0.3, phrasalVerb: 0.5 }),
+  titleBoost: 1.5,
+  candidates: 200,
+  articlesReadWhole: 10,
+  nearDuplicate: 0.8,
+  originalMargin: 0.85,
+  searchBudget: 10_000,
+  commonPassages: 3000,
+});
+
+/** Settings to change: any option, and any single weight. */
+export type RankSettings = Partial<Omit<RankOptions, 'weights' | 'expansion'>> & {
+  weights?: Partial<RankWeights>;
+  expansion?: Partial<ExpansionWeights>;
+};
+
+/** The defaults with the given settings over them. */
+export function rankOptions(settings: RankSettings = {}): RankOptions {
+  return {
+    ...DEFAULT_RANK_OPTIONS,
+    ...settings,
+    weights: { ...DEFAULT_RANK_OPTIONS.weights, ...settings.weights },
+    expansion: { ...DEFAULT_RANK_OPTIONS.expansion, ...settings.expansion },
+  };
+}
