@@ -3,8 +3,7 @@
  * memory go, against plain MiniSearch (default options, the same passages) measured in the same run.
  * The Reuters collection is replicated in memory (new ids, shifted dates) for the larger scales.
  */
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,7 +1,7 @@
 import type { Article, LoadIssue } from '../model/article.ts';
 import { type AnswerSet, type AskRequest, answerQuestion } from '../query/ask.ts';
 import { toAnswer } from '../query/rank/rank.ts';
-import type { AnswerResult } from '../model/results.ts';
+import type { AnswerResult, ArticleRef } from '../model/results.ts';
 import { ResultSets } from './result-sets.ts';
 import {
   type QuoteResult,
@@ -12,7 +12,6 @@ import {
   toQuoteResult,
   whoSaid,
 } from '../query/quotes/quotations.ts';
-import type { ArticleRef } from '../model/results.ts';
 import { articleRef } from '../query/article-ref.ts';
 import { passageText } from '../ingest/index/passages.ts';
 import { prepareLexicon } from '../text/wordnet.ts';

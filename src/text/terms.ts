@@ -3,13 +3,6 @@ import { eng as englishStopWords } from 'stopword';
 
 const STOP_WORDS: ReadonlySet<string> = new Set(englishStopWords);
 
-/** Splits on every character that is not a letter or a digit, so `<FBC>` yields `FBC` and `U.S.` yields `U`, `S`. */
-const SEPARATOR = /[^\p{L}\p{N}]+/u;
-
-export function tokenize(text: string): string[] {
-  return text.split(SEPARATOR).filter(Boolean);
-}
-
 const stems = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;
 
@@ -43,19 +36,4 @@ function stemOf(folded: string): string {
     stems.set(folded, stemmed);
   }
   return stemmed;
-}
-
-/** The distinct index terms of a text, each with the first word that yields it, in order of first appearance. */
-export function wordsByTerm(text: string): Map<string, string> {
-  const words = new Map<string, string>();
-  for (const token of tokenize(text)) {
-    const term = indexTerm(token);
-    if (term && !words.has(term)) words.set(term, token);
-  }
-  return words;
-}
-
-/** The distinct index terms of a text, in order of first appearance. */
-export function indexTerms(text: string): string[] {
-  return [...wordsByTerm(text).keys()];
 }

@@ -8,8 +8,17 @@ export interface Token {
   term: string | null;
 }
 
-/** A word as the index tokenizes it: a run of letters and digits. */
+/**
+ * A word as the index tokenizes it: a run of letters and digits. Every other character separates words,
+ * so `<FBC>` yields `FBC` and `U.S.` yields `U`, `S`. The one tokenizer: the index, the term statistics and
+ * the reading of questions and passages all split text with it.
+ */
 export const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words of a text, as the index reads them. */
+export function tokenize(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
 
 /** The words of a text with their offsets, tokenized exactly as the index tokenizes. */
 export function tokensOf(text: string): Token[] {
@@ -60,4 +69,19 @@ export function containedAtLeast(a: ReadonlySet<string>, b: ReadonlySet<string>,
 /** Whether a word as written begins with a capital letter. */
 export function startsCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);
+}
+
+/** The distinct index terms of a text, each with the first word that yields it, in order of first appearance. */
+export function wordsByTerm(text: string): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const token of tokenize(text)) {
+    const term = indexTerm(token);
+    if (term && !words.has(term)) words.set(term, token);
+  }
+  return words;
+}
+
+/** The distinct index terms of a text, in order of first appearance. */
+export function indexTerms(text: string): string[] {
+  return [...wordsByTerm(text).keys()];
 }

@@ -3,8 +3,7 @@ import { stat, unlink, writeFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { loadArticles } from '../../src/ingest/read/loader.ts';
-import { readListing, listCorpus } from '../../src/ingest/read/loader.ts';
+import { loadArticles, readListing, listCorpus } from '../../src/ingest/read/loader.ts';
 import { folderWith } from '../helpers/files.ts';
 
 const MB = 1024 * 1024;

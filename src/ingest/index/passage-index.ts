@@ -1,5 +1,6 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
-import { indexTerm, tokenize } from '../../text/terms.ts';
+import { indexTerm } from '../../text/terms.ts';
+import { tokenize } from '../../text/tokens.ts';
 import { type TermCounter, countingHooks } from './term-stats.ts';
 import type { PassageDocument, PassageIndex } from '../../model/snapshot.ts';
 

@@ -1,5 +1,6 @@
 import type { TermStatistics, TermStatisticsJSON } from '../../model/snapshot.ts';
-import { indexTerm, tokenize } from '../../text/terms.ts';
+import { indexTerm } from '../../text/terms.ts';
+import { tokenize } from '../../text/tokens.ts';
 
 /** What a TermCounter gathers besides the passage count. */
 interface TermTables {

@@ -1,6 +1,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { Article } from '../../model/article.ts';
-import { indexTerm, tokenize } from '../../text/terms.ts';
+import { indexTerm } from '../../text/terms.ts';
+import { tokenize } from '../../text/tokens.ts';
 import { PASSAGE_INDEX_OPTIONS } from './passage-index.ts';
 import { type TermCounter, countingHooks } from './term-stats.ts';
 import type { TitleDocument, TitleIndex } from '../../model/snapshot.ts';

@@ -1,8 +1,7 @@
 import { foldTerm } from '../../text/terms.ts';
 import { surnameOf } from './speaker-phrase.ts';
-import type { SpeakerType } from '../../model/quote.ts';
+import type { SpeakerType, Speaker, SpeakerMention } from '../../model/quote.ts';
 import type { SpeakerDirectory } from '../../model/snapshot.ts';
-import type { Speaker, SpeakerMention } from '../../model/quote.ts';
 
 const ROLES_KEPT = 5;
 

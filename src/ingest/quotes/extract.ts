@@ -8,15 +8,12 @@ import {
 } from './speaker-phrase.ts';
 import { spansOf } from '../../text/sentences.ts';
 import type { ExtractedQuote, SpeakerType } from '../../model/quote.ts';
+import { INDIRECT_SPEECH_VERBS, SPEECH_VERBS, alternation } from '../../text/lexicon.ts';
 
 type Who = { speaker: string | null; role: string | null; speakerType: SpeakerType | null };
 type Attributed = Who & { mention: string | null; cue: string | null };
 
-const CUE_WORDS = `said|says|say|told|tells|added|adding|adds|stressed|noted|notes|emphasized|emphasised|explained|recalled|remarked|stated|
-  responded|announced|suggested|urged|warned|insisted|argued|declared|concluded|continued|asked|replied|commented|observed|
-  acknowledged|admitted|confirmed|predicted|speculating|reported|wrote|writes|saying|believes|estimated|forecast|cautioned|
-  pointed out|went on|according to`.replace(/\s+/g, '');
-const CUE = `(?:${CUE_WORDS})`;
+const CUE = `(?:${alternation(SPEECH_VERBS)})`;
 const OPENING = new Set(['"', '“']);
 const QUOTE_MARK = /["“”]/;
 const CLOSING = new Set(['"', '”']);
@@ -332,7 +329,7 @@ function roleNoun(role: string | null): string {
 const PERSON_RUN =
   /(?<![\w.'’])((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|de|van|von|of(?=\s+[A-Z])|al-[A-Z][a-z]+)){1,5})/g;
 
-const FOLLOWING_CUE = new RegExp(`^\\s+(?:${CUE_WORDS})\\b`);
+const FOLLOWING_CUE = new RegExp(`^\\s+${CUE}\\b`);
 
 /** `Gene Cartledge, chairman …` / `Ross said`: what follows a name that makes it a person's. */
 function personFollows(rest: string): boolean {
@@ -481,10 +478,10 @@ function directQuote(paragraph: string, span: QuoteSpan, who: Attributed): Extra
 }
 
 const INDIRECT_AFTER = new RegExp(
-  `^(.{15,}?),\\s+([^,"“”]{2,120}?)\\s+(said|told|stressed|noted|added|emphasized|emphasised|explained|recalled|remarked|stated|announced|warned|reported|believes|insisted)(?:\\s+[^,"“”]{0,80})?[.!]?$`,
+  `^(.{15,}?),\\s+([^,"“”]{2,120}?)\\s+(${alternation(INDIRECT_SPEECH_VERBS)})(?:\\s+[^,"“”]{0,80})?[.!]?$`,
 );
 const INDIRECT_BEFORE = new RegExp(
-  `(?:^|,\\s+(?:but|and|while)\\s+)((?:[A-Z][\\w'’.-]*|the|a|an|one)(?:\\s+[\\w'’.-]+){0,7}?)\\s+(said|told \\w+|stressed|noted|added|emphasized|emphasised|explained|recalled|remarked|stated|announced|warned|reported|believes|insisted)(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+that\\s+(.{10,}?)[.!]?$`,
+  `(?:^|,\\s+(?:but|and|while)\\s+)((?:[A-Z][\\w'’.-]*|the|a|an|one)(?:\\s+[\\w'’.-]+){0,7}?)\\s+(told \\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+that\\s+(.{10,}?)[.!]?$`,
 );
 const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
 const ACCORDING_AFTER = /^(.{10,}?),\s+according to ([^,.]{2,120})(?:[,.]|$)/;

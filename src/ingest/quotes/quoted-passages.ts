@@ -1,6 +1,5 @@
 import { idsOfArticle } from '../index/article-order.ts';
-import type { Passage } from '../../model/passage.ts';
-import type { QuoteSpan } from '../../model/passage.ts';
+import type { Passage, QuoteSpan } from '../../model/passage.ts';
 
 /** Whether a quotation lies (at least partly) in a passage. */
 export function liesIn(quote: QuoteSpan, passage: Passage): boolean {

@@ -1,4 +1,5 @@
 import { isStopWord } from '../../text/terms.ts';
+import { NATIONALITIES, ORGANISATION_WORDS, ROLE_WORDS } from '../../text/lexicon.ts';
 
 /** A phrase naming who speaks, read apart: the person's name, their role, and what kind of speaker it is. */
 export interface SpeakerPhrase {
@@ -9,34 +10,6 @@ export interface SpeakerPhrase {
   name: string | null;
   role: string | null;
 }
-
-/** Words that name a role, not a person: they end a role and start a name. */
-const ROLE_WORDS = new Set(
-  `president minister spokeswoman spokesman spokesperson chairman chairwoman chairperson secretary director chief head executive
-  officer analyst analysts economist economists governor leader ambassador envoy diplomat deputy premier chancellor mayor
-  commissioner senator representative rep aide adviser advisor official officials manager trader traders dealer dealers
-  counsellor counselor treasurer undersecretary lawyer attorney professor general vice president-elect king queen prince
-  prime founder partner strategist negotiator delegate spokesmen chiefs member members source sources expert experts
-  correspondent editor writer economist banker bankers broker brokers administrator commander colonel captain judge
-  justice speaker inspector superintendent controller comptroller auditor foreign defence defense finance trade interior
-  state exchequer mr mrs ms dr sir`.split(/\s+/),
-);
-
-/** Words that make a phrase an organisation rather than a person. */
-const ORGANISATION_WORDS = new Set(
-  `ministry department bank corp corporation inc ltd co company commission council association union agency government
-  committee board exchange fund organisation organization office party group institute newspaper federation house
-  senate parliament congress court embassy service kremlin administration cabinet statement report survey study
-  authority authorities bureau commission community opec plc ag sa nv trust partners securities holdings industries
-  times post journal news daily agency magazine`.split(/\s+/),
-);
-
-const NATIONALITIES = new Set(
-  `us u.s. uk eu un russian american british french german chinese japanese soviet ukrainian polish belarusian thai iranian
-  iraqi israeli indian italian spanish canadian mexican brazilian argentine australian korean taiwanese saudi egyptian
-  turkish greek dutch swiss swedish norwegian danish finnish hungarian czech slovak estonian latvian lithuanian armenian
-  georgian european western eastern african asian arab opec`.split(/\s+/),
-);
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 

@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS, alternation } from '../../text/lexicon.ts';
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -37,7 +39,7 @@ function fromTimestamp(value: number): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString().replace('.000Z', 'Z');
 }
 
-const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const MONTH_NAME = new RegExp(`\\b(?:${alternation(MONTH_ABBREVIATIONS)})[a-z]*\\b`, 'i');
 
 function fromFreeText(text: string): string | null {
   // RFC 2822 and "February 26, 1987" shapes; Date.parse accepts both, and much nonsense we reject below.

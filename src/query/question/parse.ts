@@ -2,6 +2,7 @@ import { startsCapitalized, tokensOf } from '../../text/tokens.ts';
 import { isAcronym } from '../../text/acronyms.ts';
 import { NOMINAL_TAGS, type TaggedWord, tagWords } from '../../text/nlp.ts';
 import { indexTerm } from '../../text/terms.ts';
+import { MONTHS } from '../../text/lexicon.ts';
 import { parseDateBound } from './filters.ts';
 import type { Filters } from '../../model/filters.ts';
 
@@ -34,7 +35,6 @@ export interface Question {
   expansions: string[];
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const IN_MONTH_YEAR = new RegExp(`\\bin\\s+(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'i');
 const IN_YEAR = /\b(?:in|during)\s+(\d{4})\b/i;
 

@@ -1,6 +1,6 @@
 import { quoteText } from '../../ingest/quotes/find.ts';
 import { InputError } from '../../model/errors.ts';
-import { termsWithin, tokensOf } from '../../text/tokens.ts';
+import { termsWithin, tokensOf, wordsByTerm } from '../../text/tokens.ts';
 import { dayOf } from '../../ingest/read/dates.ts';
 import type { ArticleRef, Highlight } from '../../model/results.ts';
 import { articleRef } from '../article-ref.ts';
@@ -12,7 +12,7 @@ import { passageText } from '../../ingest/index/passages.ts';
 import { quotesInPassage } from '../../ingest/quotes/quoted-passages.ts';
 import { withinBudget } from '../budget.ts';
 import { DEFAULT_RANK_OPTIONS, type RankOptions } from '../options.ts';
-import { indexTerm, wordsByTerm } from '../../text/terms.ts';
+import { indexTerm } from '../../text/terms.ts';
 import type { Snapshot } from '../../model/snapshot.ts';
 import type { StoredQuote, Speaker } from '../../model/quote.ts';
 import type { Filters } from '../../model/filters.ts';

@@ -2,6 +2,7 @@ import type { Token } from '../../text/tokens.ts';
 import { spelledOut } from '../../text/acronyms.ts';
 import type { QueryTerm, QuestionKind } from '../question/parse.ts';
 import type { TermStatistics } from '../../model/snapshot.ts';
+import { MONTHS, MONTH_ABBREVIATIONS, SPEECH_VERBS, alternation } from '../../text/lexicon.ts';
 
 /** How strongly a span of text (a sentence, a passage) answers the question's terms. */
 export interface SpanEvidence {
@@ -90,12 +91,10 @@ export class QueryWeights {
   }
 }
 
-const ATTRIBUTION =
-  /\b(said|says|told|tells|stated|announced|added|noted|stressed|warned|urged|called|declared|according to|argued|explained|predicted|forecast|insisted|acknowledged|confirmed|emphasized|recalled|reported)\b/i;
+const ATTRIBUTION = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\b`, 'i');
 const UNITS =
   'pct|percent|per cent|mln|million|billion|bln|trillion|dlrs?|dollars|stg|yen|marks|francs|roubles|rubles|euros?|tonnes|tons|barrels|bags|shares|seats|votes|points|cubic|kilos|units';
-const MONTH_NAMES =
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+const MONTH_NAMES = alternation([...MONTHS, ...MONTH_ABBREVIATIONS]);
 const DATE_WORDS = new RegExp(
   `\\b(?:${MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|year|years|month|months|week|weeks|quarter|(?:19|20)\\d\\d)\\b`,
   'i',

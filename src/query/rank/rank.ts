@@ -4,9 +4,9 @@ import { firstOfArticle, idsOfArticle } from '../../ingest/index/article-order.t
 import { withinBudget } from '../budget.ts';
 import { headingOf } from '../../ingest/index/titles.ts';
 import { toleranceFor } from '../../ingest/index/passage-index.ts';
-import { indexTerm, wordsByTerm } from '../../text/terms.ts';
+import { indexTerm } from '../../text/terms.ts';
+import { wordsByTerm, overlapsAtLeast, termsWithin, tokensOf } from '../../text/tokens.ts';
 import { type SentenceSpan, spansOf } from '../../text/sentences.ts';
-import { overlapsAtLeast, termsWithin, tokensOf } from '../../text/tokens.ts';
 import { QueryWeights, type SpanEvidence, spanEvidence } from './evidence.ts';
 import { isEmptyFilter, matchesFilters } from '../question/filters.ts';
 import type { Question } from '../question/parse.ts';

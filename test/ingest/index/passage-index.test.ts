@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPassageIndex } from '../../../src/ingest/index/passage-index.ts';
 import { buildTitleIndex } from '../../../src/ingest/index/titles.ts';
-import { TermCounter } from '../../../src/ingest/index/term-stats.ts';
-import { InMemoryTermStatistics } from '../../../src/ingest/index/term-stats.ts';
+import { TermCounter, InMemoryTermStatistics } from '../../../src/ingest/index/term-stats.ts';
 
 const documents = [
   { id: 0, text: 'Cocoa prices rose; cocoa stocks fell.' },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LONG_PARAGRAPH, passageText, splitIntoPassages } from '../../../src/ingest/index/passages.ts';
 import { joinLead, sentenceBounds, spansOf } from '../../../src/text/sentences.ts';
 import type { Article } from '../../../src/model/article.ts';
-import { indexTerms, tokenize, wordsByTerm } from '../../../src/text/terms.ts';
+import { indexTerms, tokenize, wordsByTerm } from '../../../src/text/tokens.ts';
 
 function articleOf(paragraphs: string[]): Article {
   return {

@@ -1,0 +1,71 @@
+/**
+ * The language knowledge that ingest and questions share, one list of each: the verbs that report speech,
+ * the months, the words of roles, organisations and nationalities. Entries are lower case and may hold
+ * several words (`pointed out`); `alternation` turns a list into a regular-expression alternative.
+ */
+
+/** Verbs that report what someone said, as written; quotations are attributed through them. */
+export const SPEECH_VERBS: readonly string[] = words(`
+  said says say told tells added adding adds stressed noted notes emphasized emphasised explained recalled remarked
+  stated responded announced suggested urged warned insisted argued declared concluded continued asked replied
+  commented observed acknowledged admitted confirmed predicted speculating reported wrote writes saying believes
+  estimated forecast cautioned called`).concat(['pointed out', 'went on', 'according to']);
+
+/** The speech verbs that introduce reported speech: `X said that …`, `…, X warned`. */
+export const INDIRECT_SPEECH_VERBS: readonly string[] = words(`
+  said told stressed noted added emphasized emphasised explained recalled remarked stated announced warned reported
+  believes insisted`);
+
+export const MONTHS: readonly string[] = words(`
+  january february march april may june july august september october november december`);
+
+/** How months are shortened in datelines and tables (`Sept`, `Feb`). */
+export const MONTH_ABBREVIATIONS: readonly string[] = [...MONTHS.map((month) => month.slice(0, 3)), 'sept'];
+
+/** Words that name a role, not a person: they end a role and start a name. */
+export const ROLE_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  president minister spokeswoman spokesman spokesperson chairman chairwoman chairperson secretary director chief
+  head executive officer analyst analysts economist economists governor leader ambassador envoy diplomat deputy
+  premier chancellor mayor commissioner senator representative rep aide adviser advisor official officials
+  manager trader traders dealer dealers counsellor counselor treasurer undersecretary lawyer attorney professor
+  general vice president-elect king queen prince prime founder partner strategist negotiator delegate spokesmen
+  chiefs member members source sources expert experts correspondent editor writer economist banker bankers
+  broker brokers administrator commander colonel captain judge justice speaker inspector superintendent
+  controller comptroller auditor foreign defence defense finance trade interior state exchequer mr mrs ms dr sir`),
+);
+
+/** Words that make a phrase an organisation rather than a person. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  words(`
+  ministry department bank corp corporation inc ltd co company commission council association union agency
+  government committee board exchange fund organisation organization office party group institute newspaper
+  federation house senate parliament congress court embassy service kremlin administration cabinet statement
+  report survey study authority authorities bureau commission community opec plc ag sa nv trust partners
+  securities holdings industries times post journal news daily agency magazine`),
+);
+
+/** Words of nationality and place that describe a speaker without naming one. */
+export const NATIONALITIES: ReadonlySet<string> = new Set(
+  words(`
+  us u.s. uk eu un russian american british french german chinese japanese soviet ukrainian polish belarusian
+  thai iranian iraqi israeli indian italian spanish canadian mexican brazilian argentine australian korean
+  taiwanese saudi egyptian turkish greek dutch swiss swedish norwegian danish finnish hungarian czech slovak
+  estonian latvian lithuanian armenian georgian european western eastern african asian arab opec`),
+);
+
+/** A regular-expression alternative of the entries, longest first, with any white space between the words of one. */
+export function alternation(entries: readonly string[]): string {
+  return [...entries]
+    .sort((a, b) => b.length - a.length)
+    .map((entry) => entry.split(' ').map(escapeRegExp).join('\\s+'))
+    .join('|');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function words(list: string): string[] {
+  return list.trim().split(/\s+/);
+}
