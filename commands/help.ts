@@ -7,7 +7,7 @@ const HELP_LINES = [
   '**/ask** `question` — e.g. “What did Zakharova say about NATO?”; narrow it with `source`, `from`, `to` (YYYY, YYYY-MM or YYYY-MM-DD), or say it in the question (“in 1987”, “TASS”).',
   '**/whosaid** `phrase` — who said it, when and where.',
   '**/quotes** `speaker` — what someone said, newest first; add `about` for a topic.',
-  '**/stats** — what the archive holds. **/reload** — moderators: read the corpus again.',
+  '**/speakers** — who is quoted most. **/stats** — what the archive holds. **/reload** — moderators: read the corpus again.',
   'You can also mention me with a question, or write to me directly: “who said …”, “what did X say about Y”, or any question.',
 ];
 

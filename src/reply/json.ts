@@ -1,5 +1,5 @@
 import type { QuoteResult } from '../query/quotes/quotations.ts';
-import type { AnswerPage } from '../service/archive.ts';
+import type { AnswerPage, QuotesPage, WhoSaidPage } from '../service/archive.ts';
 
 /** The machine-readable shape of one answer: `{question, results: [{article, passage, quote, highlights, score, speaker?, role?}]}` (the speaker when the quote does not name them). */
 export function answerJson(page: AnswerPage) {
@@ -22,4 +22,14 @@ export function answerJson(page: AnswerPage) {
 export function quoteResultJson(result: QuoteResult) {
   const { article, quote, speaker, role, cue, kind } = result;
   return { article, quote, speaker, role, cue, kind };
+}
+
+/** `whosaid --json`: the phrase, the quotations holding it, and where it appears when nobody is quoted. */
+export function whoSaidJson(page: WhoSaidPage) {
+  return { phrase: page.phrase, results: page.results.map(quoteResultJson), narrative: page.narrative };
+}
+
+/** `quotes --json` for a speaker: who, on what, how many, and the page of quotations. */
+export function quotesJson(page: QuotesPage) {
+  return { speaker: page.speaker, about: page.about, total: page.total, results: page.results.map(quoteResultJson) };
 }

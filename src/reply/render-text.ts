@@ -21,8 +21,8 @@ export function highlight(text: string, highlights: readonly Highlight[], mark: 
   return result + text.slice(cursor);
 }
 
-/** A reply as console text. */
-export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
+/** A reply as text; `moreHint` says how to see more results where the reply has more. */
+export function renderText(reply: Reply, style: TextStyle = PLAIN, moreHint?: string): string {
   const out: string[] = [];
   if (reply.title) out.push(style.bold(reply.title));
   out.push(...reply.lines);
@@ -34,6 +34,6 @@ export function renderText(reply: Reply, style: TextStyle = PLAIN): string {
     out.push(`   ${speaker}${highlight(card.quote, card.highlights, style.bold)}`);
   });
   const more = reply.actions.find((action) => action.kind === 'more');
-  if (reply.footer) out.push('', style.dim(reply.footer + (more ? ' · type "more" for the next results' : '')));
+  if (reply.footer) out.push('', style.dim(reply.footer + (more && moreHint ? ` · ${moreHint}` : '')));
   return out.join('\n');
 }

@@ -3,6 +3,8 @@ import type { QuoteResult } from '../query/quotes/quotations.ts';
 import { dayOf } from '../ingest/read/dates.ts';
 import type { ArticleRef, Highlight } from '../model/results.ts';
 import { formatIssue } from '../ingest/read/issues.ts';
+import type { Speaker } from '../model/quote.ts';
+import { answerJson, quotesJson, whoSaidJson } from './json.ts';
 
 /**
  * A reply in neutral form: what to say, independent of where it is shown. The console renders it
@@ -17,6 +19,8 @@ export interface Reply {
   /** Shown only to the person who asked (Discord's ephemeral messages). */
   private?: boolean;
   actions: Action[];
+  /** The reply as data, for `--json`: one JSON value, or a list written one item a line. */
+  json?: () => unknown;
 }
 
 /** One quoted passage. */
@@ -63,9 +67,10 @@ export function answerReply(page: AnswerPage): Reply {
   }));
   const actions = articleActions(page.results.map((result) => result.article.id));
   if (page.next) actions.unshift({ kind: 'more', next: page.next });
-  if (page.results.length === 0) return { title: 'No passage found', lines, cards, actions };
+  const json = () => answerJson(page);
+  if (page.results.length === 0) return { title: 'No passage found', lines, cards, actions, json };
   const footer = `Results ${page.offset + 1}–${page.offset + page.results.length} of ${page.total}`;
-  return { title: `“${page.question}”`, lines, cards, actions, footer };
+  return { title: `“${page.question}”`, lines, cards, actions, footer, json };
 }
 
 export function statsReply(stats: ArchiveStats): Reply {
@@ -83,7 +88,7 @@ export function statsReply(stats: ArchiveStats): Reply {
     `Loaded ${stats.loadedAt} in ${(stats.loadMs / 1000).toFixed(1)} s${stats.fromCache ? ' (from the index cache)' : ''}`,
     ...issueLines(stats.issues),
   ];
-  return message(lines, { title: 'Archive' });
+  return { ...message(lines, { title: 'Archive' }), json: () => stats };
 }
 
 const ISSUES_SHOWN = 10;
@@ -133,6 +138,10 @@ function quoteCard(result: QuoteResult): Card {
 }
 
 export function whoSaidReply(page: WhoSaidPage): Reply {
+  return { ...whoSaidText(page), json: () => whoSaidJson(page) };
+}
+
+function whoSaidText(page: WhoSaidPage): Reply {
   if (page.results.length > 0) {
     const names = [...new Set(page.results.map((r) => r.speaker ?? 'someone unnamed'))];
     const lead = names.length === 1 ? `${names[0]} said it.` : `Several people said something like it: ${names.join(', ')}.`;
@@ -169,6 +178,10 @@ export function whoSaidReply(page: WhoSaidPage): Reply {
 }
 
 export function quotesReply(page: QuotesPage): Reply {
+  return { ...quotesText(page), json: () => quotesJson(page) };
+}
+
+function quotesText(page: QuotesPage): Reply {
   const about = page.about ? ` about “${page.about}”` : '';
   if (page.results.length === 0) return message([`No quotes from ${page.speaker.name}${about} match.`], { title: page.speaker.name });
   const actions = articleActions(page.results.map((r) => r.article.id));
@@ -181,6 +194,24 @@ export function quotesReply(page: QuotesPage): Reply {
     actions,
     footer: `Quotes ${page.offset + 1}–${page.offset + page.results.length} of ${page.total}`,
   };
+}
+
+/** The speakers quoted in the archive, most quoted first. */
+export function speakersReply(speakers: readonly Speaker[]): Reply {
+  const lines = speakers.map((s) => `${String(s.quotes).padStart(5)}  ${s.name}${s.roles[0] ? ` (${s.roles[0]})` : ''}`);
+  if (lines.length === 0) lines.push('No speaker by that name is quoted in the archive.');
+  return { ...message(lines, { title: 'Speakers, most quoted first' }), json: () => speakers };
+}
+
+/** What `/quotes` without a speaker shows: who is quoted most; as data, every quotation. */
+export function quotationsReply(stats: Pick<ArchiveStats, 'quotes' | 'speakers'>, top: readonly Speaker[], every: () => unknown[]): Reply {
+  const most = top.map((s) => `${s.name} (${s.quotes})`).join(', ');
+  const lines = [
+    `${stats.quotes.toLocaleString('en')} quotations by ${stats.speakers.toLocaleString('en')} speakers.`,
+    ...(most ? [`Most quoted: ${most}.`] : []),
+    'Name a speaker to read their quotes.',
+  ];
+  return { ...message(lines, { title: 'Quotes' }), json: every };
 }
 
 export function pageReply(page: AnswerPage | QuotesPage): Reply {

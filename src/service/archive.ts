@@ -83,7 +83,8 @@ const articleIds = new WeakMap<Snapshot, Map<string, number>>();
 const DEFAULT_PAGE = 3;
 /** How many speakers a look-up lists unless asked for more: a menu's worth. */
 const SPEAKERS_LISTED = 25;
-const MAX_PAGE = 10;
+/** The most results one page shows: a Discord message holds ten embeds. */
+export const MAX_PAGE = 10;
 
 /**
  * The archive as the commands see it: answers questions from one consistent snapshot, and swaps

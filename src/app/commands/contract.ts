@@ -12,6 +12,8 @@ export interface OptionDefinition {
   required?: boolean;
   autocomplete?: boolean;
   max_length?: number;
+  min_value?: number;
+  max_value?: number;
 }
 
 export interface CommandDefinition {

@@ -7,3 +7,9 @@ export function stringOption(options: OptionValues, name: string): string | unde
   const text = String(value).trim();
   return text || undefined;
 }
+
+/** A number option's value; undefined when absent. */
+export function numberOption(options: OptionValues, name: string): number | undefined {
+  const value = options[name];
+  return typeof value === 'number' ? value : undefined;
+}

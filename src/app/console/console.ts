@@ -23,6 +23,9 @@ const CONSOLE_HELP = [
   '"more" continues the last answer; "article N" shows result N in full; "quit" leaves.',
 ];
 
+/** How the console offers the next results of an answer. */
+const MORE_HINT = 'type "more" for the next results';
+
 /** The local console: the bot's commands over the archive, one line at a time. Resolves to the exit code. */
 export async function runConsole(archive: Archive, io: ConsoleIo): Promise<number> {
   const commands = await loadCommands();
@@ -37,7 +40,7 @@ export async function runConsole(archive: Archive, io: ConsoleIo): Promise<numbe
   prompt();
   for await (const line of lines) {
     if (/^\s*(quit|exit)\s*$/i.test(line)) break;
-    if (line.trim()) io.stdout.write(`${renderText(await session.run(line), style)}\n`);
+    if (line.trim()) io.stdout.write(`${renderText(await session.run(line), style, MORE_HINT)}\n`);
     prompt();
   }
   lines.close();

@@ -63,7 +63,7 @@ describe('registration', () => {
       (r) => r.method === 'PUT' && r.path === `/applications/${harness.server.applicationId}/guilds/${harness.server.guildId}/commands`,
     );
     expect(puts).toHaveLength(2);
-    expect(puts[0]!.body.map((c: any) => c.name).sort()).toEqual(['ask', 'help', 'quotes', 'reload', 'stats', 'whosaid']);
+    expect(puts[0]!.body.map((c: any) => c.name).sort()).toEqual(['ask', 'help', 'quotes', 'reload', 'speakers', 'stats', 'whosaid']);
     expect(puts[1]!.body).toEqual(puts[0]!.body);
     expect(puts[0]!.body.find((c: any) => c.name === 'reload').default_member_permissions).toBe(String(MANAGE_GUILD));
   });

@@ -74,7 +74,10 @@ describe('usage errors exit with 2 and name the option', () => {
     [['ask', '--frm', '1987', 'q'], /Unknown option '--frm'/],
     [['ask', '--from', '1987-13', 'q'], /from: "1987-13" is not a real date/],
     [['ask', '--from', 'last week', 'q'], /from: "last week" is not a date \(expected YYYY, YYYY-MM or YYYY-MM-DD\)/],
-    [['ask', '--limit', '0', 'q'], /--limit: expected a whole number from 1 to 100, found "0"/],
+    [['ask', '--limit', '0', 'q'], /limit: expected a whole number from 1 to 10, found "0"/],
+    [['ask', '--limit', 'many', 'q'], /limit: expected a whole number from 1 to 10, found "many"/],
+    [['quotes', '--about', 'oil'], /speaker: needed with about \(whose quotes\?\)/],
+    [['stats', 'extra words'], /stats takes no free text \("extra words"\)/],
     [['frobnicate'], /unknown command "frobnicate"/],
   ])('%j', async (args, message) => {
     const { code, err } = await cli([...args, '--corpus', FIXTURE_CORPUS, '--quiet']);
@@ -126,14 +129,40 @@ describe('who said what on the command line', () => {
     expect(lines.at(-1)).toMatchObject({ speaker: 'Alexander Lukashenko', kind: 'indirect', cue: 'said' });
   });
 
-  it('quotes --speaker and speakers --json', async () => {
-    const quotes = JSON.parse((await cli(['quotes', '--json', '--corpus', FIXTURE_CORPUS, '--speaker', 'Reagan'])).out);
+  it('quotes --speaker (or the speaker as text) and speakers --json, one speaker a line', async () => {
+    const bySpeaker = (await cli(['quotes', '--json', '--corpus', FIXTURE_CORPUS, '--speaker', 'Reagan'])).out;
+    expect((await cli(['quotes', '--json', '--corpus', FIXTURE_CORPUS, 'Reagan'])).out).toBe(bySpeaker);
+    const quotes = JSON.parse(bySpeaker);
     expect(quotes).toMatchObject({
       speaker: { name: 'Reagan' },
       total: 1,
       results: [{ quote: 'Freedom of navigation is not negotiable' }],
     });
-    const speakers = JSON.parse((await cli(['speakers', '--json', '--corpus', FIXTURE_CORPUS, '--prefix', 'or'])).out);
-    expect(speakers.map((s: { name: string }) => s.name)).toEqual(['Pavel Orlov']);
+    const speakers = (await cli(['speakers', '--json', '--corpus', FIXTURE_CORPUS, '--prefix', 'or'])).out.trim().split('\n');
+    expect(speakers.map((line) => JSON.parse(line).name)).toEqual(['Pavel Orlov']);
+  });
+});
+
+describe('one definition of every command', () => {
+  it('writes its help from the commands themselves: each command, its options, and the options of all', async () => {
+    const { code, out } = await cli(['help']);
+    expect(code).toBe(0);
+    for (const command of ['ask [question]', 'whosaid [phrase]', 'quotes [speaker]', 'speakers [prefix]', 'stats', 'reload', 'console'])
+      expect(out).toContain(`  ${command}`);
+    expect(out).toMatch(/--limit N\s+How many answers to show at once \(default 3\)/);
+    expect(out).toMatch(/--about ABOUT\s+Only quotes on this topic/);
+    expect(out).toMatch(/--corpus VALUE\s+A file or folder of articles/);
+  });
+
+  it('takes the options every command takes before the command too', async () => {
+    const { code, out } = await cli(['--corpus', FIXTURE_CORPUS, '--quiet', 'ask', '--json', 'coffee quotas']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).results[0].article.id).toBe('wire-1');
+  });
+
+  it('says how to see more where the console would say "more"', async () => {
+    const { out } = await cli(['ask', '--corpus', FIXTURE_CORPUS, '--limit', '1', 'talks']);
+    expect(out).toMatch(/Results 1–1 of \d+ · for more, raise --limit \(up to 10\) or ask in the console/);
+    expect(out).not.toContain('type "more"');
   });
 });

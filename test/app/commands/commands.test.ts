@@ -27,7 +27,7 @@ describe('chat routing', () => {
 describe('command modules', () => {
   it('loads every command in commands/, each with a definition and a handler', async () => {
     const commands = await loadCommands();
-    expect([...commands.keys()].sort()).toEqual(['ask', 'help', 'quotes', 'reload', 'stats', 'whosaid']);
+    expect([...commands.keys()].sort()).toEqual(['ask', 'help', 'quotes', 'reload', 'speakers', 'stats', 'whosaid']);
   });
 
   it('reports a module that does not fit the contract by its file name, never skipping it', async () => {
@@ -47,7 +47,14 @@ describe('command modules', () => {
       source: 'TASS',
       from: '2021',
     });
-    expect(() => parseOptions(ask, ['--frm', '2021', 'q'])).toThrow('ask has no option "frm" (options: question, source, from, to)');
+    expect(() => parseOptions(ask, ['--frm', '2021', 'q'])).toThrow('ask has no option "frm" (options: question, source, from, to, limit)');
+  });
+
+  it('checks a number option against the range its definition gives', async () => {
+    const ask = definitionOf((await loadCommands()).get('ask')!);
+    expect(parseOptions(ask, ['oil', 'limit:4'])).toEqual({ question: 'oil', limit: 4 });
+    expect(() => parseOptions(ask, ['oil', 'limit:11'])).toThrow('limit: expected a whole number from 1 to 10, found "11"');
+    expect(() => parseOptions(ask, ['oil', 'limit:2.5'])).toThrow('limit: expected a whole number from 1 to 10, found "2.5"');
   });
 });
 

@@ -35,7 +35,16 @@ describe('the console', () => {
 
   it('explains a bad option instead of failing', async () => {
     const console = await session();
-    expect((await console.run('ask --frm 2021 x')).lines).toEqual(['ask has no option "frm" (options: question, source, from, to)']);
-    expect((await console.run('quotes')).lines[0]).toMatch(/quotes: speaker is required/);
+    expect((await console.run('ask --frm 2021 x')).lines).toEqual(['ask has no option "frm" (options: question, source, from, to, limit)']);
+    expect((await console.run('whosaid')).lines[0]).toMatch(/whosaid: phrase is required/);
+    expect((await console.run('ask oil limit:0')).lines[0]).toBe('limit: expected a whole number from 1 to 10, found "0"');
+  });
+
+  it('answers quotes without a speaker with who is quoted most', async () => {
+    const console = await session();
+    const reply = await console.run('quotes');
+    expect(reply.lines[0]).toMatch(/^\d+ quotations by \d+ speakers\.$/);
+    expect(reply.lines[1]).toMatch(/^Most quoted: .+ \(\d+\)/);
+    expect((await console.run('quotes about:oil')).lines[0]).toBe('speaker: needed with about (whose quotes?)');
   });
 });
