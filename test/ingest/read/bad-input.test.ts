@@ -54,6 +54,22 @@ describe('bad input is reported with its place, and the good articles around it 
     expect(reports[0]).toMatch(/^open\.csv:3: malformed CSV/);
   });
 
+  it('a stray quote mark inside a quoted CSV field is reported at its own line, and every row loads', async () => {
+    const rows = Array.from({ length: 10 }, (_, i) =>
+      i === 2 ? `r${i + 1},"Title ${i + 1}","Body with a stray "quote inside it."` : `r${i + 1},"Title ${i + 1}","Body ${i + 1}, fine."`,
+    );
+    const { ids, reports } = await load({ 'arts.csv': `id,title,text\n${rows.join('\n')}\n` });
+    expect(ids).toEqual(rows.map((_, i) => `r${i + 1}`));
+    expect(reports).toEqual(['arts.csv:4: a quote mark inside a field is not doubled; the row is read as written']);
+  });
+
+  it('a stray quote 3,000 rows into a CSV file is reported at that line, and the rows after it load', async () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => (i === 3000 ? `r${i},T,"A stray "quote."` : `r${i},T,"Row ${i}."`));
+    const { ids, reports } = await load({ 'big.csv': `id,title,text\n${rows.join('\n')}\n` });
+    expect(ids).toHaveLength(5000);
+    expect(reports).toEqual([expect.stringMatching(/^big\.csv:3002: a quote mark inside a field is not doubled/)]);
+  });
+
   it('a record without text, or that is not an object, is reported at its line', async () => {
     const lines = [JSON.stringify({ id: 'x', title: 'No text' }), JSON.stringify(good('a')), '42'].join('\n');
     const { ids, reports } = await load({ 'a.jsonl': lines });

@@ -117,6 +117,33 @@ describe('loaders under random damage', () => {
     );
   });
 
+  it('CSV: a stray quote mark inside any field is reported at its row, and every row still loads', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(goodArticle, { selector: (a) => a.id, minLength: 1, maxLength: 30 }),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(1, 2), fc.nat())),
+        async (articles, strays) => {
+          const cells = articles.map((a) => [a.id, a.title.replace(/"/g, ''), a.text]);
+          const damaged = new Set<number>();
+          for (const [row, field, at] of strays) {
+            const cell = cells[row % cells.length]![field]!;
+            const place = 1 + (at % Math.max(1, cell.length - 1));
+            if (/\w/.test(cell[place - 1] ?? '') && /\w/.test(cell[place] ?? '')) {
+              cells[row % cells.length]![field] = `${cell.slice(0, place)}"${cell.slice(place)}`;
+              damaged.add(row % cells.length);
+            }
+          }
+          const lines = cells.map((row) => row.map((value) => `"${value}"`).join(','));
+          const dir = await folderWith({ 'rows.csv': `id,title,text\n${lines.join('\n')}\n` });
+          const result = await loadArticles([dir]);
+          expect(result.articles.map((a) => a.id)).toEqual(articles.map((a) => a.id));
+          expect(result.issues.map((issue) => issue.line)).toEqual([...damaged].sort((a, b) => a - b).map((row) => row + 2));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
   it('random bytes in any format never throw, and are reported against their file', async () => {
     await fc.assert(
       fc.asyncProperty(
