@@ -6,7 +6,10 @@ export interface Origin {
 
 /** One news article, normalized from whatever shape its archive came in. */
 export interface Article {
-  /** Stable across reloads: the record's id, else its link, else file name, else file and line. */
+  /**
+   * Stable across reloads: the record's id, else its link, else its file's path within the corpus folder
+   * without the extension (`business/001`), with the line for a file of many records (`wire:12`).
+   */
   id: string;
   title: string;
   /** ISO 8601: `YYYY-MM-DD`, or with the time when the archive gave one; null when undated. */
@@ -28,4 +31,17 @@ export interface LoadIssue {
   line?: number;
   column?: number;
   message: string;
+}
+
+/** An article as a load report names it: its id and where it was read. */
+export interface ArticlePlace extends Origin {
+  id: string;
+}
+
+/** A record dropped because it is an article already loaded. */
+export interface DroppedDuplicate extends ArticlePlace {
+  /** The id of the article kept in its place. */
+  keptAs: string;
+  /** What made it the same article: the same id (given by the record), link, or text. */
+  sameBy: 'id' | 'link' | 'text';
 }

@@ -1,5 +1,5 @@
 import type MiniSearch from 'minisearch';
-import type { Article, LoadIssue } from './article.ts';
+import type { Article, ArticlePlace, DroppedDuplicate, LoadIssue } from './article.ts';
 import type { Passage } from './passage.ts';
 import type { Speaker, StoredQuote } from './quote.ts';
 
@@ -10,6 +10,10 @@ export interface LoadSummary {
   passages: number;
   duplicates: number;
   undated: number;
+  /** Each record dropped as an article already loaded, and what it repeated. */
+  dropped: DroppedDuplicate[];
+  /** The articles without a usable date. */
+  undatedArticles: ArticlePlace[];
   issues: LoadIssue[];
   sources: { name: string; articles: number }[];
   dateRange: { from: string; to: string } | null;

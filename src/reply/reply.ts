@@ -2,7 +2,7 @@ import type { AnswerPage, ArchiveStats, QuotesPage, ReloadReport, WhoSaidPage } 
 import type { QuoteResult } from '../query/quotes/quotations.ts';
 import { dayOf } from '../ingest/read/dates.ts';
 import type { ArticleRef, Highlight } from '../model/results.ts';
-import { formatIssue } from '../ingest/read/issues.ts';
+import { formatIssue, formatLocation } from '../ingest/read/issues.ts';
 import type { Speaker } from '../model/quote.ts';
 import { answerJson, quotesJson, whoSaidJson } from './json.ts';
 
@@ -87,11 +87,33 @@ export function statsReply(stats: ArchiveStats): Reply {
     `Dates: ${range}`,
     `Loaded ${stats.loadedAt} in ${(stats.loadMs / 1000).toFixed(1)} s${stats.fromCache ? ' (from the index cache)' : ''}`,
     ...issueLines(stats.issues),
+    ...droppedLines(stats.dropped),
+    ...undatedLines(stats.undatedArticles),
   ];
   return { ...message(lines, { title: 'Archive' }), json: () => stats };
 }
 
 const ISSUES_SHOWN = 10;
+/** How many dropped or undated articles a report names before "and N more". */
+const ARTICLES_NAMED = 5;
+
+/** The duplicates a load dropped, a few by name: `reuters-16 (….jsonl:16), the same text as reuters-4`. */
+export function droppedLines(dropped: ArchiveStats['dropped']): string[] {
+  if (dropped.length === 0) return [];
+  const named = dropped.slice(0, ARTICLES_NAMED).map((d) => `  ${d.id} (${formatLocation(d)}), the same ${d.sameBy} as ${d.keptAs}`);
+  return [`Duplicates dropped: ${dropped.length}`, ...named, ...andMore(dropped.length)];
+}
+
+/** The articles kept without a date, a few by name. */
+export function undatedLines(undated: ArchiveStats['undatedArticles']): string[] {
+  if (undated.length === 0) return [];
+  const named = undated.slice(0, ARTICLES_NAMED).map((a) => `  ${a.id} (${formatLocation(a)})`);
+  return [`Undated: ${undated.length}`, ...named, ...andMore(undated.length)];
+}
+
+function andMore(total: number): string[] {
+  return total > ARTICLES_NAMED ? [`  … and ${total - ARTICLES_NAMED} more (stats --json lists them all)`] : [];
+}
 
 function issueLines(issues: ArchiveStats['issues']): string[] {
   if (issues.length === 0) return ['Errors: none'];
@@ -110,6 +132,8 @@ export function reloadReply(report: ReloadReport): Reply {
     [
       `Reloaded ${report.articles.toLocaleString('en')} articles in ${seconds} s: ${report.added} added, ${report.removed} removed.`,
       ...issueLines(report.issues),
+      ...droppedLines(report.dropped),
+      ...undatedLines(report.undated),
     ],
     { title: 'Reload' },
   );

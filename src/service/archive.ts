@@ -1,4 +1,4 @@
-import type { Article, LoadIssue } from '../model/article.ts';
+import type { Article, ArticlePlace, DroppedDuplicate, LoadIssue } from '../model/article.ts';
 import { type AnswerSet, type AskRequest, answerQuestion } from '../query/ask.ts';
 import { toAnswer } from '../query/rank/rank.ts';
 import type { AnswerResult, ArticleRef } from '../model/results.ts';
@@ -56,6 +56,9 @@ export interface ReloadReport {
   removed: number;
   articles: number;
   issues: LoadIssue[];
+  /** What the new load dropped as duplicates, and the articles it kept without a date. */
+  dropped: DroppedDuplicate[];
+  undated: ArticlePlace[];
   tookMs: number;
 }
 
@@ -150,6 +153,8 @@ export class Archive {
         removed: 0,
         articles: before?.articles.length ?? 0,
         issues: [],
+        dropped: [],
+        undated: [],
         tookMs: performance.now() - started,
       };
     }
@@ -162,6 +167,8 @@ export class Archive {
         removed: 0,
         articles: before.articles.length,
         issues: next.summary.issues,
+        dropped: [],
+        undated: [],
         tookMs: performance.now() - started,
       };
     }
@@ -169,7 +176,8 @@ export class Archive {
     this.loadedAt = new Date();
     this.loadMs = performance.now() - started;
     this.resultSets.clear();
-    return { ok: true, ...changes(before, next), articles: next.articles.length, issues: next.summary.issues, tookMs: this.loadMs };
+    const { issues, dropped, undatedArticles: undated } = next.summary;
+    return { ok: true, ...changes(before, next), articles: next.articles.length, issues, dropped, undated, tookMs: this.loadMs };
   }
 
   snapshot(): Snapshot {

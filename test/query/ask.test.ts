@@ -29,7 +29,7 @@ const corpus = {
       id: 'gold-2',
       date: '1987-05-02',
       title: 'GOLD OUTPUT (REPEAT)',
-      text: 'South African gold output fell in April, the chamber of mines said.',
+      text: 'South African gold output fell in April, the chamber of mines said on Monday.',
     }),
     article({
       id: 'tin-1',

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { type Config, readConfig } from '../config.ts';
 import { Archive } from '../../service/archive.ts';
 import { InputError } from '../../model/errors.ts';
-import type { Reply } from '../../reply/reply.ts';
+import { type Reply, droppedLines, undatedLines } from '../../reply/reply.ts';
 import { ANSI, PLAIN, renderText } from '../../reply/render-text.ts';
 import { type Command, type OptionValues, definitionOf } from '../commands/contract.ts';
 import { loadCommands } from '../commands/loader.ts';
@@ -126,7 +126,10 @@ async function openArchive(globals: Globals, config: Config, io: Io): Promise<Ar
       io.stderr.write(`dateline: no articles could be loaded from ${corpusPaths.join(', ')}\n`);
       return null;
     }
-    if (!globals.quiet) io.stderr.write(`${loadSummaryLine(summary)}\n`);
+    if (!globals.quiet)
+      io.stderr.write(
+        `${[loadSummaryLine(summary), ...droppedLines(summary.dropped), ...undatedLines(summary.undatedArticles)].join('\n')}\n`,
+      );
     return archive;
   } catch (error) {
     progress.stop();

@@ -1,4 +1,5 @@
-import type { Article, LoadIssue } from '../../model/article.ts';
+import { createHash } from 'node:crypto';
+import type { Article, ArticlePlace, DroppedDuplicate, LoadIssue } from '../../model/article.ts';
 import { type CorpusFile, type CorpusListing, listCorpusFiles } from './files.ts';
 import { csvReader } from './formats/csv.ts';
 import type { FormatReader } from './formats/format.ts';
@@ -22,9 +23,10 @@ export interface LoadResult {
   articles: Article[];
   files: CorpusFile[];
   issues: LoadIssue[];
-  /** Records dropped because an article with the same id or link was already loaded. */
-  duplicates: number;
-  undated: number;
+  /** Records dropped because the same article (by id, link or text) was already loaded. */
+  dropped: DroppedDuplicate[];
+  /** Articles without a usable date: kept, and listed. */
+  undated: ArticlePlace[];
 }
 
 export interface LoadOptions {
@@ -51,7 +53,7 @@ export async function readListing(listing: CorpusListing, options: LoadOptions =
     const report = (bytes: number) => options.onProgress?.({ bytesDone: bytesBefore + bytes, bytesTotal, file: file.path });
     await reader.read(file.path, {
       record: (value, line) => {
-        const result = toArticle(value, { file: file.path, line, singleArticleFile: reader.singleArticle });
+        const result = toArticle(value, { file: file.path, name: file.name, line, singleArticleFile: reader.singleArticle });
         if ('issue' in result) issues.push(result.issue);
         else collection.add(result.article);
       },
@@ -66,35 +68,55 @@ export async function readListing(listing: CorpusListing, options: LoadOptions =
     articles,
     files: listing.files,
     issues,
-    duplicates: collection.duplicates,
-    undated: articles.filter((article) => article.date === null).length,
+    dropped: collection.dropped,
+    undated: articles.filter((article) => article.date === null).map(placeOf),
   };
 }
 
-/** Keeps one article per id and per link: the richer record when the same story arrives twice. */
+function placeOf({ id, origin }: Article): ArticlePlace {
+  return { id, ...origin };
+}
+
+/**
+ * Keeps one article per id, per link and per text: the richer record when the same story arrives twice
+ * (paragraphs beat a flattened CSV field), under the id it was first loaded with.
+ */
 class ArticleCollection {
   private readonly slots: Article[] = [];
   private readonly slotByKey = new Map<string, number>();
-  duplicates = 0;
+  readonly dropped: DroppedDuplicate[] = [];
 
   add(article: Article): void {
-    const keys = [`id:${article.id}`, ...(article.url ? [`url:${article.url}`] : [])];
-    const slot = keys.map((key) => this.slotByKey.get(key)).find((found) => found !== undefined);
-    if (slot === undefined) {
+    const keys = keysOf(article);
+    const match = keys.map((key) => ({ key, slot: this.slotByKey.get(key) })).find((found) => found.slot !== undefined);
+    if (match?.slot === undefined) {
       this.slots.push(article);
       for (const key of keys) this.slotByKey.set(key, this.slots.length - 1);
       return;
     }
-    this.duplicates += 1;
-    if (richness(article) > richness(this.slots[slot]!)) {
-      this.slots[slot] = { ...article, id: this.slots[slot]!.id };
-      if (article.url) this.slotByKey.set(`url:${article.url}`, slot);
+    const kept = this.slots[match.slot]!;
+    const richer = richness(article) > richness(kept);
+    const [loser, winner] = richer ? [kept, article] : [article, kept];
+    this.dropped.push({ ...placeOf(loser), keptAs: kept.id, sameBy: sameBy(match.key) });
+    if (richer) {
+      this.slots[match.slot] = { ...winner, id: kept.id };
+      for (const key of keys) this.slotByKey.set(key, match.slot);
     }
   }
 
   articles(): Article[] {
     return this.slots;
   }
+}
+
+/** What makes two records the same article: the same id, the same link, or the same text. */
+function keysOf(article: Article): string[] {
+  const text = createHash('sha1').update(article.paragraphs.join('\n')).digest('base64');
+  return [`id:${article.id}`, ...(article.url ? [`link:${article.url}`] : []), `text:${text}`];
+}
+
+function sameBy(key: string): DroppedDuplicate['sameBy'] {
+  return key.slice(0, key.indexOf(':')) as DroppedDuplicate['sameBy'];
 }
 
 /** Paragraphs beat one flattened field; then more text beats less. */

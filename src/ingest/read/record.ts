@@ -23,6 +23,8 @@ type Field = keyof typeof VOCABULARY;
 
 /** Where a raw record was read, and what the file tells about it. */
 export interface RecordContext extends Origin {
+  /** The file's path within its corpus folder (`business/001.txt`), of which a record without an id is named. */
+  name: string;
   /** The file holds this one article, so its name can serve as the id. */
   singleArticleFile: boolean;
 }
@@ -97,8 +99,12 @@ function openingDateline(paragraphs: string[]): Dateline | null {
   return null;
 }
 
+/** `business/001` for `business/001.txt`, unique within the corpus; `wire:12` for line 12 of `wire.jsonl`. */
 function fallbackId(context: RecordContext): string {
-  const name = path.basename(context.file, path.extname(context.file));
+  const name = context.name
+    .slice(0, context.name.length - path.extname(context.name).length)
+    .split(path.sep)
+    .join('/');
   return context.singleArticleFile || context.line === undefined ? name : `${name}:${context.line}`;
 }
 

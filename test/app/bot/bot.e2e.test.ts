@@ -122,7 +122,7 @@ describe('slash commands', () => {
 
   it('"Full article" sends the article privately, in pieces that fit', async () => {
     const botMessage = harness.server.message(snowflake(), '', harness.server.botUser());
-    const { message } = await answerTo(harness.server.pressButton(reader, 'article:000_c3cf044d26b0359c', botMessage));
+    const { message } = await answerTo(harness.server.pressButton(reader, 'article:seed/000_c3cf044d26b0359c', botMessage));
     expect(message.flags).toBe(EPHEMERAL);
     expectWithinLimits(message);
     expect(text(message)).toContain('The migrant crisis escalated dramatically on November 8');

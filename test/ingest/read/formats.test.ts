@@ -1,3 +1,4 @@
+import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../../../src/ingest/read/loader.ts';
@@ -116,14 +117,27 @@ describe('folders', () => {
     const { articles, issues, files } = await loadArticles([dir]);
     expect(issues).toEqual([]);
     expect(files).toHaveLength(1);
-    expect(articles.map((a) => a.id)).toEqual(['a']);
+    expect(articles.map((a) => a.id)).toEqual(['deep/er/a']);
+  });
+
+  it('reads each file once when links make a loop, and reports the loop once', async () => {
+    const files = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`news/${String(i).padStart(3, '0')}.txt`, `Story ${i} text.`]));
+    const dir = await folderWith(files);
+    await symlink(dir, path.join(dir, 'news', 'back-to-top'));
+    await symlink(path.join(dir, 'news'), path.join(dir, 'news-again'));
+    const result = await loadArticles([dir]);
+    expect(result.articles).toHaveLength(50);
+    expect(result.dropped).toEqual([]);
+    expect(result.issues).toEqual([
+      { file: path.join(dir, 'news', 'back-to-top'), message: expect.stringMatching(/a link back to .*\(a loop\); not followed$/) },
+    ]);
   });
 
   it('loads the whole fixture corpus, the CSV rows counted as duplicates of the richer JSON export', async () => {
     const result = await loadArticles([FIXTURE_CORPUS]);
     expect(result.issues).toEqual([]);
     expect(result.articles).toHaveLength(6);
-    expect(result.duplicates).toBe(2);
+    expect(result.dropped.length).toBe(2);
     const budget = result.articles.find((a) => a.id === 'https://tass.com/politics/1000001')!;
     expect(budget.paragraphs).toHaveLength(3);
   });

@@ -1,3 +1,4 @@
+import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -5,11 +6,14 @@ import { loadArticles } from '../../../src/ingest/read/loader.ts';
 import { folderWith } from '../../helpers/files.ts';
 
 /** A good article with a recognisable id, and its JSON Lines / CSV forms. */
-const goodArticle = fc.record({
-  id: fc.stringMatching(/^[a-z]{3,8}-\d{1,4}$/),
-  title: fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0),
-  text: fc.lorem({ maxCount: 3 }).map((t) => `${t}.`),
-});
+const goodArticle = fc
+  .record({
+    id: fc.stringMatching(/^[a-z]{3,8}-\d{1,4}$/),
+    title: fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0),
+    text: fc.lorem({ maxCount: 3 }),
+  })
+  // Each story its own text: the same text under two ids is one article loaded twice.
+  .map((article) => ({ ...article, text: `${article.text} ${article.id}.` }));
 
 /** Damage that makes a record bad: a line of noise in place of a record. */
 const noise = fc.oneof(
@@ -138,6 +142,30 @@ describe('loaders under random damage', () => {
           const result = await loadArticles([dir]);
           expect(result.articles.map((a) => a.id)).toEqual(articles.map((a) => a.id));
           expect(result.issues.map((issue) => issue.line)).toEqual([...damaged].sort((a, b) => a - b).map((row) => row + 2));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('folders linked to one another anywhere: every file is read once, and only loops are reported', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 6 }),
+        async (parents, links) => {
+          // Folder i > 0 lies in an earlier folder; each holds one story.
+          const folders = ['.'];
+          for (const [i, parent] of parents.entries()) folders.push(path.join(folders[parent % folders.length]!, `f${i}`));
+          const dir = await folderWith(Object.fromEntries(folders.map((folder, i) => [path.join(folder, `story${i}.txt`), `Story ${i}.`])));
+          for (const [i, [from, to]] of links.entries()) {
+            await symlink(path.join(dir, folders[to % folders.length]!), path.join(dir, folders[from % folders.length]!, `link${i}`));
+          }
+          const result = await loadArticles([dir]);
+          expect(result.articles.map((a) => a.paragraphs[0]).sort()).toEqual(folders.map((_, i) => `Story ${i}.`).sort());
+          expect(result.dropped).toEqual([]);
+          expect(result.issues.length).toBeLessThanOrEqual(links.length);
+          for (const issue of result.issues) expect(issue.message).toMatch(/\(a loop\); not followed$/);
         },
       ),
       { numRuns: RUNS },

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toArticle } from '../../../src/ingest/read/record.ts';
 import { normalizeDate } from '../../../src/ingest/read/dates.ts';
@@ -6,7 +7,7 @@ import { sourceFromUrl } from '../../../src/ingest/read/source.ts';
 import { loadArticles } from '../../../src/ingest/read/loader.ts';
 import { folderWith, REFERENCE_CORPUS } from '../../helpers/files.ts';
 
-const at = { file: 'corpus/feed/items.jsonl', line: 7, singleArticleFile: false };
+const at = { file: 'corpus/feed/items.jsonl', name: 'feed/items.jsonl', line: 7, singleArticleFile: false };
 
 function article(record: unknown, context = at) {
   const result = toArticle(record, context);
@@ -55,7 +56,7 @@ describe('dates', () => {
     const dir = await folderWith({ 'a.jsonl': '{"id":"a","date":"soon","text":"A."}\n{"id":"b","date":"2020-01-02","text":"B."}' });
     const result = await loadArticles([dir]);
     expect(result.articles.map((a) => a.date)).toEqual([null, '2020-01-02']);
-    expect(result.undated).toBe(1);
+    expect(result.undated).toHaveLength(1);
   });
 });
 
@@ -76,11 +77,37 @@ describe('sources', () => {
 });
 
 describe('ids and duplicates', () => {
-  it('uses the id field, else the link, else the file name for one-article files, else file and line', () => {
+  it('uses the id field, else the link, else the path within the corpus for one-article files, else path and line', () => {
     expect(article({ id: 'r-1', link: 'https://tass.com/1', text: 'T.' }).id).toBe('r-1');
     expect(article({ link: 'https://tass.com/1', text: 'T.' }).id).toBe('https://tass.com/1');
-    expect(article({ text: 'T.' }, { file: 'a/story.txt', singleArticleFile: true } as never).id).toBe('story');
-    expect(article({ text: 'T.' }).id).toBe('items:7');
+    expect(article({ text: 'T.' }, { file: 'corpus/a/story.txt', name: 'a/story.txt', line: 1, singleArticleFile: true }).id).toBe(
+      'a/story',
+    );
+    expect(article({ text: 'T.' }).id).toBe('feed/items:7');
+  });
+
+  it('keeps every article of an archive laid out in folders by section, though their file names repeat', async () => {
+    const files: Record<string, string> = {};
+    for (const section of ['business', 'sport', 'tech']) {
+      for (const n of ['001', '002']) files[`${section}/${n}.txt`] = `${section} story ${n}\n\nThe ${section} text of story ${n}.`;
+    }
+    const result = await loadArticles([await folderWith(files)]);
+    expect(result.articles.map((a) => a.id)).toEqual(['business/001', 'business/002', 'sport/001', 'sport/002', 'tech/001', 'tech/002']);
+    expect(result.dropped).toEqual([]);
+  });
+
+  it('drops the same text twice, and names what it dropped, where, and what it kept', async () => {
+    const dir = await folderWith({
+      'a/001.txt': 'Grain prices rose on Monday.',
+      'b/001.txt': 'Grain prices rose on Monday.',
+      'c.jsonl': `${JSON.stringify({ id: 'x', text: 'Oil fell.' })}\n${JSON.stringify({ id: 'x', text: 'Oil fell sharply.' })}`,
+    });
+    const result = await loadArticles([dir]);
+    expect(result.articles.map((a) => a.id)).toEqual(['a/001', 'x']);
+    expect(result.dropped).toEqual([
+      { id: 'b/001', file: path.join(dir, 'b/001.txt'), keptAs: 'a/001', sameBy: 'text' },
+      { id: 'x', file: path.join(dir, 'c.jsonl'), line: 1, keptAs: 'x', sameBy: 'id' },
+    ]);
   });
 
   it('keeps one article per id or link, the richer one, and counts the duplicate', async () => {
@@ -90,7 +117,7 @@ describe('ids and duplicates', () => {
       'a.jsonl': `${JSON.stringify(flat)}\n${JSON.stringify({ id: 'z', text: 'Z.' })}\n${JSON.stringify(rich)}\n${JSON.stringify({ id: 'z', text: 'Z again.' })}`,
     });
     const result = await loadArticles([dir]);
-    expect(result.duplicates).toBe(2);
+    expect(result.dropped.length).toBe(2);
     expect(result.articles.map((a) => [a.id, a.paragraphs.length])).toEqual([
       ['https://tass.com/9', 2],
       ['z', 1],

@@ -15,7 +15,7 @@ function question(own: string[], expansions: string[]): Question {
 
 describe('first-stage search words', () => {
   it('leaves out words too common to be worth their cost, and expansions the archive does not hold', async () => {
-    const fillers = Array.from({ length: 31 }, (_, i) => article({ id: `f${i}`, text: 'Oil prices were steady.' }));
+    const fillers = Array.from({ length: 31 }, (_, i) => article({ id: `f${i}`, text: `Oil prices were steady in session ${i}.` }));
     const archive = await archiveOf({
       'wire.jsonl': jsonLines([...fillers, article({ id: 't', text: 'Reichhold raised waferboard resin prices.' })]),
     });
@@ -26,7 +26,7 @@ describe('first-stage search words', () => {
 
   it('searches the rarest common word when the question has nothing rarer', async () => {
     const fillers = Array.from({ length: 31 }, (_, i) =>
-      article({ id: `f${i}`, text: i < 25 ? 'Oil prices were steady.' : 'Oil was steady.' }),
+      article({ id: `f${i}`, text: i < 25 ? `Oil prices were steady in session ${i}.` : `Oil was steady in session ${i}.` }),
     );
     const archive = await archiveOf({ 'wire.jsonl': jsonLines(fillers) });
     const words = searchWords(archive.snapshot(), question(['oil', 'prices'], []), rankOptions({ commonPassages: 20 }));
@@ -72,7 +72,7 @@ describe('first-stage candidates', () => {
         date: '1987-10-19',
         title: 'DEBT PAYMENTS RESCHEDULED',
         dateline: 'LIMA, Oct 19 -',
-        text: 'The government will cut repayments.',
+        text: 'The government will cut its repayments.',
       },
     ];
     const archive = await archiveOf({ 'wire.jsonl': records.map((r) => JSON.stringify({ ...r, source: 'Reuters' })).join('\n') });
