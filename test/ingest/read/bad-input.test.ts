@@ -97,6 +97,37 @@ describe('bad input is reported with its place, and the good articles around it 
     ]);
   });
 
+  it('reads UTF-16 text that says so with a byte order mark, in every format', async () => {
+    const utf16 = (text: string, order: 'le' | 'be') => {
+      const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+      return order === 'le' ? le : Buffer.from(le.map((_, i) => le[i ^ 1]!));
+    };
+    const dir = await folderWith({
+      'a.txt': utf16('title Grüße aus Köln\n\nThe mayor spoke.', 'le'),
+      'b.jsonl': utf16(`${JSON.stringify({ id: 'b', text: 'Ça va, dit-il.' })}\n`, 'be'),
+      'c.csv': utf16('id,text\nc,"Zürich, said he."\n', 'le'),
+    });
+    const result = await loadArticles([dir]);
+    expect(result.issues).toEqual([]);
+    expect(result.articles.map((a) => [a.id, a.paragraphs.at(-1)])).toEqual([
+      ['a', 'The mayor spoke.'],
+      ['b', 'Ça va, dit-il.'],
+      ['c', 'Zürich, said he.'],
+    ]);
+    expect(result.articles[0]!.title).toBe('Grüße aus Köln');
+  });
+
+  it('names UTF-16 text without a byte order mark, rather than calling it binary', async () => {
+    const { reports } = await load({
+      'a.txt': Buffer.from('Plain words, in UTF-16.', 'utf16le'),
+      'b.jsonl': Buffer.from('{"id":"b"}', 'utf16le'),
+    });
+    expect(reports).toEqual([
+      'a.txt: UTF-16 text without a byte order mark; save it as UTF-8, or as UTF-16 with its mark',
+      'b.jsonl: UTF-16 text without a byte order mark; save it as UTF-8, or as UTF-16 with its mark',
+    ]);
+  });
+
   it('a file that cannot be read is reported, not fatal', async () => {
     const dir = await folderWith({ 'good.txt': 'Fine.' });
     await symlink(path.join(dir, 'gone.txt'), path.join(dir, 'dangling.txt'));

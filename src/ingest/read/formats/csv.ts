@@ -1,7 +1,6 @@
-import { createReadStream } from 'node:fs';
 import { type CsvError, parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
-import { describeFsError } from './decode.ts';
+import { describeFsError, openText } from './decode.ts';
 import type { FormatReader, RecordSink } from './format.ts';
 
 interface CsvRow {
@@ -19,8 +18,9 @@ export const csvReader: FormatReader = {
   extensions: ['.csv'],
   singleArticle: false,
   async read(file, sink) {
-    const stream = createReadStream(file);
-    const parser = stream.pipe(
+    const opened = await openText(file);
+    if ('issue' in opened) return sink.issue(opened.issue);
+    const parser = opened.text.pipe(
       parse({
         bom: true,
         relax_column_count: true,
@@ -44,11 +44,11 @@ export const csvReader: FormatReader = {
         line = row.info.lines;
         if (header) emitRow(row, firstLine, header, file, sink);
         else header = row.record.map((name) => name.trim());
-        sink.progress?.(stream.bytesRead);
+        sink.progress?.(opened.bytesRead());
       }
     } catch (error) {
       sink.issue({ file, line: line + 1, message: `malformed CSV (${csvErrorReason(error)}); the rows after it are not read` });
-      stream.destroy();
+      opened.text.destroy();
     }
     if (!header) sink.issue({ file, message: 'empty file' });
   },

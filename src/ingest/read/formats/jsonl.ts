@@ -1,6 +1,5 @@
-import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { describeFsError } from './decode.ts';
+import { describeFsError, openText } from './decode.ts';
 import type { FormatReader } from './format.ts';
 
 /** JSON Lines, read line by line so that a file of any size loads in bounded memory. */
@@ -8,8 +7,9 @@ export const jsonLinesReader: FormatReader = {
   extensions: ['.jsonl', '.ndjson'],
   singleArticle: false,
   async read(file, sink) {
-    const stream = createReadStream(file, { encoding: 'utf8' });
-    const lines = createInterface({ input: stream, crlfDelay: Infinity });
+    const opened = await openText(file);
+    if ('issue' in opened) return sink.issue(opened.issue);
+    const lines = createInterface({ input: opened.text, crlfDelay: Infinity });
     let line = 0;
     let sawContent = false;
     try {
@@ -20,7 +20,7 @@ export const jsonLinesReader: FormatReader = {
           sawContent = true;
           parseLine(content);
         }
-        if (line % 1000 === 0) sink.progress?.(stream.bytesRead);
+        if (line % 1000 === 0) sink.progress?.(opened.bytesRead());
       }
     } catch (error) {
       sink.issue({ file, ...(line > 0 && { line }), message: `cannot read file (${describeFsError(error)})` });
