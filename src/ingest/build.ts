@@ -1,4 +1,4 @@
-import type { Article } from '../model/article.ts';
+import type { Article, LoadIssue } from '../model/article.ts';
 import { dayOf } from './read/dates.ts';
 import { type LoadProgress, type LoadResult, listCorpus, readListing } from './read/loader.ts';
 import { corpusFingerprint } from './cache/cache-file.ts';
@@ -12,7 +12,8 @@ import { findQuotesOnThread } from './quotes/thread.ts';
 import { checkpoint } from './checkpoints.ts';
 import { ingestSignature } from './cache/code-signature.ts';
 import { quoteLookups } from './quotes/lookups.ts';
-import { joinLead, sentenceBounds } from '../text/sentences.ts';
+import { joinLead, sentenceBounds, spansOf } from '../text/sentences.ts';
+import { LONGEST_SENTENCE_READ } from './quotes/extract.ts';
 import { parseDateline } from './read/dateline.ts';
 import type { BuildPhase, LoadSummary, Snapshot } from '../model/snapshot.ts';
 
@@ -63,7 +64,7 @@ export async function indexArticles(loaded: LoadResult, options: BuildOptions): 
     undated: loaded.undated.length,
     dropped: loaded.dropped,
     undatedArticles: loaded.undated,
-    issues: loaded.issues,
+    issues: [...loaded.issues, ...overlongSentences(articles, sentences)],
     sources: countSources(articles),
     dateRange: dateRangeOf(articles),
   };
@@ -130,6 +131,19 @@ async function splitSentences(articles: readonly Article[], options: BuildOption
     await checkpoint(i + 1, articles.length, (done, total) => options.onProgress?.('sentences', done, total));
   }
   return sentences;
+}
+
+/** Articles with a sentence too long to read for reported speech: said in the load report, once an article. */
+function overlongSentences(articles: readonly Article[], sentences: readonly number[][][]): LoadIssue[] {
+  const issues: LoadIssue[] = [];
+  articles.forEach((article, i) => {
+    let longest = 0;
+    for (const bounds of sentences[i] ?? []) for (const span of spansOf(bounds)) longest = Math.max(longest, span.end - span.start);
+    if (longest <= LONGEST_SENTENCE_READ) return;
+    const message = `article ${article.id}: a sentence of ${longest.toLocaleString('en')} characters is too long to read for reported speech (its quotation marks are read)`;
+    issues.push({ ...article.origin, message });
+  });
+  return issues;
 }
 
 function countSources(articles: readonly Article[]): LoadSummary['sources'] {

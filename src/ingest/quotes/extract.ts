@@ -135,6 +135,16 @@ function plausibleSpeaker(text: string): boolean {
   return !words.some((w) => /^(is|are|was|were|will|would|has|have|had|that|which|because|if|but|not|could|should|can|may)$/.test(w));
 }
 
+/**
+ * How far before a reporting verb or a quotation its speaker may be named, in characters. A subject
+ * stands within a few dozen words of its verb; reading further back only costs time, and in a text
+ * without full stops, time in proportion to the square of its length.
+ */
+const SPEAKER_REACH = 400;
+
+/** Indirect speech is read in sentences up to this long; a longer one (a table, a text without full stops) is passed over and reported. */
+export const LONGEST_SENTENCE_READ = 2000;
+
 /** A reporting verb's subject met in the text (`Richards said …`, `Brodersohn, in an interview, said`): who `he` means next. */
 interface SpeakerEvent {
   at: number;
@@ -148,12 +158,13 @@ const PARENTHETICAL_SUBJECT = /(?:^|[.;]\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]
 
 function speakerEvents(paragraph: string, spans: readonly QuoteSpan[]): SpeakerEvent[] {
   const events: SpeakerEvent[] = [];
+  // Verbs come in order, so the quotations before each are found by moving one place along the spans.
+  let passed = 0;
   for (const match of paragraph.matchAll(new RegExp(`\\b(${CUE})\\b`, 'g'))) {
     const at = match.index!;
-    if (spans.some((span) => at >= span.start && at < span.end)) continue;
-    const clauseStart = Math.max(paragraph.lastIndexOf('. ', at) + 1, ...spans.filter((s) => s.end < at).map((s) => s.end + 1));
-    const before = paragraph
-      .slice(clauseStart, at)
+    while (passed < spans.length && spans[passed]!.end < at) passed += 1;
+    if (passed < spans.length && at >= spans[passed]!.start) continue;
+    const before = clauseBefore(paragraph, at, passed > 0 ? spans[passed - 1]!.end + 1 : 0)
       .replace(/,\s*(however|though|also|meanwhile|in turn)\s*,/g, '')
       .trimEnd();
     const subject = trailingSpeaker(before) ?? PARENTHETICAL_SUBJECT.exec(before)?.[1] ?? null;
@@ -161,6 +172,13 @@ function speakerEvents(paragraph: string, spans: readonly QuoteSpan[]): SpeakerE
     if (phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'nominal') events.push({ at, phrase });
   }
   return events;
+}
+
+/** The clause before a position, where its subject stands: from the last full stop or quotation, within reach. */
+function clauseBefore(paragraph: string, at: number, notBefore: number): string {
+  const from = Math.max(notBefore, at - SPEAKER_REACH, 0);
+  const window = paragraph.slice(from, at);
+  return window.slice(window.lastIndexOf('. ') + 1);
 }
 
 /** Tracks who has been speaking in an article, to resolve `he`, `the diplomat` and surnames. */
@@ -174,33 +192,31 @@ class SpeakerContext {
   /** How often each person has been named as the speaker of a quotation. */
   private readonly attributed = new Map<string, number>();
 
-  private found: readonly PersonMention[] | null = null;
+  private found: PeopleIndex | null = null;
 
   constructor(private readonly paragraphs: readonly string[]) {}
 
-  /** The people the article names, read only when a speaker needs resolving. */
-  private get people(): readonly PersonMention[] {
-    this.found ??= peopleMentioned(this.paragraphs);
+  /** The people the article names, read only when a speaker needs resolving, and looked up by name. */
+  private get index(): PeopleIndex {
+    this.found ??= indexPeople(peopleMentioned(this.paragraphs));
     return this.found;
+  }
+
+  private get people(): readonly PersonMention[] {
+    return this.index.mentions;
   }
 
   /** The role the article gives a person where it names them (`Grain Minister Olga Petrova`). */
   private roleOf(name: string): string | null {
-    return this.people.find((p) => p.name === name && p.role)?.role ?? null;
+    return this.index.roles.get(name) ?? null;
   }
 
   /** The fullest form the article gives of a name: `Zakharova` → `Maria Zakharova` (or `Jiang` → `Jiang Zemin`). */
   fullest(name: string): string {
-    const surname = surnameOf(name);
-    let best = name;
-    for (const person of this.people) {
-      if (surnameOf(person.name) === surname && person.name.length > best.length) best = person.name;
-    }
-    if (best === name && !name.includes(' ')) {
-      const familyFirst = this.people.find((p) => p.name.split(' ')[0] === name);
-      if (familyFirst) best = familyFirst.name;
-    }
-    return best;
+    const longest = this.index.longestBySurname.get(surnameOf(name));
+    if (longest && longest.length > name.length) return longest;
+    if (!name.includes(' ')) return this.index.byFirstWord.get(name) ?? name;
+    return name;
   }
 
   /** A lone capitalized word is a person only when the article names someone by it ("Baxter"); else a place or body ("Kiev"). */
@@ -338,6 +354,31 @@ function personFollows(rest: string): boolean {
   return apposition !== null && apposition[1]!.split(/\s+/).some((word) => /^[a-z]/.test(word) && isRoleWord(word));
 }
 
+/** The people an article names, with what speaker resolution asks of them, each answered by one look-up. */
+interface PeopleIndex {
+  mentions: readonly PersonMention[];
+  /** The role given where each person is first named with one. */
+  roles: ReadonlyMap<string, string>;
+  /** The longest name (the first of that length) ending in each surname. */
+  longestBySurname: ReadonlyMap<string, string>;
+  /** The first name that begins with each word (family name first: `Jiang` → `Jiang Zemin`). */
+  byFirstWord: ReadonlyMap<string, string>;
+}
+
+function indexPeople(mentions: readonly PersonMention[]): PeopleIndex {
+  const roles = new Map<string, string>();
+  const longestBySurname = new Map<string, string>();
+  const byFirstWord = new Map<string, string>();
+  for (const { name, role } of mentions) {
+    if (role && !roles.has(name)) roles.set(name, role);
+    const surname = surnameOf(name);
+    if (name.length > (longestBySurname.get(surname)?.length ?? 0)) longestBySurname.set(surname, name);
+    const first = name.split(' ')[0]!;
+    if (!byFirstWord.has(first)) byFirstWord.set(first, name);
+  }
+  return { mentions, roles, longestBySurname, byFirstWord };
+}
+
 /**
  * People named in the article, in order: runs of two or more capitalized words that the text treats
  * as a person — after a role word (`analyst Philip Fricke`), before a role or a reporting verb
@@ -350,6 +391,9 @@ interface PersonMention {
   at: number;
 }
 
+/** How much text either side of a name tells what it is: the word before it, the words after. */
+const WORD_BEFORE = 60;
+
 function peopleMentioned(paragraphs: readonly string[]): PersonMention[] {
   const text = paragraphs.join('\n');
   const candidates: (PersonMention & { confirmed: boolean })[] = [];
@@ -357,23 +401,29 @@ function peopleMentioned(paragraphs: readonly string[]): PersonMention[] {
     for (const match of paragraph.matchAll(PERSON_RUN)) {
       const start = match.index!;
       // Read with a preposition before it, the run may start with a place: `Ambassador to Hanoi Gennady Bezdetko`.
-      const preposition = /\b(?:to|in|at|of|for|from) $/.exec(paragraph.slice(0, start))?.[0] ?? '';
+      const preposition = /\b(?:to|in|at|of|for|from) $/.exec(paragraph.slice(Math.max(0, start - WORD_BEFORE), start))?.[0] ?? '';
       const phrase = parseSpeaker(preposition + match[1]!);
       if (phrase?.kind !== 'person' || !phrase.name!.includes(' ')) continue;
       const role = preposition ? null : phrase.role;
       // A place or body kept from the run still tells a name follows (`to Hanoi Gennady Bezdetko`); the preposition alone does not (`in New York`).
       const keptFromRun = preposition ? phrase.role?.slice(preposition.length) : phrase.role;
       const at = start + match[0].length - phrase.name!.length;
-      const precededByRole = isRoleWord(paragraph.slice(0, at).trim().split(/\s+/).at(-1) ?? '') || Boolean(keptFromRun);
-      const followed = personFollows(paragraph.slice(start + match[0].length));
+      const wordBefore =
+        paragraph
+          .slice(Math.max(0, at - WORD_BEFORE), at)
+          .trim()
+          .split(/\s+/)
+          .at(-1) ?? '';
+      const precededByRole = isRoleWord(wordBefore) || Boolean(keptFromRun);
+      const followed = personFollows(paragraph.slice(start + match[0].length, start + match[0].length + WORD_BEFORE));
       candidates.push({ name: phrase.name!, role, paragraph: index, at, confirmed: precededByRole || followed });
     }
   });
+  const alone = wordsStandingAlone(text);
   return candidates.filter(
     (c) =>
       c.confirmed ||
-      standsAlone(
-        text,
+      alone.has(
         c.name
           .split(' ')
           .filter((w) => !/^(Jr|Sr)\.?$/.test(w))
@@ -382,15 +432,24 @@ function peopleMentioned(paragraphs: readonly string[]): PersonMention[] {
   );
 }
 
-/** Whether a surname occurs without a capitalized word before it ("Baxter said", not "Frank Baxter"). */
-function standsAlone(text: string, surname: string): boolean {
-  for (let at = text.indexOf(surname); at !== -1; at = text.indexOf(surname, at + 1)) {
-    const after = text[at + surname.length] ?? ' ';
-    if (/[\p{L}\p{N}'’]/u.test(after) || (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!))) continue;
-    const previous = (/(\S+)\s+$/.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '').replace(/^[^\p{L}]+/u, '');
-    if (!/^\p{Lu}\p{Ll}/u.test(previous) || /[.,;:]$/.test(previous)) return true;
+/**
+ * The words a text writes without a capitalized word before them ("Baxter said", not "Frank Baxter"):
+ * a surname among them stands for a person named in full elsewhere. One pass over the text.
+ */
+function wordsStandingAlone(text: string): Set<string> {
+  const alone = new Set<string>();
+  let previous = '';
+  for (const chunk of text.split(/\s+/)) {
+    const word = chunk.replace(/^[^\p{L}\p{N}]+/u, '');
+    const leading = /^[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/u.exec(word)?.[0];
+    if (leading && !/^['’]/.test(word.slice(leading.length))) {
+      // A mark before the word (`"Baxter`, `(Baxter`) parts it from the word before, as a stop after that word does.
+      const afterName = word.length === chunk.length && !/[.,;:]$/.test(previous) && /^\p{Lu}\p{Ll}/u.test(previous);
+      if (!afterName) alone.add(leading);
+    }
+    previous = word;
   }
-  return false;
+  return alone;
 }
 
 /**
@@ -414,7 +473,10 @@ export function extractQuotes(paragraphs: readonly string[], sentenceBounds: rea
     const found: ExtractedQuote[] = [];
     direct.forEach((span, i) => {
       catchUp(span.start);
-      const previousEnd = i > 0 ? direct[i - 1]!.end + 1 : sentenceStart(sentenceBounds[p] ?? [], span.start);
+      const previousEnd = Math.max(
+        span.start - SPEAKER_REACH,
+        i > 0 ? direct[i - 1]!.end + 1 : sentenceStart(sentenceBounds[p] ?? [], span.start),
+      );
       const nextStart = direct[i + 1] ? direct[i + 1]!.start - 1 : paragraph.length;
       const after = span.continues ? null : attributionAfter(paragraph.slice(span.end + 1, nextStart));
       const before = attributionBefore(paragraph.slice(previousEnd, Math.max(previousEnd, span.start - 1)));
@@ -463,10 +525,16 @@ function backfillUnattributed(found: ExtractedQuote[]): void {
   }
 }
 
+/** Where the sentence holding an offset starts: a binary search over the sentence starts (the even places of `bounds`). */
 function sentenceStart(bounds: readonly number[], offset: number): number {
-  let start = 0;
-  for (const span of spansOf(bounds)) if (span.start <= offset) start = span.start;
-  return start;
+  let low = 0;
+  let high = bounds.length >>> 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (bounds[2 * middle]! <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? 0 : bounds[2 * (low - 1)]!;
 }
 
 function directQuote(paragraph: string, span: QuoteSpan, who: Attributed): ExtractedQuote {
@@ -503,10 +571,16 @@ function indirectQuotes(
   context: SpeakerContext,
 ): ExtractedQuote[] {
   const quotes: ExtractedQuote[] = [];
+  // Sentences and quotation marks both come in order: the spans in each sentence are found by moving along.
+  let next = 0;
   for (const sentence of spansOf(bounds)) {
+    while (next < spans.length && spans[next]!.start < sentence.start) next += 1;
+    let quoted = false;
+    for (let i = next; i < spans.length && spans[i]!.start < sentence.end && !quoted; i++) {
+      quoted = spans[i]!.end <= sentence.end && isQuotation(paragraph, spans[i]!);
+    }
+    if (quoted || sentence.end - sentence.start > LONGEST_SENTENCE_READ) continue;
     const text = paragraph.slice(sentence.start, sentence.end);
-    const quoted = spans.some((s) => s.start >= sentence.start && s.end <= sentence.end && isQuotation(paragraph, s));
-    if (quoted) continue;
     const found = readIndirect(text);
     if (!found) continue;
     const phrase = parseSpeaker(found.speaker);

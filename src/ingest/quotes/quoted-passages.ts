@@ -17,7 +17,22 @@ export function quotesInPassage(quotes: readonly QuoteSpan[], passage: Passage):
 export function markQuotedPassages(passages: readonly Passage[], quotes: readonly QuoteSpan[]): Uint8Array {
   const marks = new Uint8Array(passages.length);
   for (const quote of quotes) {
-    for (const id of idsOfArticle(passages, quote.article)) if (liesIn(quote, passages[id]!)) marks[id] = 1;
+    for (let id = firstNotBefore(passages, quote); id < passages.length && liesIn(quote, passages[id]!); id++) marks[id] = 1;
   }
   return marks;
+}
+
+/** The first passage that does not end before a quotation begins: passages are in the order of the text. */
+function firstNotBefore(passages: readonly Passage[], quote: QuoteSpan): number {
+  const before = (p: Passage) =>
+    p.article < quote.article ||
+    (p.article === quote.article && (p.paragraph < quote.paragraph || (p.paragraph === quote.paragraph && p.end <= quote.start)));
+  let low = 0;
+  let high = passages.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (before(passages[middle]!)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -55,7 +55,7 @@ export async function readListing(listing: CorpusListing, options: LoadOptions =
       record: (value, line) => {
         const result = toArticle(value, { file: file.path, name: file.name, line, singleArticleFile: reader.singleArticle });
         if ('issue' in result) issues.push(result.issue);
-        else collection.add(result.article);
+        else collection.add(result.article, result.named);
       },
       issue: (issue) => issues.push(issue),
       progress: report,
@@ -78,16 +78,18 @@ function placeOf({ id, origin }: Article): ArticlePlace {
 }
 
 /**
- * Keeps one article per id, per link and per text: the richer record when the same story arrives twice
- * (paragraphs beat a flattened CSV field), under the id it was first loaded with.
+ * Keeps one article per id and per link, and per text among the articles no record named: the richer
+ * record when the same story arrives twice (paragraphs beat a flattened CSV field), under the id it was
+ * first loaded with. A record's own id names an item of its archive: two wire items with the same
+ * words (a repeat) are both kept, and the ranker shows one. Two files of the same text are one article.
  */
 class ArticleCollection {
   private readonly slots: Article[] = [];
   private readonly slotByKey = new Map<string, number>();
   readonly dropped: DroppedDuplicate[] = [];
 
-  add(article: Article): void {
-    const keys = keysOf(article);
+  add(article: Article, named: boolean): void {
+    const keys = keysOf(article, named);
     const match = keys.map((key) => ({ key, slot: this.slotByKey.get(key) })).find((found) => found.slot !== undefined);
     if (match?.slot === undefined) {
       this.slots.push(article);
@@ -109,10 +111,11 @@ class ArticleCollection {
   }
 }
 
-/** What makes two records the same article: the same id, the same link, or the same text. */
-function keysOf(article: Article): string[] {
-  const text = createHash('sha1').update(article.paragraphs.join('\n')).digest('base64');
-  return [`id:${article.id}`, ...(article.url ? [`link:${article.url}`] : []), `text:${text}`];
+/** What makes two records the same article: the same id, the same link, or (for records that name neither) the same text. */
+function keysOf(article: Article, named: boolean): string[] {
+  const keys = [`id:${article.id}`, ...(article.url ? [`link:${article.url}`] : [])];
+  if (!named) keys.push(`text:${createHash('sha1').update(article.paragraphs.join('\n')).digest('base64')}`);
+  return keys;
 }
 
 function sameBy(key: string): DroppedDuplicate['sameBy'] {

@@ -29,7 +29,8 @@ export interface RecordContext extends Origin {
   singleArticleFile: boolean;
 }
 
-export type RecordResult = { article: Article } | { issue: LoadIssue };
+/** An article, and whether the record named it (an id or a link) or the id was made from where it was read. */
+export type RecordResult = { article: Article; named: boolean } | { issue: LoadIssue };
 
 /** Turns one raw record (a parsed JSON object, a CSV row, a text file's header and body) into an Article. */
 export function toArticle(record: unknown, context: RecordContext): RecordResult {
@@ -43,11 +44,12 @@ export function toArticle(record: unknown, context: RecordContext): RecordResult
     return { issue: { ...at, message: 'record has no text (expected one of: content, text, body)' } };
   }
   const url = text(pick(fields, 'url'));
+  const given = text(pick(fields, 'id')) ?? url;
   const opening = openingDateline(paragraphs);
   const datelineField = text(pick(fields, 'dateline'));
   const description = text(pick(fields, 'description'));
   const article: Article = {
-    id: text(pick(fields, 'id')) ?? url ?? fallbackId(context),
+    id: given ?? fallbackId(context),
     title: text(pick(fields, 'title')) ?? titleFromText(description ?? paragraphs[0]!),
     date: normalizeDate(pick(fields, 'date')),
     source: sourceOf(text(pick(fields, 'source')), opening?.agency ?? null, url, context.file),
@@ -57,7 +59,7 @@ export function toArticle(record: unknown, context: RecordContext): RecordResult
     paragraphs,
     origin: { file: context.file, ...(context.line !== undefined && { line: context.line }) },
   };
-  return { article };
+  return { article, named: given !== null };
 }
 
 function lowerCaseKeys(record: Record<string, unknown>): Map<string, unknown> {

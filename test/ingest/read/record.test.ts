@@ -96,7 +96,16 @@ describe('ids and duplicates', () => {
     expect(result.dropped).toEqual([]);
   });
 
-  it('drops the same text twice, and names what it dropped, where, and what it kept', async () => {
+  it('keeps two records that name themselves, though their words are the same (a wire service repeat)', async () => {
+    const dir = await folderWith({
+      'w.jsonl': `${JSON.stringify({ id: 'r1', text: 'Oil fell.' })}\n${JSON.stringify({ id: 'r2', text: 'Oil fell.' })}`,
+    });
+    const result = await loadArticles([dir]);
+    expect(result.articles.map((a) => a.id)).toEqual(['r1', 'r2']);
+    expect(result.dropped).toEqual([]);
+  });
+
+  it('drops the same text twice in files that give no id, and names what it dropped, where, and what it kept', async () => {
     const dir = await folderWith({
       'a/001.txt': 'Grain prices rose on Monday.',
       'b/001.txt': 'Grain prices rose on Monday.',
