@@ -1,10 +1,11 @@
 import path from 'node:path';
+import { cacheFileFor } from '../ingest/cache/cache-file.ts';
 
 /** Settings read once at start from the environment (and `.env`), checked, and typed. */
 export interface Config {
   corpusPaths: string[];
-  /** Null when caching is off. */
-  cacheFile: string | null;
+  /** The folder of index caches, one per corpus (`cacheFileFor`); null when caching is off. */
+  cacheFolder: string | null;
   discord: DiscordConfig | null;
   /** Commands and mentions a user may send per minute; 0 for no limit. */
   rateLimitPerMinute: number;
@@ -26,7 +27,7 @@ export class ConfigError extends Error {
 }
 
 export const DEFAULT_CORPUS = 'corpus';
-export const DEFAULT_CACHE = path.join('.cache', 'index.json');
+export const DEFAULT_CACHE_FOLDER = '.cache';
 
 const SNOWFLAKE = /^\d{17,20}$/;
 const DEFAULT_RATE_LIMIT = 20;
@@ -63,6 +64,19 @@ function url(env: Env, name: string): string | null {
   return value.replace(/\/+$/, '');
 }
 
+function cacheFolder(value: string | null): string | null {
+  if (value === 'off') return null;
+  if (value?.endsWith('.json')) {
+    throw new ConfigError(`INDEX_CACHE names a folder, where one cache per corpus is kept; found a file name "${value}"`);
+  }
+  return value ?? DEFAULT_CACHE_FOLDER;
+}
+
+/** The index cache for a corpus under the configured folder; null when caching is off. */
+export function cacheFileOf(config: Pick<Config, 'cacheFolder'>, corpusPaths: readonly string[]): string | null {
+  return config.cacheFolder === null ? null : cacheFileFor(config.cacheFolder, corpusPaths);
+}
+
 /** Reads the configuration; throws a ConfigError that names the variable at fault. The token is never echoed. */
 export function readConfig(env: Env = process.env): Config {
   const corpus = optional(env, 'CORPUS_DIR');
@@ -82,7 +96,7 @@ export function readConfig(env: Env = process.env): Config {
   return {
     rateLimitPerMinute: wholeNumber(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT),
     corpusPaths: corpus ? corpus.split(path.delimiter).filter(Boolean) : [DEFAULT_CORPUS],
-    cacheFile: cache === 'off' ? null : (cache ?? DEFAULT_CACHE),
+    cacheFolder: cacheFolder(cache),
     discord,
   };
 }

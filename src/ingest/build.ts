@@ -1,7 +1,8 @@
+import path from 'node:path';
 import type { Article, LoadIssue } from '../model/article.ts';
 import { dayOf } from './read/dates.ts';
 import { type LoadProgress, type LoadResult, listCorpus, readListing } from './read/loader.ts';
-import { corpusFingerprint } from './cache/cache-file.ts';
+import { corpusFingerprint, markUsed, removeStaleCaches } from './cache/cache-file.ts';
 import { buildPassageIndex } from './index/passage-index.ts';
 import { passageText, splitIntoPassages } from './index/passages.ts';
 import { TermCounter } from './index/term-stats.ts';
@@ -36,7 +37,10 @@ export async function buildSnapshot(corpusPaths: readonly string[], options: Bui
   if (options.cacheFile) {
     const cacheFile = options.cacheFile;
     const cached = await timed('cache', options, () => readSnapshotCache(cacheFile, fingerprint));
-    if ('hit' in cached) return cached.hit;
+    if ('hit' in cached) {
+      await markUsed(cacheFile);
+      return cached.hit;
+    }
     if ('corrupt' in cached) options.onWarning?.(`index cache ${options.cacheFile} is corrupt (${cached.corrupt}); rebuilding it`);
   }
   const loaded = await timed('read', options, () =>
@@ -119,6 +123,7 @@ async function saveSnapshot(file: string, fingerprint: string, snapshot: Snapsho
   try {
     await timed('cache', options, () => writeSnapshotCache(file, fingerprint, snapshot));
     options.onProgress?.('cache', 1, 1);
+    await removeStaleCaches(path.dirname(file));
   } catch (error) {
     options.onWarning?.(`could not write the index cache ${file} (${(error as Error).message})`);
   }

@@ -1,4 +1,4 @@
-import type { Config, DiscordConfig } from '../config.ts';
+import { type Config, type DiscordConfig, cacheFileOf } from '../config.ts';
 import { loadCommands } from '../commands/loader.ts';
 import { Archive } from '../../service/archive.ts';
 import { Bot } from './bot.ts';
@@ -17,7 +17,7 @@ export async function runBot(config: Config, discord: DiscordConfig): Promise<nu
   const commands = await loadCommands();
   const archive = new Archive({
     corpusPaths: config.corpusPaths,
-    cacheFile: config.cacheFile,
+    cacheFile: cacheFileOf(config, config.corpusPaths),
     onWarning: (warning) => log(`warning: ${warning}`),
   });
   void archive.reload().then((report) => {

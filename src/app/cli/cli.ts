@@ -2,7 +2,7 @@ import 'dotenv/config';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { type Config, readConfig } from '../config.ts';
+import { type Config, cacheFileOf, readConfig } from '../config.ts';
 import { Archive } from '../../service/archive.ts';
 import { InputError } from '../../model/errors.ts';
 import { type Reply, droppedLines, undatedLines } from '../../reply/reply.ts';
@@ -18,7 +18,7 @@ import { usage } from './usage.ts';
 /** Options every command takes, besides its own (which come from its slash command definition). */
 export const GLOBAL_OPTIONS: Record<string, GlobalOption> = {
   corpus: { type: 'string', multiple: true, description: 'A file or folder of articles; repeatable (default: $CORPUS_DIR, else ./corpus)' },
-  'no-cache': { type: 'boolean', description: 'Neither read nor write the index cache ($INDEX_CACHE, default .cache/index.json)' },
+  'no-cache': { type: 'boolean', description: 'Neither read nor write the index cache ($INDEX_CACHE, default .cache/, one per corpus)' },
   json: { type: 'boolean', description: 'Machine-readable output: one JSON value a line (a list, one item a line)' },
   quiet: { type: 'boolean', description: 'No progress on stderr' },
   help: { type: 'boolean', short: 'h', description: 'This text' },
@@ -115,7 +115,7 @@ async function openArchive(globals: Globals, config: Config, io: Io): Promise<Ar
   try {
     const archive = await Archive.open({
       corpusPaths,
-      cacheFile: globals['no-cache'] ? null : config.cacheFile,
+      cacheFile: globals['no-cache'] ? null : cacheFileOf(config, corpusPaths),
       onProgress: progress,
       onWarning: warn,
     });

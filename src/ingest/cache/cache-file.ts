@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { CorpusFile } from '../read/files.ts';
@@ -14,6 +14,39 @@ interface CacheHeader {
 }
 
 export type CacheRead<T> = { hit: T } | { miss: 'absent' | 'stale' } | { corrupt: string };
+
+/** How many corpora keep an index cache in one folder: the least recently used beyond this are removed. */
+export const CACHES_KEPT = 4;
+
+const CACHE_NAME = /^index-[0-9a-f]{16}\.json$/;
+
+/** A corpus's own cache file in a folder of caches, named by its resolved paths: another corpus never overwrites it. */
+export function cacheFileFor(folder: string, corpusPaths: readonly string[]): string {
+  const key = createHash('sha256')
+    .update(corpusPaths.map((p) => path.resolve(p)).join('\0'))
+    .digest('hex');
+  return path.join(folder, `index-${key.slice(0, 16)}.json`);
+}
+
+/** Marks a cache as just used, so that it is among the last to be removed. */
+export async function markUsed(file: string): Promise<void> {
+  const now = new Date();
+  await utimes(file, now, now).catch(() => undefined);
+}
+
+/** Removes the corpus caches of a folder beyond the most recently used `kept`; other files are left alone. */
+export async function removeStaleCaches(folder: string, kept = CACHES_KEPT): Promise<string[]> {
+  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => CACHE_NAME.test(name));
+  const used = await Promise.all(
+    names.map(async (name) => ({
+      file: path.join(folder, name),
+      at: (await stat(path.join(folder, name)).catch(() => null))?.mtimeMs ?? 0,
+    })),
+  );
+  const stale = used.sort((a, b) => b.at - a.at).slice(kept);
+  await Promise.all(stale.map(({ file }) => rm(file, { force: true })));
+  return stale.map(({ file }) => file);
+}
 
 /** Identifies a corpus (each file's path, size and modification time) together with the code and settings that index it. */
 export function corpusFingerprint(files: readonly CorpusFile[], codeSignature: string): string {

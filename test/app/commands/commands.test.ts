@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { routeChat } from '../../../src/app/commands/chat.ts';
 import { parseOptions } from '../../../src/app/commands/command-line.ts';
@@ -62,7 +61,7 @@ describe('configuration', () => {
   it('defaults to the console over ./corpus with a cache in .cache', () => {
     expect(readConfig({})).toEqual({
       corpusPaths: ['corpus'],
-      cacheFile: path.join('.cache', 'index.json'),
+      cacheFolder: '.cache',
       discord: null,
       rateLimitPerMinute: 20,
     });
@@ -72,6 +71,10 @@ describe('configuration', () => {
     [{ DISCORD_TOKEN: 'abc.def', DISCORD_GUILD_ID: '12' }, 'DISCORD_GUILD_ID must be a Discord id (17 to 20 digits), found "12"'],
     [{ DISCORD_TOKEN: 'abc.def', DISCORD_API_URL: 'ftp://x' }, 'DISCORD_API_URL must be an http(s) URL, found "ftp://x"'],
     [{ RATE_LIMIT_PER_MINUTE: 'lots' }, 'RATE_LIMIT_PER_MINUTE must be a whole number, found "lots"'],
+    [
+      { INDEX_CACHE: '.cache/index.json' },
+      'INDEX_CACHE names a folder, where one cache per corpus is kept; found a file name ".cache/index.json"',
+    ],
   ])('names the variable at fault: %j', (env, message) => expect(() => readConfig(env)).toThrow(new ConfigError(message)));
 
   it('never echoes the token', () => {

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { readFile, writeFile, utimes, appendFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile, utimes, appendFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { buildSnapshot } from '../../../src/ingest/build.ts';
-import { readCache, writeCache } from '../../../src/ingest/cache/cache-file.ts';
+import { CACHES_KEPT, cacheFileFor, markUsed, readCache, removeStaleCaches, writeCache } from '../../../src/ingest/cache/cache-file.ts';
 import { folderWith } from '../../helpers/files.ts';
 
 const ARTICLE = 'date 2020-05-01\ntitle Grain\nWheat exports rose sharply in April, traders said.\n\nPrices fell.';
@@ -80,5 +80,34 @@ describe('cache sections', () => {
     const file = path.join(dir, 'c.json');
     await writeCache(file, 'f', [{ only: 'one' }]);
     expect(await readCache<[unknown, unknown]>(file, 'f', 2)).toEqual({ corrupt: '1 section(s) instead of 2' });
+  });
+});
+
+describe('one cache per corpus', () => {
+  it('keeps each corpus in its own file, so loading another corpus leaves the first one cached', async () => {
+    const dir = await folderWith({ 'one/a.txt': ARTICLE, 'two/b.txt': 'date 2021-01-01\nCocoa arrivals rose.' });
+    const folder = path.join(dir, 'cache');
+    const [one, two] = [[path.join(dir, 'one')], [path.join(dir, 'two')]];
+    expect(cacheFileFor(folder, one)).not.toBe(cacheFileFor(folder, two));
+    expect(cacheFileFor(folder, one)).toBe(cacheFileFor(folder, [`${path.join(dir, 'one')}/`]));
+    await buildSnapshot(one, { cacheFile: cacheFileFor(folder, one) });
+    await buildSnapshot(two, { cacheFile: cacheFileFor(folder, two) });
+    expect((await buildSnapshot(one, { cacheFile: cacheFileFor(folder, one) })).fromCache).toBe(true);
+  });
+
+  it('keeps the most recently used caches, and leaves other files of the folder alone', async () => {
+    const folder = await folderWith({ 'notes.txt': 'mine' });
+    const corpora = Array.from({ length: CACHES_KEPT + 2 }, (_, i) => [`/archive/${i}`]);
+    for (const [i, corpus] of corpora.entries()) {
+      const file = cacheFileFor(folder, corpus);
+      await writeFile(file, 'x');
+      await utimes(file, new Date(1_000_000 * (i + 1)), new Date(1_000_000 * (i + 1)));
+    }
+    await markUsed(cacheFileFor(folder, corpora[0]!));
+    const removed = await removeStaleCaches(folder);
+    expect(removed.sort()).toEqual([cacheFileFor(folder, corpora[1]!), cacheFileFor(folder, corpora[2]!)].sort());
+    expect((await readdir(folder)).sort()).toEqual(
+      [...[0, 3, 4, 5].map((i) => path.basename(cacheFileFor(folder, corpora[i]!))), 'notes.txt'].sort(),
+    );
   });
 });
