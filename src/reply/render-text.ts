@@ -28,7 +28,7 @@ export function renderText(reply: Reply, style: TextStyle = PLAIN, moreHint?: st
   out.push(...reply.lines);
   reply.cards.forEach((card, i) => {
     out.push('');
-    out.push(`${i + 1}. ${style.bold(card.title)}`);
+    out.push(`${(reply.offset ?? 0) + i + 1}. ${style.bold(card.title)}`);
     out.push(`   ${style.dim(card.meta)}${card.url ? style.dim(` · ${card.url}`) : ''}`);
     const speaker = card.speaker ? `${card.speaker}: ` : '';
     out.push(`   ${speaker}${highlight(card.quote, card.highlights, style.bold)}`);

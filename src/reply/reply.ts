@@ -15,6 +15,8 @@ export interface Reply {
   /** Prose before the cards: notes, explanations, errors. */
   lines: string[];
   cards: Card[];
+  /** How many results came before these cards on earlier pages: the first card is result `offset + 1`. */
+  offset?: number;
   footer?: string;
   /** Shown only to the person who asked (Discord's ephemeral messages). */
   private?: boolean;
@@ -65,12 +67,15 @@ export function answerReply(page: AnswerPage): Reply {
     meta: result.speaker ? `${meta(result.article)} · quoting ${speakerLabel(result.speaker)}` : meta(result.article),
     articleId: result.article.id,
   }));
-  const actions = articleActions(page.results.map((result) => result.article.id));
+  const actions = articleActions(
+    page.results.map((result) => result.article.id),
+    page.offset,
+  );
   if (page.next) actions.unshift({ kind: 'more', next: page.next });
   const json = () => answerJson(page);
   if (page.results.length === 0) return { title: 'No passage found', lines, cards, actions, json };
   const footer = `Results ${page.offset + 1}–${page.offset + page.results.length} of ${page.total}`;
-  return { title: `“${page.question}”`, lines, cards, actions, footer, json };
+  return { title: `“${page.question}”`, lines, cards, offset: page.offset, actions, footer, json };
 }
 
 export function statsReply(stats: ArchiveStats): Reply {
@@ -208,13 +213,17 @@ export function quotesReply(page: QuotesPage): Reply {
 function quotesText(page: QuotesPage): Reply {
   const about = page.about ? ` about “${page.about}”` : '';
   if (page.results.length === 0) return message([`No quotes from ${page.speaker.name}${about} match.`], { title: page.speaker.name });
-  const actions = articleActions(page.results.map((r) => r.article.id));
+  const actions = articleActions(
+    page.results.map((r) => r.article.id),
+    page.offset,
+  );
   if (page.next) actions.unshift({ kind: 'more', next: page.next });
   const order = page.about ? 'most relevant first' : 'newest first';
   return {
     title: `${page.speaker.name}${about}`,
     lines: [`${page.total} ${page.total === 1 ? 'quote' : 'quotes'}, ${order}.`],
     cards: page.results.map(quoteCard),
+    offset: page.offset,
     actions,
     footer: `Quotes ${page.offset + 1}–${page.offset + page.results.length} of ${page.total}`,
   };
@@ -242,6 +251,6 @@ export function pageReply(page: AnswerPage | QuotesPage): Reply {
   return 'question' in page ? answerReply(page) : quotesReply(page);
 }
 
-function articleActions(ids: string[]): Action[] {
-  return ids.map((articleId, i) => ({ kind: 'article', articleId, label: `Full article ${i + 1}` }));
+function articleActions(ids: string[], offset = 0): Action[] {
+  return ids.map((articleId, i) => ({ kind: 'article', articleId, label: `Full article ${offset + i + 1}` }));
 }

@@ -22,6 +22,9 @@ export const MONTHS: readonly string[] = words(`
 /** How months are shortened in datelines and tables (`Sept`, `Feb`). */
 export const MONTH_ABBREVIATIONS: readonly string[] = [...MONTHS.map((month) => month.slice(0, 3)), 'sept'];
 
+/** Words of courtesy before a name (`Mr`, `Dr.`, `Sir`): they open a name, and are part of neither the name nor the role. */
+export const HONORIFICS: ReadonlySet<string> = new Set(words('mr mrs ms miss dr sir dame'));
+
 /** Words that name a role, not a person: they end a role and start a name. */
 export const ROLE_WORDS: ReadonlySet<string> = new Set(
   words(`

@@ -6,10 +6,12 @@ export interface ChatRoute {
   options: OptionValues;
 }
 
-const WHO_SAID = /^\s*who\s+(?:said|says|has\s+said|told\s+\w+)\s*:?\s*(.+?)\s*\??\s*$/i;
-const WHAT_ABOUT = /^\s*what\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said|tell\s+\w+)\s+(?:about|on|regarding)\s+(.+?)\s*\??\s*$/i;
-const WHAT_SAID = /^\s*what\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said)\s*\??\s*$/i;
-const USER_MENTION = /<@!?\d+>/g;
+// Words before the question (`hey,`, `@everyone`, `bot, please`) are passed over: each pattern starts at its first word.
+const WHO_SAID = /\bwho\s+(?:said|says|has\s+said|told\s+\w+)\s*:?\s*(.+?)\s*\??\s*$/i;
+const WHAT_ABOUT = /\bwhat\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said|tell\s+\w+)\s+(?:about|on|regarding)\s+(.+?)\s*\??\s*$/i;
+const WHAT_SAID = /\bwhat\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said)\s*\??\s*$/i;
+/** Mentions of users, roles and channels, and `@everyone` / `@here`: addressing, not words of the question. */
+const MENTIONS = /<@[!&]?\d+>|<#\d+>|@everyone\b|@here\b/g;
 
 function unquote(text: string): string {
   return text
@@ -18,9 +20,9 @@ function unquote(text: string): string {
     .trim();
 }
 
-/** Routes the words of a chat message (mentions of the bot removed) to the command that answers them. */
+/** Routes the words of a chat message (mentions removed) to the command that answers them. */
 export function routeChat(text: string): ChatRoute {
-  const words = text.replace(USER_MENTION, ' ').replace(/\s+/g, ' ').trim();
+  const words = text.replace(MENTIONS, ' ').replace(/\s+/g, ' ').trim();
   const whoSaid = WHO_SAID.exec(words);
   if (whoSaid) return { command: 'whosaid', options: { phrase: unquote(whoSaid[1]!) } };
   const about = WHAT_ABOUT.exec(words);

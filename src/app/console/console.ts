@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline';
+import { type Interface, createInterface } from 'node:readline';
 import { type Reply, errorReply, message, pageReply } from '../../reply/reply.ts';
 import { ANSI, PLAIN, renderText } from '../../reply/render-text.ts';
 import { parseOptions, splitWords } from '../commands/command-line.ts';
@@ -36,6 +36,7 @@ export async function runConsole(archive: Archive, io: ConsoleIo): Promise<numbe
   const lines = createInterface({ input: io.stdin, output: io.stdout, terminal: Boolean(io.stdin.isTTY) });
   const prompt = () => io.stdin.isTTY && lines.prompt();
   lines.setPrompt('dateline> ');
+  lines.on('SIGINT', () => interrupt(lines, io.stdout));
   io.stdout.write(`Dateline console: ${archive.stats().articles} articles. Type "help" for commands, "quit" to leave.\n`);
   prompt();
   for await (const line of lines) {
@@ -45,6 +46,18 @@ export async function runConsole(archive: Archive, io: ConsoleIo): Promise<numbe
   }
   lines.close();
   return 0;
+}
+
+/** Ctrl-C as shells take it: a half-typed line is dropped and a fresh prompt shown; on an empty line, the console ends. */
+function interrupt(lines: Interface, stdout: NodeJS.WriteStream): void {
+  if (lines.line.length === 0) {
+    lines.close();
+    return;
+  }
+  lines.write(null, { ctrl: true, name: 'e' });
+  lines.write(null, { ctrl: true, name: 'u' });
+  stdout.write('^C\n');
+  lines.prompt();
 }
 
 /** The state of one console conversation: the last answer, for "more" and "article N". */
@@ -90,16 +103,17 @@ export class ConsoleSession {
   }
 
   private more(): Reply {
-    const action = this.last?.actions.find((a) => a.kind === 'more');
-    if (!action || action.kind !== 'more') return message(['Nothing more to show: ask a question first.']);
+    if (!this.last) return message(['Nothing to continue yet: ask a question first.']);
+    const action = this.last.actions.find((a) => a.kind === 'more');
+    if (!action || action.kind !== 'more') return message(['Nothing more to show: that was the last result.']);
     const page = this.archive.more(action.next);
     return page ? pageReply(page) : message(['That answer has expired; please ask again.']);
   }
 
   private article(which: string | undefined): Reply {
-    const index = Number(which) - 1;
+    const index = Number(which) - 1 - (this.last?.offset ?? 0);
     const card = this.last?.cards[index];
-    if (!card) return message([`No result ${which ?? ''} to open: "article N" opens result N of the last answer.`]);
+    if (!card) return message([`No result ${which ?? ''} to open: "article N" opens result N of the answer shown last.`]);
     const article = this.archive.article(card.articleId);
     return article ? message(articleText(article)) : message(['That article is no longer in the archive.']);
   }

@@ -1,5 +1,5 @@
 import { isStopWord } from '../../text/terms.ts';
-import { NATIONALITIES, ORGANISATION_WORDS, ROLE_WORDS } from '../../text/lexicon.ts';
+import { HONORIFICS, NATIONALITIES, ORGANISATION_WORDS, ROLE_WORDS } from '../../text/lexicon.ts';
 
 /** A phrase naming who speaks, read apart: the person's name, their role, and what kind of speaker it is. */
 export interface SpeakerPhrase {
@@ -33,8 +33,12 @@ function isNationality(word: string): boolean {
   return NATIONALITIES.has(lower) || /(ian|ese)$/.test(lower);
 }
 
-/** Words capitalized at the start of a sentence that never begin a name: `The Treasury`, `In Japan`. */
-const FUNCTION_WORDS = new Set('the a an in on at by for from with to of as if but and or when while after before since during'.split(' '));
+/** Words capitalized at the start of a sentence that never begin a name: `The Treasury`, `In Japan`, `Without Upper Zakum`. */
+const FUNCTION_WORDS = new Set(
+  `the a an in on at by for from with without within to of as if but and or when while after before since during under over
+  about against among between through despite following including amid unlike although though because unless until upon via
+  toward towards across behind beyond near once only even still yet now today yesterday earlier later meanwhile however`.split(/\s+/),
+);
 
 function isNameToken(word: string): boolean {
   return (
@@ -93,14 +97,17 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   const nameStart = nameRunStart(words);
   if (nameStart !== -1) {
     const name = words.slice(nameStart).join(' ').replace(/,$/, '');
-    const before = words.slice(0, nameStart).filter((w) => !/^(the|The)$/.test(w));
+    const before = withoutLeadingFunctionWords(words.slice(0, nameStart).filter((w) => !isHonorific(w)));
     const appositiveRole = apposition.filter((part) => part.split(/\s+/).some(isRoleWord)).join(', ');
     const role = [before.join(' '), appositiveRole].filter(Boolean).join(', ') || null;
     return { mention, kind: 'person', name: stripHonorifics(name), role };
   }
-  // "The Russian Foreign Ministry spokeswoman": a person by role, to be resolved to the one named before.
+  // "The Russian Foreign Ministry spokeswoman": a person by role, to be resolved to the one named before;
+  // "the sources", "the officials": several people, named by none.
   if (/^(the|this|that)$/.test(first) && words.length > 1 && isRoleWord(words.at(-1)!) && /^[a-z]/.test(words.at(-1)!)) {
-    return { mention, kind: 'nominal', name: null, role: words.slice(1).join(' ') };
+    const role = words.slice(1).join(' ');
+    if (isPlural(words.at(-1)!)) return { mention, kind: 'unnamed', name: mention.toLowerCase(), role };
+    return { mention, kind: 'nominal', name: null, role };
   }
   // "the company", "the Bank": a body the text does not name here.
   const bareBody = words.length === 2 && isOrganisationWord(words[1]!);
@@ -148,8 +155,26 @@ function nameRunStart(words: readonly string[]): number {
   return /^(in|at|from)$/.test(words[start - 1]!) ? -1 : start;
 }
 
+/** A role without the words its sentence opened with (`Without`, `The`): `In Moscow, Mayor …` is no role `In Moscow`. */
+function withoutLeadingFunctionWords(words: readonly string[]): string[] {
+  const first = words.findIndex((word) => !FUNCTION_WORDS.has(word.toLowerCase()));
+  return first === -1 ? [] : words.slice(first);
+}
+
+/** `sources`, `officials`, `spokesmen`: a role word for several people. */
+function isPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /men$/.test(lower) || (/[^s]s$/.test(lower) && isRoleWord(lower.slice(0, -1)));
+}
+
 function stripHonorifics(name: string): string {
-  return name.replace(/^(Mr|Mrs|Ms|Dr|Sir)\.?\s+/, '');
+  const words = name.split(' ');
+  while (words.length > 1 && isHonorific(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
+function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
 /** The last word of a name (its surname), lower case, for matching `Zakharova` to `Maria Zakharova`. */

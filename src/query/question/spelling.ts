@@ -6,8 +6,11 @@ import type { TermStatistics } from '../../model/snapshot.ts';
 
 /** Shorter words are left as typed: one edit turns them into too many other words. */
 const MIN_LENGTH = 5;
-/** A word the archive writes only once may itself be a misprint, so it is no correction. */
-const MIN_COUNT = 2;
+/**
+ * In an archive this large, a word written only once may itself be a misprint, so it is no correction; in
+ * a small one (a single article) every word is written about once, and each is a correction.
+ */
+const LARGE_ARCHIVE = 1000;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 /** The keys beside each letter on a QWERTY keyboard, whose rows are staggered half a key to the right. */
@@ -30,10 +33,11 @@ const KEYS_BESIDE: ReadonlyMap<string, string> = new Map(
 export function spellingOf(terms: TermStatistics, word: string): string | null {
   const term = indexTerm(word);
   if (!term || terms.has(term) || word.length < MIN_LENGTH || !/^\p{L}+$/u.test(word)) return null;
+  const minCount = terms.passages >= LARGE_ARCHIVE ? 2 : 1;
   let best: { word: string; count: number } | null = null;
   for (const candidate of oneEditFrom(word.toLowerCase())) {
     const count = terms.wordCount(candidate);
-    if (count >= MIN_COUNT && (!best || count > best.count)) best = { word: candidate, count };
+    if (count >= minCount && (!best || count > best.count)) best = { word: candidate, count };
   }
   return best ? inCaseOf(word, best.word) : null;
 }

@@ -1,6 +1,7 @@
 import { quoteText } from '../../ingest/quotes/find.ts';
 import { InputError } from '../../model/errors.ts';
 import { termsWithin, tokensOf, wordsByTerm } from '../../text/tokens.ts';
+import { spansOf } from '../../text/sentences.ts';
 import { dayOf } from '../../ingest/read/dates.ts';
 import type { ArticleRef, Highlight } from '../../model/results.ts';
 import { articleRef } from '../article-ref.ts';
@@ -167,14 +168,42 @@ export function speakerQuotes(snapshot: Snapshot, request: SpeakerQuotesRequest)
   if (about) {
     const terms = termsWithin(tokensOf(about));
     const coverage = phraseCoverage(snapshot, about, terms);
-    const scored = ids
-      .map((id) => ({ id, score: coverage(quoteText(snapshot.articles, snapshot.quotes[id]!)) }))
-      .filter((s) => s.score > 0);
+    const scored = ids.map((id) => ({ id, score: topicScore(snapshot, snapshot.quotes[id]!, coverage) })).filter((s) => s.score > 0);
     scored.sort((a, b) => b.score - a.score || byDateDescending(snapshot, snapshot.quotes[a.id]!, snapshot.quotes[b.id]!));
     return { speaker, about, filters, quotes: scored.map((s) => s.id), terms };
   }
   ids.sort((a, b) => byDateDescending(snapshot, snapshot.quotes[a]!, snapshot.quotes[b]!) || a - b);
   return { speaker, about: null, filters, quotes: ids, terms: new Set() };
+}
+
+/**
+ * How much a topic holds to a quotation: its own words first, then the sentence it stands in and then its
+ * paragraph, counting less the further they are (“the scale of that disaster…” in the sentence naming Libya).
+ */
+const TOPIC_CONTEXT = { sentence: 0.75, paragraph: 0.5 };
+
+function topicScore(snapshot: Snapshot, quote: StoredQuote, coverage: (text: string) => number): number {
+  const own = coverage(quoteText(snapshot.articles, quote));
+  if (own > 0) return own;
+  const paragraph = snapshot.articles[quote.article]!.paragraphs[quote.paragraph]!;
+  const sentence = sentenceAround(snapshot.sentences[quote.article]?.[quote.paragraph] ?? [], quote);
+  return Math.max(
+    TOPIC_CONTEXT.sentence * coverage(paragraph.slice(sentence.start, sentence.end)),
+    TOPIC_CONTEXT.paragraph * coverage(paragraph),
+  );
+}
+
+/** The sentences a quotation touches, as one span of its paragraph. */
+function sentenceAround(bounds: readonly number[], quote: StoredQuote): { start: number; end: number } {
+  let start = quote.start;
+  let end = quote.end;
+  for (const span of spansOf(bounds)) {
+    if (span.end > quote.start && span.start < quote.end) {
+      start = Math.min(start, span.start);
+      end = Math.max(end, span.end);
+    }
+  }
+  return { start, end };
 }
 
 const SUGGESTED_SPEAKERS = 5;

@@ -20,6 +20,9 @@ describe('chat routing', () => {
       '<@!123456789012345678> How much gas goes through Ukraine?',
       { command: 'ask', options: { question: 'How much gas goes through Ukraine?' } },
     ],
+    ['@everyone what did lukashenko say', { command: 'quotes', options: { speaker: 'lukashenko' } }],
+    ['hey <@123456789012345678>, who said the talks failed?', { command: 'whosaid', options: { phrase: 'the talks failed' } }],
+    ['<@&123456789012345678> @here why did oil prices fall?', { command: 'ask', options: { question: 'why did oil prices fall?' } }],
   ])('%j', (text, route) => expect(routeChat(text)).toEqual(route));
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConsoleSession } from '../../../src/app/console/console.ts';
+import { PassThrough } from 'node:stream';
+import { ConsoleSession, runConsole } from '../../../src/app/console/console.ts';
 import { loadCommands } from '../../../src/app/commands/loader.ts';
 import { Archive } from '../../../src/service/archive.ts';
 import { renderText } from '../../../src/reply/render-text.ts';
@@ -26,11 +27,22 @@ describe('the console', () => {
 
   it('continues the last answer with "more" and opens "article N"', async () => {
     const console = await session();
+    expect((await console.run('more')).lines).toEqual(['Nothing to continue yet: ask a question first.']);
     await console.run('ask Moscow coffee chip Gulf grain');
-    expect((await console.run('more')).footer).toMatch(/^Results 4–/);
-    const article = renderText(await console.run('article 1'));
+    const second = await console.run('more');
+    expect(second.footer).toMatch(/^Results 4–/);
+    expect(renderText(second)).toMatch(/^4\. /m);
+    expect(renderText(second)).not.toMatch(/^1\. /m);
+    const article = renderText(await console.run('article 4'));
     expect(article).toContain('Quotas only protect the big producers');
+    expect((await console.run('article 1')).lines[0]).toMatch(/No result 1 to open/);
     expect((await console.run('article 9')).lines[0]).toMatch(/No result 9 to open/);
+  });
+
+  it('says there is nothing more after the last result, rather than asking for a question', async () => {
+    const console = await session();
+    await console.run('ask --limit 10 coffee quotas');
+    expect((await console.run('more')).lines).toEqual(['Nothing more to show: that was the last result.']);
   });
 
   it('explains a bad option instead of failing', async () => {
@@ -46,5 +58,30 @@ describe('the console', () => {
     expect(reply.lines[0]).toMatch(/^\d+ quotations by \d+ speakers\.$/);
     expect(reply.lines[1]).toMatch(/^Most quoted: .+ \(\d+\)/);
     expect((await console.run('quotes about:oil')).lines[0]).toBe('speaker: needed with about (whose quotes?)');
+  });
+});
+
+describe('the console at a terminal', () => {
+  /** Runs the console over keys typed at a terminal, as raw bytes; resolves to what it wrote. */
+  async function typed(keys: string[]): Promise<string> {
+    const archive = await Archive.open({ corpusPaths: [FIXTURE_CORPUS], cacheFile: null });
+    const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin }) as unknown as NodeJS.ReadStream;
+    const stdout = Object.assign(new PassThrough(), { isTTY: false, columns: 80 }) as unknown as NodeJS.WriteStream;
+    let out = '';
+    stdout.on('data', (chunk) => (out += chunk));
+    const done = runConsole(archive, { stdin, stdout, stderr: stdout });
+    for (const key of keys) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      stdin.write(key);
+    }
+    expect(await done).toBe(0);
+    return out;
+  }
+
+  it('drops a half-typed line on Ctrl-C and goes on; Ctrl-C on an empty line ends it', async () => {
+    const out = await typed(['ask coffee quo', '\x03', 'stats\r', '\x03']);
+    expect(out).toContain('^C');
+    expect(out).toMatch(/Articles: \d+/);
+    expect(out).not.toContain('coffee quostats');
   });
 });

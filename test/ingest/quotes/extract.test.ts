@@ -226,5 +226,25 @@ describe('speaker phrases', () => {
     ['senior economist with Bankers Trust in New York', { kind: 'organisation' }],
     ['the Bundesbank', { kind: 'organisation', name: 'Bundesbank' }],
     ['the Russian President', { kind: 'nominal' }],
+    ['Chairman Sir Alan Crane', { kind: 'person', name: 'Alan Crane', role: 'Chairman' }],
+    ['Sir Alan Crane', { kind: 'person', name: 'Alan Crane', role: null }],
+    ['Mr Bell', { kind: 'person', name: 'Bell', role: null }],
+    ['Dr. Ines Vogt', { kind: 'person', name: 'Ines Vogt', role: null }],
+    ['Secretary General Lord Ashby', { kind: 'person', name: 'Lord Ashby', role: 'Secretary General' }],
+    ['the sources', { kind: 'unnamed', name: 'the sources', role: 'sources' }],
+    ['the officials', { kind: 'unnamed', name: 'the officials' }],
   ])('reads %j', (text, expected) => expect(parseSpeaker(text)).toMatchObject(expected));
+
+  it('never takes a word that opens the sentence for part of a name or a role', () => {
+    const phrase = parseSpeaker('Without North Field Ana Ruiz');
+    expect(phrase).toMatchObject({ kind: 'person' });
+    expect(phrase!.name).not.toMatch(/^Without/);
+    expect(phrase!.role ?? '').not.toMatch(/Without/);
+  });
+
+  it('gives reported speech of "the sources" to no one person named earlier in the text', () => {
+    expect(quotesOf('Without Lower Kiran, exports would stop, the sources said.')).toEqual([
+      expect.objectContaining({ text: 'Without Lower Kiran, exports would stop', speaker: 'the sources', kind: 'indirect' }),
+    ]);
+  });
 });
