@@ -18,6 +18,7 @@ export async function startBot(
   options: { moderatorRoleId?: string; rateLimit?: number; deferAfterMs?: number } = {},
 ): Promise<BotHarness> {
   const server = new DiscordServer();
+  if (options.moderatorRoleId) server.roles.push(options.moderatorRoleId);
   await server.start();
   const archive = await Archive.open({ corpusPaths, cacheFile: null });
   const logs: string[] = [];

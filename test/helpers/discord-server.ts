@@ -12,6 +12,8 @@ export interface RecordedRequest {
   method: string;
   path: string;
   body: any;
+  /** The error status the server answered with, when a fault was injected. */
+  failedWith?: number;
 }
 
 let sequence = 0n;
@@ -30,11 +32,23 @@ export interface Member {
   roles?: string[];
 }
 
+/** A reply the server gives once, in place of its usual one, to the next request that matches. */
+export interface Fault {
+  matches: (method: string, path: string) => boolean;
+  status: number;
+  body: object;
+  headers?: Record<string, string>;
+}
+
 export class DiscordServer {
   readonly applicationId = snowflake();
   readonly botUserId = this.applicationId;
   readonly guildId = snowflake();
   readonly channelId = snowflake();
+  readonly dmChannelId = snowflake();
+  private readonly faults: Fault[] = [];
+  /** Roles of the server besides @everyone, sent to the bot when it connects. */
+  readonly roles: string[] = [];
   readonly requests: RecordedRequest[] = [];
   private readonly http = createServer((req, res) => void this.route(req, res));
   private readonly gateway = new WebSocketServer({ noServer: true });
@@ -44,6 +58,14 @@ export class DiscordServer {
   private readyResolve: (() => void) | null = null;
   readonly ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
   port = 0;
+
+  /** With a token, the server refuses any other, at REST (401) and at the gateway (close code 4004), as Discord does. */
+  constructor(private readonly token: string | null = null) {}
+
+  /** Answers the next request that matches with the given error instead (a 400, a 429), once. */
+  failNext(fault: Fault): void {
+    this.faults.push(fault);
+  }
 
   async start(): Promise<void> {
     this.http.on('upgrade', (req, socket, head) => this.gateway.handleUpgrade(req, socket, head, (ws) => this.connect(ws)));
@@ -97,6 +119,10 @@ export class DiscordServer {
   private onGatewayMessage(message: { op: number; d: any }): void {
     if (message.op === 1) this.send({ op: 11 });
     if (message.op !== 2) return;
+    if (this.token !== null && message.d?.token !== this.token) {
+      this.socket?.close(4004, 'Authentication failed.');
+      return;
+    }
     this.dispatch('READY', {
       v: 10,
       user: this.botUser(),
@@ -144,6 +170,17 @@ export class DiscordServer {
           mentionable: false,
           flags: 0,
         },
+        ...this.roles.map((id, i) => ({
+          id,
+          name: `role ${i + 1}`,
+          permissions: '0',
+          position: i + 1,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        })),
       ],
       channels: [{ id: this.channelId, type: 0, name: 'news', position: 0, permission_overwrites: [], guild_id: this.guildId }],
     };
@@ -208,6 +245,17 @@ export class DiscordServer {
     return id;
   }
 
+  /** Sends the bot a direct message from a user (no server, a DM channel); returns its id. */
+  directMessage(member: Member, content: string): string {
+    const id = snowflake();
+    this.dispatch('MESSAGE_CREATE', {
+      ...this.message(id, content, this.user(member)),
+      channel_id: this.dmChannelId,
+      channel_type: 1,
+    });
+    return id;
+  }
+
   private user(member: Member) {
     return { id: member.id, username: member.username, discriminator: '0', global_name: member.username, avatar: null };
   }
@@ -242,10 +290,21 @@ export class DiscordServer {
     const raw = Buffer.concat(chunks).toString('utf8');
     const path = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\/api\/v10/, ''));
     const body = parseBody(raw, req.headers['content-type']);
-    const json = (status: number, value?: unknown) => {
-      res.writeHead(status, value === undefined ? {} : { 'content-type': 'application/json' });
+    const json = (status: number, value?: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, value === undefined ? headers : { 'content-type': 'application/json', ...headers });
       res.end(value === undefined ? '' : JSON.stringify(value));
     };
+    // Interaction callbacks and webhooks carry their own token in the path, and no bot token.
+    const needsToken = !/^\/(interactions|webhooks)\//.test(path);
+    if (this.token !== null && needsToken && req.headers.authorization !== `Bot ${this.token}`) {
+      return json(401, { message: '401: Unauthorized', code: 0 });
+    }
+    const fault = this.faults.findIndex((f) => f.matches(req.method ?? 'GET', path));
+    if (fault !== -1) {
+      const [{ status, body: error, headers }] = this.faults.splice(fault, 1) as [Fault];
+      this.record({ method: req.method ?? 'GET', path, body, failedWith: status });
+      return json(status, error, headers);
+    }
     if (req.method === 'GET' && path === '/gateway/bot') {
       return json(200, {
         url: `ws://127.0.0.1:${this.port}/gateway`,
