@@ -50,11 +50,12 @@ export async function evalSetup(name: string, threshold: string) {
       ranking: { type: 'string' },
     },
   });
-  const evalFile = positionals[0] ?? path.resolve(import.meta.dirname, `../../shared/eval/${name}`);
+  const evalFiles = positionals.length > 0 ? positionals : [path.resolve(import.meta.dirname, `../../shared/eval/${name}`)];
+  const evalFile = evalFiles[0]!;
   const corpus = (values.corpus as string[] | undefined) ?? [path.resolve(path.dirname(evalFile), '../corpora')];
   const cacheFile = values['no-cache'] ? null : path.resolve('.cache/eval-index.json');
   const ranking = typeof values.ranking === 'string' ? JSON.parse(await readFile(values.ranking, 'utf8')) : {};
   const archive = await Archive.open({ corpusPaths: corpus, cacheFile, ranking });
   const minimum = values[threshold] === undefined ? null : Number(values[threshold]);
-  return { evalFile, archive, minimum, verbose: Boolean(values.verbose) };
+  return { evalFile, evalFiles, archive, minimum, verbose: Boolean(values.verbose) };
 }
