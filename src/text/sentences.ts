@@ -37,9 +37,14 @@ const GOES_ON = new Set(
     ' ',
   ),
 );
-/** A break between the letters of an initialism joined to a word: `Franco-U. | S. Group`, `(D-N. | J.)`. */
-const ENDS_IN_LETTER = /(?:^|[^\p{L}])\p{Lu}\.$/u;
+/**
+ * A break between the letters of an initialism joined to a word (`Franco-U. | S. Group`, `(D-N. | J.)`)
+ * or written with a space (`the U . | S. government`).
+ */
+const ENDS_IN_LETTER = /(?:^|[^\p{L}])\p{Lu} ?\.$/u;
 const OPENS_WITH_LETTER = /^\p{Lu}\./u;
+/** A break inside a ticker in angle brackets: `<VOWG. | F>`, `<BP. | L>`. */
+const INSIDE_TICKER = /<[\p{Lu}\p{N}.&-]*$/u;
 
 /** How much of the text either side of a break decides whether the sentence goes on. */
 const CONTEXT = 24;
@@ -57,6 +62,7 @@ function joinFalseBreaks(text: string, bounds: number[]): number[] {
 
 function goesOn(before: string, after: string): boolean {
   if (ENDS_IN_LETTER.test(before) && OPENS_WITH_LETTER.test(after)) return true;
+  if (INSIDE_TICKER.test(before)) return true;
   const nextWord = /^\p{Lu}\p{Ll}*/u.exec(after)?.[0].toLowerCase();
   return nextWord !== undefined && GOES_ON.has(nextWord) && ENDS_IN_INITIALISM.test(before);
 }

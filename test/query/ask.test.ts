@@ -3,6 +3,10 @@ import { answerReply } from '../../src/reply/reply.ts';
 import { answerJson } from '../../src/reply/json.ts';
 import { InputError } from '../../src/model/errors.ts';
 import { type ArticleFields, archiveOf, article, jsonLines } from '../helpers/archive.ts';
+import { rankArticles } from '../../src/query/rank/rank.ts';
+import { expandQuestion } from '../../src/query/question/expand.ts';
+import { parseQuestion } from '../../src/query/question/parse.ts';
+import { DEFAULT_RANK_OPTIONS } from '../../src/query/options.ts';
 
 const COCOA = [
   'The International Cocoa Organization met in London this week to review the market.',
@@ -247,6 +251,26 @@ describe('quotes', () => {
   it('finds a ticker written in angle brackets', async () => {
     const archive = await archiveOf(corpus);
     expect((await archive.ask({ question: 'ACME' })).results[0]!.article.id).toBe('chips-1');
+  });
+});
+
+describe('what a question asks for', () => {
+  it('never takes the dateline for the date a when-question asks', async () => {
+    const text = [
+      'MOSCOW, December 26. /TASS/. Gas will flow through the Baltic pipeline, the operator said.',
+      'Gas will flow through the Baltic pipeline from March 2026, the operator added.',
+    ].join('\n\n');
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines([article({ id: 'pipe', title: 'PIPELINE', text })], 'TASS') });
+    const snapshot = archive.snapshot();
+    const question = await expandQuestion(parseQuestion('When will gas flow through the Baltic pipeline?', ['TASS']));
+    const [ranked] = rankArticles(snapshot, question, {}, DEFAULT_RANK_OPTIONS);
+    const fits = ranked!.passages.flatMap((p) =>
+      p.sentences.map((s) => [p.text.slice(s.span.start, s.span.start + 12), s.evidence.fitsKind]),
+    );
+    expect(fits.sort()).toEqual([
+      ['Gas will flo', true],
+      ['MOSCOW, Dece', false],
+    ]);
   });
 });
 

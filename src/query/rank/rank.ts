@@ -1,5 +1,6 @@
 import type { SearchOptions, SearchResult } from 'minisearch';
 import { passageText } from '../../ingest/index/passages.ts';
+import { parseDateline } from '../../ingest/read/dateline.ts';
 import { firstOfArticle, idsOfArticle } from '../../ingest/index/article-order.ts';
 import { withinBudget } from '../budget.ts';
 import { headingOf } from '../../ingest/index/titles.ts';
@@ -142,10 +143,12 @@ function scorePassage(
   const tokens = tokensOf(text);
   const spans = sentencesWithin(snapshot.sentences[passage.article]?.[passage.paragraph] ?? [], passage.start, passage.end);
   const attributions = attributionsIn(snapshot, passage);
+  // The dateline (`MOSCOW, December 26. /TASS/.`) says when the story was filed, never what a question asks.
+  const dateline = passage.paragraph === 0 && passage.start === 0 ? (parseDateline(text)?.length ?? 0) : 0;
   const sentences = spans.map((span) => {
     const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
     const speaker = speakerTermsWithin(attributions, span.start, span.end);
-    const evidence = spanEvidence(text.slice(span.start, span.end), inside, weights, question.kind, speaker);
+    const evidence = spanEvidence(text.slice(Math.max(span.start, dateline), span.end), inside, weights, question.kind, speaker);
     return { passage: id, span, score: sentenceScore(evidence, question.kind, rankWeights), evidence };
   });
   const whole = spanEvidence(text, tokens, weights, question.kind, speakerTermsWithin(attributions, 0, text.length));

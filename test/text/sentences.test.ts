@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceBounds, spansOf } from '../../src/text/sentences.ts';
+
+const sentencesOf = (text: string) => [...spansOf(sentenceBounds(text))].map(({ start, end }) => text.slice(start, end));
+
+describe('sentences of wire copy', () => {
+  it('never breaks inside a ticker that holds a full stop', () => {
+    expect(sentencesOf('Volkswagen AG <VOWG.F> said net profit rose. The shares fell.')).toEqual([
+      'Volkswagen AG <VOWG.F> said net profit rose.',
+      'The shares fell.',
+    ]);
+  });
+
+  it('never breaks inside an initialism written with a space', () => {
+    expect(sentencesOf('The U .S. government said so. Then it went on.')).toEqual(['The U .S. government said so.', 'Then it went on.']);
+  });
+
+  it('still ends a sentence after an initialism when the next one opens', () => {
+    expect(sentencesOf('Exports went to the U.S. The company said so.')).toEqual(['Exports went to the U.S.', 'The company said so.']);
+  });
+});
