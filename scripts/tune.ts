@@ -28,8 +28,9 @@ const FOLDS = Number(values.folds ?? 5);
 const items = (await Promise.all(evalFiles.map((file) => readJsonLines<QaItem>(file)))).flat();
 const snapshot = (await Archive.open({ corpusPaths: corpus, cacheFile: path.resolve('.cache/eval-index.json') })).snapshot();
 
-/** The weights the tuning may change, each scaled by these factors on its own. */
+/** The weights the tuning may change, each scaled by these factors on its own; one that is off by default tries these values. */
 const FACTORS = [0, 0.5, 1.5, 2];
+const VALUES_FOR_A_NEW_WEIGHT = [-0.5, -0.25, -0.1, 0.1, 0.25];
 const TUNABLE: { group: 'weights' | 'expansion'; name: string }[] = [
   ...Object.keys(DEFAULT_RANK_OPTIONS.weights).map((name) => ({ group: 'weights' as const, name })),
   ...Object.keys(DEFAULT_RANK_OPTIONS.expansion).map((name) => ({ group: 'expansion' as const, name })),
@@ -77,8 +78,9 @@ async function choose(on: readonly number[]): Promise<Change[]> {
   for (const { group, name } of TUNABLE) {
     const value = (DEFAULT_RANK_OPTIONS[group] as unknown as Record<string, number>)[name]!;
     let best: { change: Change; gain: number } | null = null;
-    for (const factor of FACTORS) {
-      const change = { group, name, value: Math.round(value * factor * 1000) / 1000 };
+    const candidates = value === 0 ? VALUES_FOR_A_NEW_WEIGHT : FACTORS.map((factor) => Math.round(value * factor * 1000) / 1000);
+    for (const candidate of candidates) {
+      const change = { group, name, value: candidate };
       const gain = objective(await scoresOf([change]), on) - base;
       if (gain > 0 && (!best || gain > best.gain)) best = { change, gain };
     }

@@ -44,6 +44,11 @@ export interface RankWeights {
   article: number;
   /** The question's names found anywhere in the article: a story that never names them is seldom the answer. */
   articleNames: number;
+  /**
+   * A sentence of the article's first paragraph. The lead sums up the story in the words a question uses,
+   * while the detail asked for (a figure, a reason, a second speaker) mostly lies further down.
+   */
+  lead: number;
 }
 
 export interface ExpansionWeights {
@@ -68,6 +73,7 @@ export const DEFAULT_RANK_OPTIONS: Readonly<RankOptions> = Object.freeze({
     passage: 0.4,
     article: 1.0,
     articleNames: 0.3,
+    lead: 0,
   }),
   expansion: Object.freeze({ lemma: 0.8, related: 0.5, synonym: 0.3, phrasalVerb: 0.5 }),
   titleBoost: 1.5,

@@ -149,15 +149,16 @@ function scorePassage(
     const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
     const speaker = speakerTermsWithin(attributions, span.start, span.end);
     const evidence = spanEvidence(text.slice(Math.max(span.start, dateline), span.end), inside, weights, question.kind, speaker);
-    return { passage: id, span, score: sentenceScore(evidence, question.kind, rankWeights), evidence };
+    return { passage: id, span, score: sentenceScore(evidence, question.kind, rankWeights, passage.paragraph === 0), evidence };
   });
   const whole = spanEvidence(text, tokens, weights, question.kind, speakerTermsWithin(attributions, 0, text.length));
   const opensArticle = passage.paragraph === 0 && passage.start === 0;
   return { passage: id, text, tokens, sentences, bm25, coverage: whole.coverage, matched: whole.matched, opensArticle };
 }
 
-function sentenceScore(evidence: SpanEvidence, kind: Question['kind'], rankWeights: RankWeights): number {
+function sentenceScore(evidence: SpanEvidence, kind: Question['kind'], rankWeights: RankWeights, inLead: boolean): number {
   return (
+    (inLead ? rankWeights.lead : 0) +
     evidence.coverage +
     (kind === 'said' ? rankWeights.speaker * evidence.bySpeaker : 0) +
     rankWeights.proximity * evidence.proximity * evidence.coverage +
