@@ -342,8 +342,9 @@ function roleNoun(role: string | null): string {
   return head.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
 }
 
+/** A run of capitalized words that may be a name; a part may be joined by a hyphen (`Jean-Maxime`). */
 const PERSON_RUN =
-  /(?<![\w.'’])((?:[A-Z][a-z'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|de|van|von|of(?=\s+[A-Z])|al-[A-Z][a-z]+)){1,5})/g;
+  /(?<![\w.'’-])((?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|de|van|von|of(?=\s+[A-Z])|al-[A-Z][a-z]+)){1,5})/g;
 
 const FOLLOWING_CUE = new RegExp(`^\\s+${CUE}\\b`);
 

@@ -20,8 +20,10 @@ function bare(word: string): string {
   return word.toLowerCase().replace(/[.,]$/, '');
 }
 
+/** A word of a role: `minister`, `Chairman`, and the parts of a joined one (`Vice-Premier`, `co-chairman`). */
 export function isRoleWord(word: string): boolean {
-  return ROLE_WORDS.has(bare(word));
+  const lower = bare(word);
+  return ROLE_WORDS.has(lower) || (lower.includes('-') && lower.split('-').some((part) => ROLE_WORDS.has(part)));
 }
 
 function isOrganisationWord(word: string): boolean {
@@ -144,7 +146,11 @@ function nameRunStart(words: readonly string[]): number {
   // "Union Camp", "Goldman Sachs Group": a capitalized organisation word before the run makes it a company's name,
   // as it does across "of" or "for" ("Federal Reserve Bank of New York", "Organisation for Economic Cooperation").
   const bodyWord = start > 1 && /^(of|for)$/.test(words[start - 1]!) ? words[start - 2]! : (words[start - 1] ?? '');
-  if (/^[A-Z]/.test(bodyWord) && isOrganisationWord(bodyWord)) return -1;
+  // Unless a role stands before the body, or three name words follow it (`the ambassador of the European
+  // Community Tran Van Thinh`): a person of that body.
+  const roleBefore = words.slice(0, Math.max(0, start - 1)).some((w) => /^[a-z]/.test(w) && isRoleWord(w));
+  const personOfBody = run.length >= 3 || (roleBefore && run.length >= 2);
+  if (/^[A-Z]/.test(bodyWord) && isOrganisationWord(bodyWord) && !personOfBody) return -1;
   // A name does not end in an initial ("Toyota's U." of "U.S.").
   if (/^[A-Z]\.$/.test(run.at(-1)!)) return -1;
   if (!run.some((w) => /[a-z]/.test(w))) return -1;

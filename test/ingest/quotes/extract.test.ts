@@ -233,6 +233,10 @@ describe('speaker phrases', () => {
     ['Secretary General Lord Ashby', { kind: 'person', name: 'Lord Ashby', role: 'Secretary General' }],
     ['the sources', { kind: 'unnamed', name: 'the sources', role: 'sources' }],
     ['the officials', { kind: 'unnamed', name: 'the officials' }],
+    ['Vice-Premier Ana Ruiz', { kind: 'person', name: 'Ana Ruiz', role: 'Vice-Premier' }],
+    ['the envoy of the Andean Community Tomas Vela Ruiz', { kind: 'person', name: 'Tomas Vela Ruiz' }],
+    ['the Andean Community Tomas Vela Ruiz', { kind: 'person', name: 'Tomas Vela Ruiz' }],
+    ['Union Camp', { kind: 'organisation' }],
   ])('reads %j', (text, expected) => expect(parseSpeaker(text)).toMatchObject(expected));
 
   it('never takes a word that opens the sentence for part of a name or a role', () => {
@@ -240,6 +244,11 @@ describe('speaker phrases', () => {
     expect(phrase).toMatchObject({ kind: 'person' });
     expect(phrase!.name).not.toMatch(/^Without/);
     expect(phrase!.role ?? '').not.toMatch(/Without/);
+  });
+
+  it('reads a name whose first part is joined by a hyphen, and its surname alone later', () => {
+    const quotes = quotesOf('Jean-Luc Marchand, head of sales, spoke on Monday.', '"Prices will hold," Marchand said.');
+    expect(quotes).toEqual([expect.objectContaining({ text: 'Prices will hold', speaker: 'Jean-Luc Marchand' })]);
   });
 
   it('gives reported speech of "the sources" to no one person named earlier in the text', () => {
