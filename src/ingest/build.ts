@@ -12,7 +12,7 @@ import { type FoundQuotes, findQuotes } from './quotes/find.ts';
 import { findQuotesOnThread } from './quotes/thread.ts';
 import { checkpoint } from './checkpoints.ts';
 import { ingestSignature } from './cache/code-signature.ts';
-import { quoteLookups } from './quotes/lookups.ts';
+import { assembleSnapshot } from './assemble.ts';
 import { joinLead, sentenceBounds, spansOf } from '../text/sentences.ts';
 import { LONGEST_SENTENCE_READ } from './quotes/extract.ts';
 import { parseDateline } from './read/dateline.ts';
@@ -72,19 +72,7 @@ export async function indexArticles(loaded: LoadResult, options: BuildOptions): 
     sources: countSources(articles),
     dateRange: dateRangeOf(articles),
   };
-  return {
-    articles,
-    sentences,
-    passages,
-    index,
-    titles,
-    terms,
-    quotes,
-    ...quoteLookups(passages, quotes),
-    speakers,
-    summary,
-    fromCache: false,
-  };
+  return assembleSnapshot({ articles, sentences, passages, index, titles, terms, quotes, speakers, summary }, false);
 }
 
 /** Archives with at least this many articles find their quotations on a second thread. */

@@ -1,7 +1,7 @@
 import type { Article } from '../../model/article.ts';
 import { type CacheRead, readCache, writeCache } from './cache-file.ts';
 import { loadPassageIndex } from '../index/passage-index.ts';
-import { quoteLookups } from '../quotes/lookups.ts';
+import { assembleSnapshot } from '../assemble.ts';
 import { loadTitleIndex } from '../index/titles.ts';
 import type { LoadSummary, PassageIndex, Snapshot, TermStatisticsJSON, TitleIndex } from '../../model/snapshot.ts';
 import { InMemoryTermStatistics } from '../index/term-stats.ts';
@@ -62,17 +62,5 @@ function fromSections(search: SearchSection, archive: ArchiveSection): Snapshot 
   const terms = InMemoryTermStatistics.fromJSON(archive.terms);
   const speakers = InMemorySpeakerDirectory.fromJSON(archive.speakers);
   const { articles, sentences, summary, quotes } = archive;
-  return {
-    articles,
-    sentences,
-    passages,
-    index,
-    titles,
-    terms,
-    quotes,
-    ...quoteLookups(passages, quotes),
-    speakers,
-    summary,
-    fromCache: true,
-  };
+  return assembleSnapshot({ articles, sentences, passages, index, titles, terms, quotes, speakers, summary }, true);
 }
