@@ -181,6 +181,10 @@ function clauseBefore(paragraph: string, at: number, notBefore: number): string 
   return window.slice(window.lastIndexOf('. ') + 1);
 }
 
+/** A body or a document named by its kind alone: `the bank`, `the ministry`, `the statement`, `the report`. */
+const STAND_IN =
+  /^the\s+(?:bank|company|ministry|agency|statement|report|study|survey|group|firm|board|government|department|exchange|fund)$/i;
+
 /** Tracks who has been speaking in an article, to resolve `he`, `the diplomat` and surnames. */
 class SpeakerContext {
   private lastPerson: { name: string; role: string | null } | null = null;
@@ -243,6 +247,10 @@ class SpeakerContext {
         this.lastOrganisation = phrase.name;
         return { speaker: phrase.name, role: null, speakerType: 'organisation' };
       case 'unnamed':
+        // `the bank`, `the statement`: a stand-in for the body last named, when one was.
+        if (STAND_IN.test(phrase.mention) && this.lastOrganisation) {
+          return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
+        }
         return this.noteUnnamed(phrase);
       case 'pronoun':
         if (/^(it|they)$/i.test(phrase.mention) && this.lastOrganisation)

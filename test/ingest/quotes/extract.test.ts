@@ -246,6 +246,15 @@ describe('speaker phrases', () => {
     expect(phrase!.role ?? '').not.toMatch(/Without/);
   });
 
+  it('gives the words of "the bank" or "the statement" to the body last named', () => {
+    const quotes = quotesOf('The Andean Trust Bank said on Monday that rates would rise.', '"We are ready for it," the bank said.');
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['indirect', 'Andean Trust Bank'],
+      ['direct', 'Andean Trust Bank'],
+    ]);
+    expect(quotesOf('"We are ready for it," the bank said.')[0]).toMatchObject({ speaker: 'the bank' });
+  });
+
   it('reads a name whose first part is joined by a hyphen, and its surname alone later', () => {
     const quotes = quotesOf('Jean-Luc Marchand, head of sales, spoke on Monday.', '"Prices will hold," Marchand said.');
     expect(quotes).toEqual([expect.objectContaining({ text: 'Prices will hold', speaker: 'Jean-Luc Marchand' })]);
