@@ -428,11 +428,12 @@ function peopleMentioned(paragraphs: readonly string[]): PersonMention[] {
       candidates.push({ name: phrase.name!, role, paragraph: index, at, confirmed: precededByRole || followed });
     }
   });
-  const alone = wordsStandingAlone(text);
+  // Most names are confirmed where they stand; the words standing alone are read only when one is not.
+  let alone: Set<string> | null = null;
   return candidates.filter(
     (c) =>
       c.confirmed ||
-      alone.has(
+      (alone ??= wordsStandingAlone(text)).has(
         c.name
           .split(' ')
           .filter((w) => !/^(Jr|Sr)\.?$/.test(w))
@@ -448,18 +449,20 @@ function peopleMentioned(paragraphs: readonly string[]): PersonMention[] {
 function wordsStandingAlone(text: string): Set<string> {
   const alone = new Set<string>();
   let previous = '';
-  for (const chunk of text.split(/\s+/)) {
-    const word = chunk.replace(/^[^\p{L}\p{N}]+/u, '');
-    const leading = /^[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/u.exec(word)?.[0];
-    if (leading && !/^['’]/.test(word.slice(leading.length))) {
-      // A mark before the word (`"Baxter`, `(Baxter`) parts it from the word before, as a stop after that word does.
-      const afterName = word.length === chunk.length && !/[.,;:]$/.test(previous) && /^\p{Lu}\p{Ll}/u.test(previous);
-      if (!afterName) alone.add(leading);
-    }
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD_OF_A_NAME)) {
+    const word = match[0];
+    // After a capitalized word with only white space between, the word is the rest of a name (`Frank Baxter`).
+    const afterName = /^\p{Lu}\p{Ll}/u.test(previous) && /^\s+$/.test(text.slice(previousEnd, match.index));
+    if (!afterName) alone.add(word);
     previous = word;
+    previousEnd = match.index + word.length;
   }
   return alone;
 }
+
+/** A word as names are written: letters and digits, parts joined by an apostrophe or a hyphen (`O'Neill`, `Jean-Luc`). */
+const WORD_OF_A_NAME = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /**
  * Extracts every quotation of an article: direct quotes (straight or curly marks, split by their
