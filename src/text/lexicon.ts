@@ -9,12 +9,17 @@ export const SPEECH_VERBS: readonly string[] = words(`
   said says say told tells added adding adds stressed noted notes emphasized emphasised explained recalled remarked
   stated responded announced suggested urged warned insisted argued declared concluded continued asked replied
   commented observed acknowledged admitted confirmed predicted speculating reported wrote writes saying believes
-  estimated forecast cautioned called`).concat(['pointed out', 'went on', 'according to']);
+  estimated forecast cautioned called agreed denied charged conceded disclosed claimed complained maintained asserted`).concat([
+  'pointed out',
+  'went on',
+  'according to',
+]);
 
 /** The speech verbs that introduce reported speech: `X said that …`, `…, X warned`. */
 export const INDIRECT_SPEECH_VERBS: readonly string[] = words(`
-  said told stressed noted added emphasized emphasised explained recalled remarked stated announced warned reported
-  believes insisted`);
+  said says told stressed noted added emphasized emphasised explained recalled remarked stated announced warned reported
+  insisted confirmed denied estimated agreed predicted argued acknowledged admitted charged concluded conceded
+  disclosed claimed complained maintained replied asserted`);
 
 export const MONTHS: readonly string[] = words(`
   january february march april may june july august september october november december`);

@@ -561,7 +561,7 @@ const INDIRECT_AFTER = new RegExp(
   `^(.{15,}?),\\s+([^,"“”]{2,120}?)\\s+(${alternation(INDIRECT_SPEECH_VERBS)})(?:\\s+[^,"“”]{0,80})?[.!]?$`,
 );
 const INDIRECT_BEFORE = new RegExp(
-  `(?:^|,\\s+(?:but|and|while)\\s+)((?:[A-Z][\\w'’.-]*|the|a|an|one)(?:\\s+[\\w'’.-]+){0,7}?)\\s+(told \\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+that\\s+(.{10,}?)[.!]?$`,
+  `(?:^|,\\s+(?:but|and|while)\\s+)((?:[A-Z][\\w'’.-]*|the|a|an|one)(?:\\s+[\\w'’.-]+){0,7}?)\\s+(told \\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+(?:that\\s+)?(.{10,}?)[.!]?$`,
 );
 const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
 const ACCORDING_AFTER = /^(.{10,}?),\s+according to ([^,.]{2,120})(?:[,.]|$)/;
@@ -574,7 +574,7 @@ function isQuotation(paragraph: string, span: QuoteSpan): boolean {
   );
 }
 
-/** Indirect speech in the sentences of a paragraph that hold no direct quotation. */
+/** Indirect speech in the sentences of a paragraph that no direct quotation touches. */
 function indirectQuotes(
   paragraph: string,
   p: number,
@@ -583,14 +583,12 @@ function indirectQuotes(
   context: SpeakerContext,
 ): ExtractedQuote[] {
   const quotes: ExtractedQuote[] = [];
-  // Sentences and quotation marks both come in order: the spans in each sentence are found by moving along.
+  // Sentences and quotation marks both come in order: the spans touching each sentence are found by moving along.
   let next = 0;
   for (const sentence of spansOf(bounds)) {
-    while (next < spans.length && spans[next]!.start < sentence.start) next += 1;
+    while (next < spans.length && spans[next]!.end <= sentence.start) next += 1;
     let quoted = false;
-    for (let i = next; i < spans.length && spans[i]!.start < sentence.end && !quoted; i++) {
-      quoted = spans[i]!.end <= sentence.end && isQuotation(paragraph, spans[i]!);
-    }
+    for (let i = next; i < spans.length && spans[i]!.start < sentence.end && !quoted; i++) quoted = isQuotation(paragraph, spans[i]!);
     if (quoted || sentence.end - sentence.start > LONGEST_SENTENCE_READ) continue;
     const text = paragraph.slice(sentence.start, sentence.end);
     const found = readIndirect(text);

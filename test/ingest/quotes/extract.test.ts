@@ -187,6 +187,18 @@ describe('indirect speech', () => {
     });
   });
 
+  it('reads "X said …" without "that", with the reporting verbs of news copy', () => {
+    expect(quotesOf('A company spokesman said the Lima plant would close in May.')).toEqual([
+      expect.objectContaining({ text: 'the Lima plant would close in May', speaker: 'a company spokesman', cue: 'said', kind: 'indirect' }),
+    ]);
+    expect(quotesOf('Ana Ruiz denied the bank had sold its bonds.')[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'denied' });
+  });
+
+  it('reads no reported speech in a sentence that a direct quotation touches', () => {
+    const quotes = quotesOf('"Talks went well. The ministers announced a new round of talks," Ana Ruiz said.');
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Ana Ruiz']]);
+  });
+
   it('reads "X said that …" and "according to X, …"', () => {
     const quotes = quotesOf(
       'Finance Minister Anton Petrov said that spending would grow by 8 percent.',
