@@ -194,6 +194,12 @@ describe('indirect speech', () => {
     expect(quotesOf('Ana Ruiz denied the bank had sold its bonds.')[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'denied' });
   });
 
+  it('reads past an opening adverbial phrase to the subject and its verb', () => {
+    expect(quotesOf('In a speech to bankers in Lima, Ana Ruiz said rates would fall.')).toEqual([
+      expect.objectContaining({ text: 'rates would fall', speaker: 'Ana Ruiz', kind: 'indirect' }),
+    ]);
+  });
+
   it('reads no reported speech in a sentence that a direct quotation touches', () => {
     const quotes = quotesOf('"Talks went well. The ministers announced a new round of talks," Ana Ruiz said.');
     expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Ana Ruiz']]);
