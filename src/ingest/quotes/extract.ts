@@ -561,7 +561,7 @@ const INDIRECT_AFTER = new RegExp(
   `^(.{15,}?),\\s+([^,"“”]{2,120}?)\\s+(${alternation(INDIRECT_SPEECH_VERBS)})(?:\\s+[^,"“”]{0,80})?[.!]?$`,
 );
 const INDIRECT_BEFORE = new RegExp(
-  `(?:^(?:(?:In|On|At|After|During|Speaking|Commenting|Asked|Later|Earlier|However|But)\\b[^,"“”]{0,120},\\s+)?|,\\s+(?:but|and|while)\\s+)((?:[A-Z][\\w'’.-]*|the|a|an|one)(?:\\s+[\\w'’.-]+){0,7}?)\\s+(told \\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+(?:that\\s+)?(.{10,}?)[.!]?$`,
+  `(?:^(?:(?:In|On|At|After|During|Speaking|Commenting|Asked|Later|Earlier|However|But)\\b[^,"“”]{0,120},\\s+)?|,\\s+(?:but|and|while)\\s+)((?:[A-Z][\\w'’.-]*|the|a|an|one)(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+[^,"“”]{3,80},)?\\s+(told \\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+(?:that\\s+)?(.{10,}?)[.!]?$`,
 );
 const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
 const ACCORDING_AFTER = /^(.{10,}?),\s+according to ([^,.]{2,120})(?:[,.]|$)/;

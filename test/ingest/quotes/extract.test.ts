@@ -200,6 +200,12 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads a subject with its ticker and an apposition before the verb', () => {
+    expect(quotesOf("Andean Trust Bank (ATB) <ATB.LM>, Peru's biggest lender, said it raised its profits by a third.")).toEqual([
+      expect.objectContaining({ text: 'it raised its profits by a third', speaker: 'Andean Trust Bank', kind: 'indirect' }),
+    ]);
+  });
+
   it('reads no reported speech in a sentence that a direct quotation touches', () => {
     const quotes = quotesOf('"Talks went well. The ministers announced a new round of talks," Ana Ruiz said.');
     expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Ana Ruiz']]);
