@@ -297,6 +297,8 @@ class SpeakerContext {
 
   /** The most recent speaker, for a quote the text does not attribute; a person named in the article before a body. */
   current(paragraph: number, at: number): Who {
+    // An unnamed speaker who spoke last (`a western diplomat said`) goes on speaking in the quotes that follow.
+    if (this.unnamedSpokeLast && this.lastUnnamed) return this.lastUnnamed;
     const principal = this.principal();
     if (principal && this.lastPerson && principal !== this.lastPerson.name && this.lastPersonParagraph < paragraph) {
       return { speaker: principal, role: this.roleOf(principal), speakerType: 'person' };

@@ -175,6 +175,17 @@ describe('unattributed quotes', () => {
   });
 });
 
+describe('unnamed speakers', () => {
+  it('lets an unnamed speaker who spoke last go on speaking in the quotes that follow', () => {
+    const quotes = quotesOf(
+      '"We will reform prices," President Ana Ruiz said. "Wages will follow," Ruiz said.',
+      'A Western diplomat said the plan was modest.',
+      '"This is a repeat of what they did in 1985."',
+    );
+    expect(quotes.at(-1)).toMatchObject({ text: 'This is a repeat of what they did in 1985.', speaker: 'a western diplomat' });
+  });
+});
+
 describe('indirect speech', () => {
   it('reads a clause followed by its speaker and verb', () => {
     const [quote] = quotesOf('Russia could use the system again if need be, Russian President Vladimir Putin told reporters.');
