@@ -64,8 +64,6 @@ export async function indexArticles(loaded: LoadResult, options: BuildOptions): 
     files: loaded.files.length,
     articles: articles.length,
     passages: passages.length,
-    duplicates: loaded.dropped.length,
-    undated: loaded.undated.length,
     dropped: loaded.dropped,
     undatedArticles: loaded.undated,
     issues: [...loaded.issues, ...overlongSentences(articles, sentences)],

@@ -8,8 +8,6 @@ export interface LoadSummary {
   files: number;
   articles: number;
   passages: number;
-  duplicates: number;
-  undated: number;
   /** Each record dropped as an article already loaded, and what it repeated. */
   dropped: DroppedDuplicate[];
   /** The articles without a usable date. */

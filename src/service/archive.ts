@@ -40,6 +40,9 @@ export interface AnswerPage {
 }
 
 export interface ArchiveStats extends LoadSummary {
+  /** How many records were dropped as duplicates, and how many articles are undated (the lists' lengths). */
+  duplicates: number;
+  undated: number;
   corpus: string[];
   quotes: number;
   speakers: number;
@@ -201,6 +204,8 @@ export class Archive {
     const snapshot = this.snapshot();
     return {
       ...snapshot.summary,
+      duplicates: snapshot.summary.dropped.length,
+      undated: snapshot.summary.undatedArticles.length,
       quotes: snapshot.quotes.length,
       speakers: snapshot.speakers.size,
       corpus: this.options.corpusPaths,
