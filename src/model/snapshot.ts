@@ -66,6 +66,7 @@ export interface TermStatisticsJSON {
   terms: [term: string, frequency: number, surface: string][];
   titles: [term: string, frequency: number][];
   words: [word: string, count: number][];
+  capitalized: [word: string, count: number][];
 }
 
 /** How many passages hold each index term: the rarity that weighs a query term's evidence. */
@@ -81,6 +82,8 @@ export interface TermStatistics {
   postings(term: string): number;
   /** How often the passages write a word, in lower case. */
   wordCount(word: string): number;
+  /** The share of a word's occurrences written capitalised: near 1 for a name. */
+  nameShare(word: string): number;
   /** Inverse document frequency, smoothed so that an unseen term weighs like the rarest seen one. */
   idf(term: string): number;
   toJSON(): TermStatisticsJSON;

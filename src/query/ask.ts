@@ -13,6 +13,9 @@ import { DEFAULT_RANK_OPTIONS, type RankOptions } from './options.ts';
 /** Questions longer than this are refused: nobody types them, and they cost a search of every term. */
 export const MAX_QUESTION_LENGTH = 500;
 
+/** A word the archive writes capitalised this often is a name, in a question typed in lower case too. */
+const NAME_SHARE = 0.9;
+
 export interface AskRequest extends FilterInput {
   question: string;
 }
@@ -37,17 +40,22 @@ export function checkQuestion(text: string, option = 'question'): string {
   return question;
 }
 
-/** Finds and ranks the passages that answer a question, honouring explicit filters and those the question states. */
+/**
+ * Finds and ranks the passages that answer a question, honouring explicit filters and those the question
+ * states. `reweigh` adjusts the question as read (a follow-up weighs its own words above its context's).
+ */
 export async function answerQuestion(
   snapshot: Snapshot,
   request: AskRequest,
   options: RankOptions = DEFAULT_RANK_OPTIONS,
+  reweigh: (question: Question) => Question = (question) => question,
 ): Promise<AnswerSet> {
   const { text, corrections } = await correctSpelling(snapshot.terms, checkQuestion(request.question));
   const notes = corrections.map(([typed, read]) => `Reading “${typed}” as “${read}”.`);
   const explicit = parseFilters(request);
   const sources = snapshot.summary.sources.map((s) => s.name);
-  const question = await expandQuestion(parseQuestion(text, sources), options.expansion);
+  const isName = (word: string) => snapshot.terms.nameShare(word) >= NAME_SHARE;
+  const question = reweigh(await expandQuestion(parseQuestion(text, sources, isName), options.expansion));
   const stated = withoutOverridden(question.filters, explicit);
   const filters = { ...stated, ...explicit };
   if (!isEmptyFilter(stated)) notes.push(`Reading the question as asking for ${describeFilters(stated)}.`);

@@ -4,6 +4,8 @@
  * several words (`pointed out`); `alternation` turns a list into a regular-expression alternative.
  */
 
+import { escapeRegExp } from './regexp.ts';
+
 /** Verbs that report what someone said, as written; quotations are attributed through them. */
 export const SPEECH_VERBS: readonly string[] = words(`
   said says say told tells added adding adds stressed noted notes emphasized emphasised explained recalled remarked
@@ -68,10 +70,6 @@ export function alternation(entries: readonly string[]): string {
     .sort((a, b) => b.length - a.length)
     .map((entry) => entry.split(' ').map(escapeRegExp).join('\\s+'))
     .join('|');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function words(list: string): string[] {

@@ -2,6 +2,9 @@ import type { TermStatistics, TermStatisticsJSON } from '../../model/snapshot.ts
 import { indexTerm } from '../../text/terms.ts';
 import { tokenize } from '../../text/tokens.ts';
 
+/** A word written as a name or an acronym (`Japan`, `UK`): the text of passages has no headlines in capitals. */
+const CAPITALIZED = /^\p{Lu}/u;
+
 /** What a TermCounter gathers besides the passage count. */
 interface TermTables {
   /** How many passages hold each term. */
@@ -12,6 +15,8 @@ interface TermTables {
   titleFrequencies: Map<string, number>;
   /** How often the passages write each word, in lower case: the words a misspelling may be meant as. */
   words: Map<string, number>;
+  /** How often they write it capitalised (`Japan`, `UK`), for the words they ever do. */
+  capitalized: Map<string, number>;
 }
 
 /** Term statistics held in memory, counted at ingest and kept in the index cache. */
@@ -20,12 +25,19 @@ export class InMemoryTermStatistics implements TermStatistics {
   private readonly surfaces: Map<string, string>;
   private readonly titleFrequencies: Map<string, number>;
   private readonly words: Map<string, number>;
+  private readonly capitalized: Map<string, number>;
 
   private constructor(
     readonly passages: number,
     tables: TermTables,
   ) {
-    ({ frequencies: this.frequencies, surfaces: this.surfaces, titleFrequencies: this.titleFrequencies, words: this.words } = tables);
+    ({
+      frequencies: this.frequencies,
+      surfaces: this.surfaces,
+      titleFrequencies: this.titleFrequencies,
+      words: this.words,
+      capitalized: this.capitalized,
+    } = tables);
   }
 
   static count(texts: Iterable<string>): InMemoryTermStatistics {
@@ -57,6 +69,7 @@ export class InMemoryTermStatistics implements TermStatistics {
       surfaces,
       titleFrequencies: new Map(json.titles),
       words: new Map(json.words),
+      capitalized: new Map(json.capitalized),
     });
   }
 
@@ -66,6 +79,7 @@ export class InMemoryTermStatistics implements TermStatistics {
       terms: [...this.frequencies].map(([term, n]) => [term, n, this.surfaces.get(term) ?? term]),
       titles: [...this.titleFrequencies],
       words: [...this.words],
+      capitalized: [...this.capitalized],
     };
   }
 
@@ -90,6 +104,12 @@ export class InMemoryTermStatistics implements TermStatistics {
     return this.words.get(word) ?? 0;
   }
 
+  /** The share of a word's occurrences written capitalised: near 1 for a name (`japan`), low for a word that only opens sentences. */
+  nameShare(word: string): number {
+    const count = this.words.get(word) ?? 0;
+    return count === 0 ? 0 : (this.capitalized.get(word) ?? 0) / count;
+  }
+
   /** Inverse document frequency, smoothed so that an unseen term weighs like the rarest seen one. */
   idf(term: string): number {
     const frequency = this.frequencies.get(term) ?? 0;
@@ -104,6 +124,7 @@ export class TermCounter {
   private readonly surfaces = new Map<string, string>();
   private readonly titleFrequencies = new Map<string, number>();
   private readonly words = new Map<string, number>();
+  private readonly capitalized = new Map<string, number>();
   private readonly seen = new Set<string>();
   private readonly seenInTitle = new Set<string>();
 
@@ -125,6 +146,7 @@ export class TermCounter {
   see(term: string, token: string): void {
     const word = token.toLowerCase();
     this.words.set(word, (this.words.get(word) ?? 0) + 1);
+    if (CAPITALIZED.test(token)) this.capitalized.set(word, (this.capitalized.get(word) ?? 0) + 1);
     if (this.seen.has(term)) return;
     this.seen.add(term);
     this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
@@ -132,8 +154,8 @@ export class TermCounter {
   }
 
   statistics(): InMemoryTermStatistics {
-    const { frequencies, surfaces, titleFrequencies, words } = this;
-    return InMemoryTermStatistics.of(this.passages, { frequencies, surfaces, titleFrequencies, words });
+    const { frequencies, surfaces, titleFrequencies, words, capitalized } = this;
+    return InMemoryTermStatistics.of(this.passages, { frequencies, surfaces, titleFrequencies, words, capitalized });
   }
 }
 

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../text/regexp.ts';
 import { startsCapitalized, tokensOf } from '../../text/tokens.ts';
 import { isAcronym } from '../../text/acronyms.ts';
 import { NOMINAL_TAGS, type TaggedWord, tagWords } from '../../text/nlp.ts';
@@ -81,25 +82,29 @@ export function filtersInQuestion(text: string, knownSources: readonly string[])
  */
 const QUESTION_WORDS = new Set(['why', 'when', 'whom', 'whose', 'whatever', 'whichever', 'does', 'will', 'shall', 'may']);
 
-/** The query terms of a question: its content words, names and numbers marked exact. */
-export function queryTerms(text: string): QueryTerm[] {
+/**
+ * The query terms of a question: its content words, names and numbers marked exact. In a question typed
+ * without capitals, `isName` tells the names (`japan`) by how the archive writes them.
+ */
+export function queryTerms(text: string, isName: (word: string) => boolean = () => false): QueryTerm[] {
   const terms = new Map<string, QueryTerm>();
   const tokens = tokensOf(text);
+  const lowerCase = !hasCapitalsAfterFirstWord(text);
   tokens.forEach((token, i) => {
     if (!token.term || terms.has(token.term) || QUESTION_WORDS.has(token.text.toLowerCase())) return;
     const capitalized = startsCapitalized(token.text) && (i > 0 || /^\p{Lu}{2,}/u.test(token.text));
-    const exact = capitalized || /\d/.test(token.text);
+    const exact = capitalized || /\d/.test(token.text) || (lowerCase && isName(token.text.toLowerCase()));
     terms.set(token.term, { term: token.term, weight: 1, exact, ...(isAcronym(token.text) ? { acronym: token.text } : {}) });
   });
   return [...terms.values()];
 }
 
-export function parseQuestion(text: string, knownSources: readonly string[]): Question {
+export function parseQuestion(text: string, knownSources: readonly string[], isName?: (word: string) => boolean): Question {
   const kind = questionKind(text);
   const words = tagWords(text);
   const answerType = new Set(kind === 'who' ? answerTypeTerms(words) : []);
   // In "what did X say about Y" the verb asks for attributed speech, which the kind looks for; no passage needs the word.
-  const terms = queryTerms(text)
+  const terms = queryTerms(text, isName)
     .filter((t) => !(kind === 'said' && REPORTING.has(t.term)))
     .map((t) => (answerType.has(t.term) ? { ...t, answerType: true as const } : t));
   return { text, words, kind, terms, filters: filtersInQuestion(text, knownSources), expansions: [] };
@@ -126,8 +131,4 @@ export function hasCapitalsAfterFirstWord(text: string): boolean {
  */
 export function sourceMention(source: string, text: string): RegExp {
   return new RegExp(`\\b${escapeRegExp(source)}\\b`, hasCapitalsAfterFirstWord(text) ? 'g' : 'gi');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

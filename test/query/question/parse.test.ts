@@ -16,6 +16,14 @@ describe('question terms', () => {
     expect(terms.filter((t) => t.exact).map((t) => t.term)).toEqual([term('Finland'), '1987']);
   });
 
+  it('takes the names of a question typed in lower case by how the archive writes them', () => {
+    const isName = (word: string) => word === 'japan';
+    expect(queryTerms('what did japan export?', isName).find((t) => t.term === term('japan'))?.exact).toBe(true);
+    expect(queryTerms('what did japan export?').find((t) => t.term === term('japan'))?.exact).toBe(false);
+    // A question typed with its capitals says itself which words are names.
+    expect(queryTerms('What did Tokyo say japan exports?', isName).find((t) => t.term === term('japan'))?.exact).toBe(false);
+  });
+
   it('leaves out the reporting verb of "what did X say", which the kind of answer stands for', () => {
     expect(parseQuestion('What did Zakharova say about NATO?', []).terms.map((t) => t.term)).toEqual([term('Zakharova'), term('NATO')]);
     expect(parseQuestion('What did Zakharova tell reporters?', []).terms.map((t) => t.term)).toEqual([
@@ -53,6 +61,18 @@ describe('question terms', () => {
     expect(answerType('Which Soviet official said talks would resume?')).toEqual([term('Soviet'), term('official')]);
     expect(answerType('Who urged Reagan to act?')).toEqual([]);
     expect(answerType('What share of the market did Acme win?')).toEqual([]);
+  });
+});
+
+describe('how the archive writes a word', () => {
+  it('measures the share of its uses written capitalised, acronyms included', () => {
+    const stats = InMemoryTermStatistics.count(['Japan and the UK agreed.', 'Exports from japan rose. Agreed terms.']);
+    expect(stats.nameShare('japan')).toBeCloseTo(1 / 2);
+    expect(stats.nameShare('uk')).toBe(1);
+    expect(stats.nameShare('rose')).toBe(0);
+    expect(stats.nameShare('agreed')).toBeCloseTo(1 / 2);
+    expect(stats.nameShare('unseen')).toBe(0);
+    expect(InMemoryTermStatistics.fromJSON(stats.toJSON()).nameShare('japan')).toBeCloseTo(1 / 2);
   });
 });
 
