@@ -48,6 +48,7 @@ export async function evalSetup(name: string, threshold: string) {
       verbose: { type: 'boolean' },
       'no-cache': { type: 'boolean' },
       ranking: { type: 'string' },
+      conversations: { type: 'boolean' },
     },
   });
   const evalFiles = positionals.length > 0 ? positionals : [path.resolve(import.meta.dirname, `../../shared/eval/${name}`)];
@@ -57,5 +58,5 @@ export async function evalSetup(name: string, threshold: string) {
   const ranking = typeof values.ranking === 'string' ? JSON.parse(await readFile(values.ranking, 'utf8')) : {};
   const archive = await Archive.open({ corpusPaths: corpus, cacheFile, ranking });
   const minimum = values[threshold] === undefined ? null : Number(values[threshold]);
-  return { evalFile, evalFiles, archive, minimum, verbose: Boolean(values.verbose) };
+  return { evalFile, evalFiles, archive, minimum, verbose: Boolean(values.verbose), conversations: Boolean(values.conversations) };
 }

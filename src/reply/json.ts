@@ -1,10 +1,11 @@
 import type { QuoteResult } from '../query/quotes/quotations.ts';
 import type { AnswerPage, QuotesPage, WhoSaidPage } from '../service/archive.ts';
 
-/** The machine-readable shape of one answer: `{question, results: [{article, passage, quote, highlights, score, speaker?, role?}]}` (the speaker when the quote does not name them). */
+/** The machine-readable shape of one answer: `{question, understood?, results: [{article, passage, quote, highlights, score, speaker?, role?}]}` (the speaker when the quote does not name them). */
 export function answerJson(page: AnswerPage) {
   return {
     question: page.question,
+    ...(page.understood && { understood: page.understood }),
     ...(page.notes.length > 0 && { notes: page.notes }),
     ...(page.suggestions.length > 0 && { suggestions: page.suggestions }),
     results: page.results.map((result) => ({

@@ -1,5 +1,9 @@
 import type { Article, ArticlePlace, DroppedDuplicate, LoadIssue } from '../model/article.ts';
-import { type AnswerSet, type AskRequest, answerQuestion } from '../query/ask.ts';
+import type { AnswerSet, AskRequest } from '../query/ask.ts';
+import { answerInContext, articleIndex } from '../query/conversation/in-context.ts';
+import type { FollowUp } from '../query/conversation/follow-up.ts';
+import { Conversations } from './conversations.ts';
+import type { Turn } from '../model/conversation.ts';
 import { toAnswer } from '../query/rank/rank.ts';
 import type { AnswerResult, ArticleRef } from '../model/results.ts';
 import { ResultSets } from './result-sets.ts';
@@ -30,6 +34,8 @@ export interface ArchiveOptions extends BuildOptions {
 /** One page of answers, and the token that continues it (null when there is no more). */
 export interface AnswerPage {
   question: string;
+  /** How a follow-up was read in its conversation, in full; null for a question that stands on its own. */
+  understood: string | null;
   filters: AnswerSet['filters'];
   notes: string[];
   suggestions: string[];
@@ -84,8 +90,6 @@ export interface WhoSaidPage {
 
 type StoredSet = { snapshot: Snapshot; answers: AnswerSet } | { snapshot: Snapshot; quotes: SpeakerQuotes };
 
-const articleIds = new WeakMap<Snapshot, Map<string, number>>();
-
 const DEFAULT_PAGE = 3;
 /** How many speakers a look-up lists unless asked for more: a menu's worth. */
 const SPEAKERS_LISTED = 25;
@@ -102,6 +106,7 @@ export class Archive {
   private loadMs = 0;
   private pending: Promise<ReloadReport> | null = null;
   private readonly resultSets = new ResultSets<StoredSet>();
+  private readonly conversations = new Conversations();
   private readonly ranking: RankOptions;
 
   constructor(private readonly options: ArchiveOptions) {
@@ -191,12 +196,7 @@ export class Archive {
   /** An article by id, from the current snapshot. */
   article(id: string): Article | null {
     const snapshot = this.snapshot();
-    let byId = articleIds.get(snapshot);
-    if (!byId) {
-      byId = new Map(snapshot.articles.map((article, i) => [article.id, i]));
-      articleIds.set(snapshot, byId);
-    }
-    const index = byId.get(id);
+    const index = articleIndex(snapshot, id);
     return index === undefined ? null : snapshot.articles[index]!;
   }
 
@@ -215,11 +215,31 @@ export class Archive {
     };
   }
 
-  /** Answers a question: the first page of quoted passages. Throws InputError for a bad question or filter. */
-  async ask(request: AskRequest & { limit?: number }): Promise<AnswerPage> {
+  /**
+   * Answers a question: the first page of quoted passages. In a conversation (any key naming it), the
+   * question is read in the light of the turn before, and becomes the turn the next one reads.
+   * Throws InputError for a bad question or filter.
+   */
+  async ask(request: AskRequest & { limit?: number; conversation?: string }): Promise<AnswerPage> {
     const snapshot = this.snapshot();
-    const answers = await answerQuestion(snapshot, request, this.ranking);
-    return this.page({ snapshot, answers }, this.keep({ snapshot, answers }), 0, clampPage(request.limit));
+    const key = request.conversation;
+    const previous = key === undefined ? null : this.conversations.last(key);
+    const { reading, ...answers } = await answerInContext(snapshot, request, previous, this.ranking);
+    const understood = reading.kind === 'new' ? null : reading.understood;
+    if (understood) answers.notes.unshift(`Reading “${request.question.trim()}” as “${understood}”.`);
+    const page = { ...this.page({ snapshot, answers }, this.keep({ snapshot, answers }), 0, clampPage(request.limit)), understood };
+    if (key !== undefined) this.conversations.record(key, turnOf(reading, page));
+    return page;
+  }
+
+  /** Carries a conversation over to another key: the thread the bot opened on its answer continues it. */
+  moveConversation(from: string, to: string): void {
+    this.conversations.move(from, to);
+  }
+
+  /** Ends a conversation: the next question starts afresh. */
+  forgetConversation(key: string): void {
+    this.conversations.forget(key);
   }
 
   /** The page that `next` of an earlier page points to, or null when that answer has expired. */
@@ -291,6 +311,7 @@ export class Archive {
     const end = offset + slice.length;
     return {
       question: answers.question.text,
+      understood: null,
       filters: answers.filters,
       notes: answers.notes,
       suggestions: answers.suggestions,
@@ -300,6 +321,19 @@ export class Archive {
       next: token && end < answers.ranked.length ? `${token}:${end}` : null,
     };
   }
+}
+
+/** What a conversation keeps of a turn: the question as read and what was shown first, as text. */
+function turnOf({ understood: question, topic, subject }: FollowUp, page: AnswerPage): Turn {
+  const [first] = page.results;
+  const shown = first
+    ? {
+        articleId: first.article.id,
+        quote: first.quote,
+        speaker: first.speaker?.speaker ?? null,
+      }
+    : null;
+  return { question, topic, subject, shown };
 }
 
 function clampPage(limit: number | undefined): number {

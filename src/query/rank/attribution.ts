@@ -4,7 +4,7 @@ import { idsOfArticle } from '../../ingest/index/article-order.ts';
 import { quotesInPassage } from '../../ingest/quotes/quoted-passages.ts';
 import { quoteText } from '../../ingest/quotes/find.ts';
 import type { QuotedSpeaker } from '../../model/results.ts';
-import type { SpeakerType } from '../../model/quote.ts';
+import type { SpeakerType, StoredQuote } from '../../model/quote.ts';
 import type { Passage } from '../../model/passage.ts';
 import type { Snapshot } from '../../model/snapshot.ts';
 
@@ -44,15 +44,20 @@ const SHOWN = 40;
  * a reader of the quote alone would not know who spoke. Unnamed speakers are left as the text gives them.
  */
 export function unnamedInQuote(snapshot: Snapshot, article: number, quote: string): QuotedSpeaker | null {
-  for (const id of idsOfArticle(snapshot.quotes, article)) {
-    const found = snapshot.quotes[id]!;
-    const text = quoteText(snapshot.articles, found);
-    if (!quote.includes(text.slice(0, SHOWN)) && !quote.includes(text.slice(-SHOWN))) continue;
-    if (!found.speaker || found.speakerType === 'unnamed' || quote.toLowerCase().includes(nameWord(found.speaker, found.speakerType)))
-      return null;
-    return { speaker: found.speaker, role: found.role };
-  }
-  return null;
+  const [found] = quotationsShown(snapshot, article, quote);
+  if (!found?.speaker || found.speakerType === 'unnamed' || quote.toLowerCase().includes(nameWord(found.speaker, found.speakerType)))
+    return null;
+  return { speaker: found.speaker, role: found.role };
+}
+
+/** The quotations of an article that a quote shows, in the order of the text. */
+export function quotationsShown(snapshot: Snapshot, article: number, quote: string): StoredQuote[] {
+  return idsOfArticle(snapshot.quotes, article)
+    .map((id) => snapshot.quotes[id]!)
+    .filter((found) => {
+      const text = quoteText(snapshot.articles, found);
+      return quote.includes(text.slice(0, SHOWN)) || quote.includes(text.slice(-SHOWN));
+    });
 }
 
 /** The word a quote would name a speaker by: a person's surname, an organisation's first word (`Tenneco` of `Tenneco Inc`). */

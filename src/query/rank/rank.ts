@@ -15,7 +15,7 @@ import { buildSnippet } from './snippet.ts';
 import { attributionsIn, speakerTermsWithin, unnamedInQuote } from './attribution.ts';
 import type { AnswerResult } from '../../model/results.ts';
 import { articleRef } from '../article-ref.ts';
-import type { RankedArticle, ScoredPassage } from './scored.ts';
+import type { RankedArticle, ScoredPassage, ScoredSentence } from './scored.ts';
 import type { Snapshot } from '../../model/snapshot.ts';
 import type { Filters } from '../../model/filters.ts';
 import type { RankOptions, RankWeights } from '../options.ts';
@@ -110,6 +110,30 @@ export function rankArticles(snapshot: Snapshot, question: Question, filters: Fi
   );
   reread.sort((a, b) => b.score - a.score);
   return collapseRepeats(snapshot, reread, options);
+}
+
+/**
+ * Ranks one article alone, every passage read, leaving out the sentences `skip` names (a follow-up
+ * asks for more than was shown): how a question about the story just shown is answered from it.
+ */
+export function rankWithin(
+  snapshot: Snapshot,
+  question: Question,
+  article: number,
+  options: RankOptions,
+  skip: (sentence: string) => boolean,
+): RankedArticle | null {
+  const weights = new QueryWeights(question.terms, snapshot.terms);
+  // The story is settled already: a sentence holding what the kind asks for counts without the question's words.
+  const settled = (s: ScoredSentence) =>
+    s.evidence.fitsKind && s.evidence.coverage === 0 ? { ...s, score: s.score + options.weights.kind } : s;
+  const passages = idsOfArticle(snapshot.passages, article).map((id) => {
+    const scored = scorePassage(snapshot, id, 0, question, weights, options.weights);
+    const sentences = scored.sentences.filter((s) => !skip(scored.text.slice(s.span.start, s.span.end))).map(settled);
+    return { ...scored, sentences };
+  });
+  const kept = passages.filter((p) => p.sentences.length > 0);
+  return kept.length === 0 ? null : rankArticle(snapshot, article, kept, weights, options.weights);
 }
 
 /**

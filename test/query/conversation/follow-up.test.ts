@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { readFollowUp, subjectOf, withName, withPeriod } from '../../../src/query/conversation/follow-up.ts';
+import type { Turn } from '../../../src/model/conversation.ts';
+
+const shown = { articleId: 'a1', quote: 'Belgian unemployment fell to 12.1 pct.', speaker: null };
+const turn = (question: string, subject: string | null = null): Turn => ({ question, topic: question, subject, shown });
+const names = new Set(['belgium', 'singapore', 'uk', 'ford', 'gm']);
+const isName = (word: string) => names.has(word.toLowerCase().replace(/'s?$/, ''));
+const read = (message: string, previous: Turn | null = turn("what was belgium's unemployment rate in february?")) =>
+  readFollowUp(message, previous, isName);
+
+describe('reading a follow-up', () => {
+  it('reads a new period as the last question asked for that period', () => {
+    expect(read('and in march?')).toMatchObject({ kind: 'date-shift', understood: "what was belgium's unemployment rate in march?" });
+    expect(read('what about late february', turn('how did ford car sales do in mid-march?')).understood).toBe(
+      'how did ford car sales do in late february?',
+    );
+    expect(read('and 1986?', turn('what did opec decide?')).understood).toBe('what did opec decide in 1986?');
+  });
+
+  it('reads a new name as the last question about that name, in place of the name it replaces', () => {
+    expect(read('what about norway')).toMatchObject({
+      kind: 'entity-shift',
+      understood: "what was norway's unemployment rate in february?",
+      subject: 'norway',
+    });
+    expect(read('and new zealand?', turn('what inflation rate is singapore expecting for 1987?')).understood).toBe(
+      'what inflation rate is new zealand expecting for 1987?',
+    );
+    expect(read('how about japan', turn('what was the uk unemployment rate in may?')).understood).toBe(
+      'what was the japan unemployment rate in may?',
+    );
+  });
+
+  it('replaces the name an earlier shift brought, even one the story does not write as a name', () => {
+    const previous = turn("what was new zealand's jobless rate in february?", 'new zealand');
+    expect(read('what about canada', previous).understood).toBe("what was canada's jobless rate in february?");
+  });
+
+  it('reads "who said that?" and "which governor?" as asking who spoke in the answer shown', () => {
+    expect(read('who said that?').kind).toBe('who');
+    expect(read('which governor?').kind).toBe('who');
+    expect(read('who announced that').understood).toBe("who announced that? (belgium's unemployment rate in february)");
+  });
+
+  it('reads a short question of its own kind as asking for a detail of the same story', () => {
+    for (const message of ['why?', 'why so low?', 'when will it be delivered?', 'how much did they pay back?', 'what happened next?'])
+      expect(read(message).kind).toBe('detail');
+    expect(read('why so low?')).toMatchObject({ pointsBack: true, context: "belgium's unemployment rate in february" });
+  });
+
+  it('reads a request for other reports as the topic again', () => {
+    const previous: Turn = { ...turn('why?'), topic: 'was the tin agreement extended?' };
+    expect(read('any other reports on this?', previous)).toMatchObject({
+      kind: 'more-like',
+      understood: 'was the tin agreement extended?',
+    });
+  });
+
+  it('takes a question that names its own subject, or any question with nothing shown before, as a new question', () => {
+    expect(read('what did the opec ministers decide about oil output quotas in geneva?').kind).toBe('new');
+    expect(read('and in march?', null).kind).toBe('new');
+    expect(read('and in march?', { ...turn('x'), shown: null }).kind).toBe('new');
+  });
+});
+
+describe('rewriting a question', () => {
+  it('replaces the stated period, or adds one', () => {
+    expect(withPeriod('sales in early march 1987?', 'may')).toBe('sales in may?');
+    expect(withPeriod('what did opec decide', 'the first quarter')).toBe('what did opec decide in the first quarter?');
+  });
+
+  it('replaces a possessive name, keeping what it owns', () => {
+    expect(withName("how did gm's car sales do?", 'ford', null, isName).question).toBe("how did ford's car sales do?");
+    expect(withName("how did gm's car sales do?", 'american motors', null, isName).question).toBe("how did american motors' car sales do?");
+  });
+
+  it('adds the name when the question names none', () => {
+    expect(withName('what was the inflation rate?', 'norway', null, isName).question).toBe('what was the inflation rate (norway)?');
+  });
+
+  it('finds what a question is about without the words that ask', () => {
+    expect(subjectOf("what was belgium's unemployment rate in february?")).toBe("belgium's unemployment rate in february");
+    expect(subjectOf('why so low? (brazil trade)')).toBe('so low');
+  });
+});

@@ -1,0 +1,114 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Archive } from '../../../src/service/archive.ts';
+import { folderWith } from '../../helpers/files.ts';
+import { type ArticleFields, jsonLines } from '../../helpers/archive.ts';
+
+const ARTICLES: ArticleFields[] = [
+  {
+    id: 'be-feb',
+    date: '1987-03-03',
+    title: 'BELGIAN UNEMPLOYMENT FALLS IN FEBRUARY',
+    text: 'Belgian unemployment fell to 12.1 pct of the working population at the end of February from 12.6 pct, the statistics office said.',
+  },
+  {
+    id: 'be-mar',
+    date: '1987-04-02',
+    title: 'BELGIAN UNEMPLOYMENT FALLS IN MARCH',
+    text: 'Belgian unemployment fell to 11.8 pct of the working population at the end of March from 12.1 pct, the statistics office said.',
+  },
+  {
+    id: 'no-feb',
+    date: '1987-03-05',
+    title: 'NORWEGIAN UNEMPLOYMENT FALLS IN FEBRUARY',
+    text: 'Unemployment in Norway fell to 1.9 pct of the workforce in February, the labour directorate said.',
+  },
+  {
+    id: 'ke-growth',
+    date: '1987-03-20',
+    title: 'KENYAN ECONOMY GREW 5.3 PCT',
+    text: [
+      "Kenya's economy grew 5.3 pct last year, official figures showed.",
+      'This was owing to high prices for coffee exports and low oil prices, the figures showed.',
+      'Tea and horticulture also did well, and tourism brought in more visitors than ever.',
+      'The outlook is for more investment by foreign firms, Planning Minister Robert Ouko told parliament.',
+      'The growth was the fastest since 1980. It had been 4.1 pct in 1985, Ouko said.',
+    ].join('\n\n'),
+  },
+  {
+    id: 'tin-1',
+    date: '1987-03-01',
+    title: 'TIN AGREEMENT EXTENDED',
+    text: 'The International Tin Agreement has been extended for two years, the tin council said.',
+  },
+  {
+    id: 'tin-2',
+    date: '1987-04-11',
+    title: 'TIN COUNCIL SESSION ENDS',
+    text: 'The quarterly session of the tin council ended without agreement on the extended tin agreement, delegates said.',
+  },
+];
+
+let archive: Archive;
+let corpus: string;
+
+beforeAll(async () => {
+  corpus = await folderWith({ 'wire.jsonl': jsonLines(ARTICLES) }, 'suite');
+  archive = await Archive.open({ corpusPaths: [corpus], cacheFile: null });
+});
+
+async function converse(conversation: string, ...questions: string[]) {
+  const pages = [];
+  for (const question of questions) pages.push(await archive.ask({ question, conversation }));
+  return pages;
+}
+
+describe('answering in a conversation', () => {
+  it('answers "and in march?" as the same question for March', async () => {
+    const [, march] = await converse('dates', "what was belgium's unemployment rate in february?", 'and in march?');
+    expect(march!.understood).toBe("what was belgium's unemployment rate in march?");
+    expect(march!.notes[0]).toBe("Reading “and in march?” as “what was belgium's unemployment rate in march?”.");
+    expect(march!.results[0]!.article.id).toBe('be-mar');
+  });
+
+  it('answers "what about norway" with the story of the same kind about Norway', async () => {
+    const [, norway] = await converse('names', "what was belgium's unemployment rate in february?", 'what about norway');
+    expect(norway!.results[0]!.article.id).toBe('no-feb');
+  });
+
+  it('answers "who said that?" with the sentence that names the speaker of the quote shown', async () => {
+    const [why, who] = await converse('who', "how fast did kenya's economy grow in 1985?", 'who said that?');
+    expect(why!.results[0]!.quote).toContain('4.1 pct');
+    expect(who!.results[0]!.quote).toContain('Planning Minister Robert Ouko');
+  });
+
+  it('answers "why?" from the story just shown, with what it says besides the quote', async () => {
+    const [, why] = await converse('why', "how fast did kenya's economy grow last year?", 'why?');
+    expect(why!.results[0]!.article.id).toBe('ke-growth');
+    expect(why!.results[0]!.quote).toContain('owing to high prices');
+  });
+
+  it('answers "any other reports on this?" with other articles on the story, not the one shown', async () => {
+    const [first, other] = await converse('more', 'was the tin agreement extended?', 'any other reports on this?');
+    const shown = first!.results[0]!.article.id;
+    expect(other!.results.map((r) => r.article.id)).not.toContain(shown);
+    expect(other!.results[0]!.article.id).toMatch(/^tin-/);
+  });
+
+  it('keeps conversations apart, and reads a question that stands alone as new', async () => {
+    await converse('one', "what was belgium's unemployment rate in february?");
+    const [alone] = await converse('two', 'and in march?');
+    expect(alone!.understood).toBeNull();
+    const [fresh] = await converse('one', 'was the tin agreement extended for two years?');
+    expect(fresh!.understood).toBeNull();
+  });
+
+  it('goes on reading follow-ups after a reload, from the text it kept', async () => {
+    await converse('reload', "what was belgium's unemployment rate in february?");
+    await writeFile(path.join(corpus, 'more.jsonl'), jsonLines([{ id: 'extra', text: 'Zinc output rose in Peru.' }]));
+    expect((await archive.reload()).ok).toBe(true);
+    const [march] = await converse('reload', 'and in march?');
+    expect(march!.results[0]!.article.id).toBe('be-mar');
+  });
+});
