@@ -19,7 +19,7 @@ export default defineCommand({
     .addIntegerOption((o) =>
       o.setName('limit').setDescription('How many answers to show at once (default 3)').setMinValue(1).setMaxValue(MAX_PAGE),
     ),
-  execute: async ({ archive, options }) =>
+  execute: async ({ archive, options, conversation }) =>
     answerReply(
       await archive.ask({
         question: stringOption(options, 'question') ?? '',
@@ -27,6 +27,7 @@ export default defineCommand({
         from: stringOption(options, 'from'),
         to: stringOption(options, 'to'),
         limit: numberOption(options, 'limit'),
+        ...(conversation !== undefined && { conversation }),
       }),
     ),
   autocomplete: (archive, option, typed) => (option === 'source' ? sourceChoices(archive, typed) : []),

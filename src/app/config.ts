@@ -17,6 +17,8 @@ export interface DiscordConfig {
   guildId: string | null;
   moderatorRoleId: string | null;
   apiUrl: string | null;
+  /** Whether the bot asks for the privileged Message Content intent, to read every message in the threads it opened. */
+  messageContent: boolean;
 }
 
 export class ConfigError extends Error {
@@ -64,6 +66,12 @@ function url(env: Env, name: string): string | null {
   return value.replace(/\/+$/, '');
 }
 
+function flag(env: Env, name: string): boolean {
+  const value = optional(env, name)?.toLowerCase() ?? 'false';
+  if (value !== 'true' && value !== 'false') throw new ConfigError(`${name} must be true or false, found "${value}"`);
+  return value === 'true';
+}
+
 function cacheFolder(value: string | null): string | null {
   if (value === 'off') return null;
   if (value?.endsWith('.json')) {
@@ -91,6 +99,7 @@ export function readConfig(env: Env = process.env): Config {
         guildId: snowflake(env, 'DISCORD_GUILD_ID'),
         moderatorRoleId: snowflake(env, 'MODERATOR_ROLE_ID'),
         apiUrl: url(env, 'DISCORD_API_URL'),
+        messageContent: flag(env, 'MESSAGE_CONTENT_INTENT'),
       }
     : null;
   return {

@@ -14,6 +14,8 @@ export interface RecordedRequest {
   body: any;
   /** The error status the server answered with, when a fault was injected. */
   failedWith?: number;
+  /** The message the server made of a message the bot sent. */
+  response?: any;
 }
 
 let sequence = 0n;
@@ -233,16 +235,52 @@ export class DiscordServer {
     return this.interact(member, 3, { custom_id: customId, component_type: 2 }, message);
   }
 
-  /** Posts a channel message from a user, mentioning the bot when asked; returns its id. */
-  postMessage(member: Member, content: string, mentionBot: boolean): string {
+  /**
+   * Posts a message from a user in the server's channel or in a thread, mentioning the bot when asked, or
+   * as a reply to one of the bot's messages (which mentions the bot, as Discord's replies do by default); returns its id.
+   */
+  postMessage(member: Member, content: string, mentionBot: boolean, where: { channelId?: string; replyTo?: string } = {}): string {
     const id = snowflake();
+    const channelId = where.channelId ?? this.channelId;
     this.dispatch('MESSAGE_CREATE', {
       ...this.message(id, content, this.user(member)),
+      channel_id: channelId,
       guild_id: this.guildId,
       member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
-      mentions: mentionBot ? [this.botUser()] : [],
+      mentions: mentionBot || where.replyTo ? [this.botUser()] : [],
+      ...(where.replyTo && {
+        type: 19,
+        message_reference: { message_id: where.replyTo, channel_id: channelId, guild_id: this.guildId },
+        referenced_message: this.message(where.replyTo, '', this.botUser(), { channel_id: channelId }),
+      }),
     });
     return id;
+  }
+
+  /** The threads opened on the server, by id: the message each was opened on is its id, as on Discord. */
+  readonly threads = new Map<string, { name: string; parentId: string }>();
+  /** Refuses to open threads, as Discord does for a bot without Create Public Threads. */
+  refuseThreads = false;
+
+  private openThread(channelId: string, messageId: string, name: string) {
+    const thread = {
+      id: messageId,
+      type: 11,
+      guild_id: this.guildId,
+      parent_id: channelId,
+      owner_id: this.botUserId,
+      name,
+      last_message_id: null,
+      message_count: 0,
+      member_count: 1,
+      rate_limit_per_user: 0,
+      flags: 0,
+      thread_metadata: { archived: false, auto_archive_duration: 60, archive_timestamp: new Date().toISOString(), locked: false },
+      total_message_sent: 0,
+    };
+    this.threads.set(messageId, { name, parentId: channelId });
+    this.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
+    return thread;
   }
 
   /** Sends the bot a direct message from a user (no server, a DM channel); returns its id. */
@@ -313,7 +351,8 @@ export class DiscordServer {
       });
     }
     if (req.method === 'GET' && path === '/gateway') return json(200, { url: `ws://127.0.0.1:${this.port}/gateway` });
-    this.record({ method: req.method ?? 'GET', path, body });
+    const recorded: RecordedRequest = { method: req.method ?? 'GET', path, body };
+    this.record(recorded);
     if (req.method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
       return json(
         200,
@@ -321,12 +360,17 @@ export class DiscordServer {
       );
     }
     if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return json(204);
+    const thread = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path);
+    if (req.method === 'POST' && thread) {
+      if (this.refuseThreads) return json(403, { message: 'Missing Permissions', code: 50013 });
+      return json(201, this.openThread(thread[1]!, thread[2]!, body?.name ?? ''));
+    }
     if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path) || /^\/channels\/\d+\/messages$/.test(path)) {
       if (req.method === 'DELETE') return json(204);
-      return json(
-        200,
-        this.message(snowflake(), body?.content ?? '', this.botUser(), { embeds: body?.embeds ?? [], components: body?.components ?? [] }),
-      );
+      const channelId = /^\/channels\/(\d+)\//.exec(path)?.[1] ?? this.channelId;
+      const extra = { channel_id: channelId, embeds: body?.embeds ?? [], components: body?.components ?? [] };
+      recorded.response = this.message(snowflake(), body?.content ?? '', this.botUser(), extra);
+      return json(200, recorded.response);
     }
     json(404, { message: 'Unknown route', code: 0 });
   }

@@ -1,6 +1,7 @@
-import { Client, Events, GatewayIntentBits, type Message, Partials } from 'discord.js';
+import { Client, Events, GatewayIntentBits, type Message, Partials, ThreadAutoArchiveDuration } from 'discord.js';
 import { toDiscordMessage } from '../../reply/render-discord.ts';
-import { errorReply } from '../../reply/reply.ts';
+import { type Reply, errorReply } from '../../reply/reply.ts';
+import { answerConversation, chatPlace, threadConversation, threadName } from './chat-place.ts';
 import { routeChat } from '../commands/chat.ts';
 import type { Command } from '../commands/contract.ts';
 import { runCommand } from '../commands/run.ts';
@@ -19,18 +20,26 @@ export interface BotOptions {
   throttle: InteractionContext['throttle'];
   /** How long a command may run before its reply is deferred (default: within Discord's 3 seconds). */
   deferAfterMs?: number;
+  /** Whether to ask for the privileged Message Content intent: then every message in a thread the bot opened is read. */
+  messageContent?: boolean;
 }
 
 /**
- * The Discord bot: slash commands, autocomplete and buttons, and chat-style mentions or direct
- * messages. It needs no privileged intent: Discord delivers the content of messages that mention the bot.
+ * The Discord bot: slash commands, autocomplete and buttons, and chat-style mentions or direct messages.
+ * An answer to a mention opens a thread, where follow-ups are read in their conversation. It needs no
+ * privileged intent: Discord delivers the content of messages that mention the bot or reply to it.
  */
 export class Bot {
   readonly client: Client;
 
   constructor(private readonly options: BotOptions) {
     this.client = new Client({
-      intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+      intents: [
+        GatewayIntentBits.Guilds,
+        GatewayIntentBits.GuildMessages,
+        GatewayIntentBits.DirectMessages,
+        ...(options.messageContent ? [GatewayIntentBits.MessageContent] : []),
+      ],
       partials: [Partials.Channel],
       allowedMentions: { parse: [], repliedUser: false },
       ...(options.apiUrl && { rest: { api: options.apiUrl } }),
@@ -52,28 +61,62 @@ export class Bot {
     await this.client.destroy();
   }
 
-  /** A message that mentions the bot, or a direct message, is answered as a reply to it. */
+  /**
+   * A message for the bot (see `chatPlace`) is answered as a reply to it. An answer to a mention in a channel
+   * opens a thread for follow-ups; where the bot may not open threads, replies to its answer continue instead.
+   */
   private async onMessage(message: Message): Promise<void> {
     const me = this.client.user;
     if (!me || message.author.bot) return;
-    if (message.guildId !== null && !message.mentions.users.has(me.id)) return;
+    const place = chatPlace(message, me.id, Boolean(this.options.messageContent));
+    if (!place) return;
     try {
-      const route = routeChat(message.content);
-      const wait = this.options.throttle(message.author.id);
-      const command = this.options.commands.get(route.command);
-      let reply;
-      if (wait > 0) reply = errorReply(`You are asking quickly: please wait ${wait} s.`);
-      else if (!command) reply = errorReply('I cannot answer that here.');
-      else
-        reply = await runCommand(
-          command,
-          { archive: this.options.archive, options: route.options, invoker: { id: message.author.id, moderator: false } },
-          this.options.log,
-        );
+      const reply = await this.answerChat(message, place.conversation);
       const payload = toDiscordMessage(reply);
-      await message.reply({ embeds: payload.embeds, components: payload.components, allowedMentions: { parse: [], repliedUser: false } });
+      const sent = await message.reply({
+        embeds: payload.embeds,
+        components: payload.components,
+        allowedMentions: { parse: [], repliedUser: false },
+      });
+      if (place.opensThread) await this.openThread(sent, message, place.conversation);
+      else if (!message.channel.isThread() && message.guildId !== null)
+        this.options.archive.moveConversation(place.conversation, answerConversation(sent.id, message.author.id));
     } catch (error) {
       this.options.log(`message ${message.id} could not be answered`, error);
+    }
+  }
+
+  private async answerChat(message: Message, conversation: string): Promise<Reply> {
+    const route = routeChat(message.content);
+    const wait = this.options.throttle(message.author.id);
+    const command = this.options.commands.get(route.command);
+    if (wait > 0) return errorReply(`You are asking quickly: please wait ${wait} s.`);
+    if (!command) return errorReply('I cannot answer that here.');
+    const context = {
+      archive: this.options.archive,
+      options: route.options,
+      invoker: { id: message.author.id, moderator: false },
+      conversation,
+    };
+    return runCommand(command, context, this.options.log);
+  }
+
+  /**
+   * Opens a thread on the answer, carrying the conversation into it first: a thread opened on a message
+   * takes the message's id, and a follow-up may arrive before Discord confirms the thread. Without the
+   * permission, replies to the answer continue the conversation instead.
+   */
+  private async openThread(answer: Message, question: Message, conversation: string): Promise<void> {
+    const { archive } = this.options;
+    archive.moveConversation(conversation, threadConversation(answer.id, question.author.id));
+    try {
+      await answer.startThread({ name: threadName(question.content), autoArchiveDuration: ThreadAutoArchiveDuration.OneHour });
+    } catch (error) {
+      this.options.log(
+        `could not open a thread on message ${answer.id} (the bot needs Create Public Threads); replies continue the conversation`,
+        error,
+      );
+      archive.moveConversation(threadConversation(answer.id, question.author.id), answerConversation(answer.id, question.author.id));
     }
   }
 }

@@ -15,6 +15,7 @@ import type { Archive } from '../../service/archive.ts';
 import type { BotLogger } from './log.ts';
 import { isModerator } from './permissions.ts';
 import { replyOptions } from './send.ts';
+import { threadConversation } from './chat-place.ts';
 
 /** Discord allows 3 seconds for a first answer; work that runs longer is deferred before then. */
 export const DEFER_AFTER_MS = 2000;
@@ -54,8 +55,16 @@ async function runSlashCommand(interaction: ChatInputCommandInteraction, context
   }
   const roles = interaction.member && 'roles' in interaction.member ? memberRoles(interaction.member.roles) : [];
   const moderator = isModerator(interaction.memberPermissions?.bitfield ?? null, roles, context.moderatorRoleId);
-  const work = runCommand(command, { archive: context.archive, options, invoker: { id: interaction.user.id, moderator } }, context.log);
+  const invoker = { id: interaction.user.id, moderator };
+  const conversation = slashConversation(interaction);
+  const work = runCommand(command, { archive: context.archive, options, invoker, ...(conversation && { conversation }) }, context.log);
   await answerInTime(interaction, work, context.deferAfterMs);
+}
+
+/** A slash command in a thread follows up the asker's conversation there; in a direct message, the channel's. */
+function slashConversation(interaction: ChatInputCommandInteraction): string | null {
+  if (interaction.guildId === null) return `dm:${interaction.channelId}`;
+  return interaction.channel?.isThread() ? threadConversation(interaction.channelId, interaction.user.id) : null;
 }
 
 function memberRoles(roles: unknown): string[] {

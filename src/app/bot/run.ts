@@ -32,6 +32,7 @@ export async function runBot(config: Config, discord: DiscordConfig): Promise<nu
     commands,
     moderatorRoleId: discord.moderatorRoleId,
     apiUrl: discord.apiUrl,
+    messageContent: discord.messageContent,
     log,
     throttle: (user) => limiter.check(user),
   });

@@ -21,6 +21,10 @@ export const GLOBAL_OPTIONS: Record<string, GlobalOption> = {
   'no-cache': { type: 'boolean', description: 'Neither read nor write the index cache ($INDEX_CACHE, default .cache/, one per corpus)' },
   json: { type: 'boolean', description: 'Machine-readable output: one JSON value a line (a list, one item a line)' },
   quiet: { type: 'boolean', description: 'No progress on stderr' },
+  conversation: {
+    type: 'boolean',
+    description: 'ask only: read JSON Lines {"conversation": ID, "question": …} from standard input; answer each in its conversation',
+  },
   help: { type: 'boolean', short: 'h', description: 'This text' },
 };
 
@@ -79,7 +83,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
 }
 
-type Globals = { corpus?: string[]; 'no-cache'?: boolean; json?: boolean; quiet?: boolean };
+type Globals = { corpus?: string[]; 'no-cache'?: boolean; json?: boolean; quiet?: boolean; conversation?: boolean };
 
 /** The command named on the line (its first word that is no option or option value), and the other arguments. */
 function commandOf(argv: string[]): { name: string; rest: string[] } {
@@ -144,7 +148,13 @@ function loadSummaryLine(stats: ReturnType<Archive['stats']>): string {
 }
 
 async function run(command: Command, archive: Archive, parsed: ReturnType<typeof parseCommandLine>, io: Io): Promise<number> {
-  const execute = (options: OptionValues) => command.execute({ archive, options, invoker: { id: 'cli', moderator: true } });
+  const execute = (options: OptionValues, conversation?: string) =>
+    command.execute({ archive, options, invoker: { id: 'cli', moderator: true }, ...(conversation !== undefined && { conversation }) });
+  if (parsed.globals.conversation) {
+    if (command.data.name !== 'ask') throw new InputError('--conversation: only ask reads questions in conversations');
+    if (parsed.options) throw new InputError('--conversation: the questions come from standard input, as JSON Lines');
+    return eachConversationLine(parsed.given, execute, io);
+  }
   if (parsed.options) {
     write(io, await execute(parsed.options), Boolean(parsed.globals.json));
     return 0;
@@ -173,6 +183,52 @@ async function eachInputLine(
     }
   }
   return 0;
+}
+
+/**
+ * Conversations from a script: each input line `{"conversation": ID, "question": …}` is answered in the
+ * context of the earlier lines with the same id, one JSON line each with the question as read; a bad line
+ * gets an error line naming it.
+ */
+async function eachConversationLine(
+  given: OptionValues,
+  execute: (options: OptionValues, conversation: string) => Reply | Promise<Reply>,
+  io: Io,
+): Promise<number> {
+  let number = 0;
+  for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
+    number += 1;
+    if (!line.trim()) continue;
+    let turn: ConversationLine | null = null;
+    try {
+      turn = conversationLine(line, number);
+      const answer = (await execute({ ...given, question: turn.question }, `cli:${turn.conversation}`)).json?.() as { question: string };
+      io.stdout.write(`${JSON.stringify({ conversation: turn.conversation, understood: answer.question, ...answer })}\n`);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      io.stdout.write(`${JSON.stringify({ ...(turn ?? { line: number }), error: error.message })}\n`);
+    }
+  }
+  return 0;
+}
+
+interface ConversationLine {
+  conversation: string;
+  question: string;
+}
+
+function conversationLine(line: string, number: number): ConversationLine {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw new InputError(`line ${number}: not JSON (expected {"conversation": "ID", "question": "…"})`);
+  }
+  const { conversation, question } = (value ?? {}) as Partial<Record<string, unknown>>;
+  if (typeof question !== 'string') throw new InputError(`line ${number}: "question" is missing or is not text`);
+  if (typeof conversation !== 'string' && typeof conversation !== 'number')
+    throw new InputError(`line ${number}: "conversation" is missing (an id, the same on every line of one conversation)`);
+  return { conversation: String(conversation), question };
 }
 
 function write(io: Io, reply: Reply, json: boolean): void {

@@ -10,6 +10,8 @@ export interface ChatRoute {
 const WHO_SAID = /\bwho\s+(?:said|says|has\s+said|told\s+\w+)\s*:?\s*(.+?)\s*\??\s*$/i;
 const WHAT_ABOUT = /\bwhat\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said|tell\s+\w+)\s+(?:about|on|regarding)\s+(.+?)\s*\??\s*$/i;
 const WHAT_SAID = /\bwhat\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said)\s*\??\s*$/i;
+/** A phrase that only points back at what was said: "that", "this", "it", "so". */
+const POINTING_BACK = /^(?:that|this|it|so)\W*$/i;
 /** Mentions of users, roles and channels, and `@everyone` / `@here`: addressing, not words of the question. */
 const MENTIONS = /<@[!&]?\d+>|<#\d+>|@everyone\b|@here\b/g;
 
@@ -24,7 +26,8 @@ function unquote(text: string): string {
 export function routeChat(text: string): ChatRoute {
   const words = text.replace(MENTIONS, ' ').replace(/\s+/g, ' ').trim();
   const whoSaid = WHO_SAID.exec(words);
-  if (whoSaid) return { command: 'whosaid', options: { phrase: unquote(whoSaid[1]!) } };
+  // "who said that?" asks about the answer just given, which a question in its conversation reads.
+  if (whoSaid && !POINTING_BACK.test(whoSaid[1]!)) return { command: 'whosaid', options: { phrase: unquote(whoSaid[1]!) } };
   const about = WHAT_ABOUT.exec(words);
   if (about) return { command: 'quotes', options: { speaker: about[1]!.trim(), about: about[2]!.trim() } };
   const said = WHAT_SAID.exec(words);

@@ -36,6 +36,8 @@ export interface CommandContext {
   archive: Archive;
   options: OptionValues;
   invoker: Invoker;
+  /** The conversation a question is asked in (a thread and its asker, a direct-message channel, the console), when any. */
+  conversation?: string;
 }
 
 export interface Choice {

@@ -20,6 +20,7 @@ const CONSOLE_HELP = [
   'Type a command as you would in Discord, without the slash: ask What did Zakharova say about NATO?',
   'Options as name:value or --name value: ask oil prices source:Reuters from:1987-03',
   'Or just write, as you would to the bot: "who said …", "what did X say about Y", or any question.',
+  'Follow up in few words ("and in march?", "who said that?"): the console is one conversation; "new" starts afresh.',
   '"more" continues the last answer; "article N" shows result N in full; "quit" leaves.',
 ];
 
@@ -60,9 +61,10 @@ function interrupt(lines: Interface, stdout: NodeJS.WriteStream): void {
   lines.prompt();
 }
 
-/** The state of one console conversation: the last answer, for "more" and "article N". */
+/** The state of one console conversation: the last answer, for "more" and "article N", and the conversation follow-ups read. */
 export class ConsoleSession {
   private last: Reply | null = null;
+  private conversations = 0;
 
   constructor(
     private readonly archive: Archive,
@@ -76,6 +78,7 @@ export class ConsoleSession {
     if (name === 'more') return this.remember(this.more());
     if (name === 'article') return this.article(words[1]);
     if (name === 'help') return this.help();
+    if (name === 'new' && words.length === 1) return this.startAfresh();
     const command = this.commands.get(name);
     let target = command;
     let options;
@@ -93,8 +96,23 @@ export class ConsoleSession {
       throw error;
     }
     return this.remember(
-      await runCommand(target!, { archive: this.archive, options, invoker: { id: 'console', moderator: true } }, this.log),
+      await runCommand(
+        target!,
+        { archive: this.archive, options, invoker: { id: 'console', moderator: true }, conversation: this.conversation },
+        this.log,
+      ),
     );
+  }
+
+  private get conversation(): string {
+    return `console:${this.conversations}`;
+  }
+
+  private startAfresh(): Reply {
+    this.archive.forgetConversation(this.conversation);
+    this.conversations += 1;
+    this.last = null;
+    return message(['A new conversation: the next question stands on its own.']);
   }
 
   private remember(reply: Reply): Reply {

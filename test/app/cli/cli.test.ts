@@ -62,6 +62,37 @@ describe('dateline ask', () => {
     expect(lines[2].results[0].article.id).toBe('briefing');
   });
 
+  it('reads conversations from JSON Lines with --conversation, each follow-up in the context of its own conversation', async () => {
+    const turns = [
+      { conversation: 'a', question: 'how much will the acme chip plant cost?' },
+      { conversation: 'b', question: 'who said that?' },
+      { conversation: 'a', question: 'who said that?' },
+      'not json',
+      { conversation: 'a' },
+    ];
+    const { code, out } = await cli(
+      ['ask', '--conversation', '--corpus', FIXTURE_CORPUS],
+      turns.map((t) => (typeof t === 'string' ? t : JSON.stringify(t))),
+    );
+    expect(code).toBe(0);
+    const lines = out
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatchObject({ conversation: 'a', understood: 'how much will the acme chip plant cost?' });
+    expect(lines[1]).toMatchObject({ conversation: 'b', understood: 'who said that?' });
+    expect(lines[2].understood).toBe('who said that? (the acme chip plant cost)');
+    expect(lines[2].results[0].quote).toContain('chairman Robert Lane told reporters');
+    expect(lines[3]).toEqual({ line: 4, error: expect.stringMatching(/^line 4: not JSON/) });
+    expect(lines[4].error).toMatch(/^line 5: "question" is missing/);
+  });
+
+  it('refuses --conversation for a command other than ask, or with a question on the line', async () => {
+    expect((await cli(['whosaid', '--conversation', '--corpus', FIXTURE_CORPUS])).err).toMatch(/--conversation: only ask/);
+    expect((await cli(['ask', '--conversation', '--corpus', FIXTURE_CORPUS, 'chip plant'])).code).toBe(2);
+  });
+
   it('prints readable text by default', async () => {
     const { out } = await cli(['ask', '--corpus', FIXTURE_CORPUS, '--limit', '1', 'coffee quotas']);
     expect(out).toContain('COFFEE EXPORTERS OPPOSE NEW QUOTAS');

@@ -23,6 +23,8 @@ describe('chat routing', () => {
     ['@everyone what did lukashenko say', { command: 'quotes', options: { speaker: 'lukashenko' } }],
     ['hey <@123456789012345678>, who said the talks failed?', { command: 'whosaid', options: { phrase: 'the talks failed' } }],
     ['<@&123456789012345678> @here why did oil prices fall?', { command: 'ask', options: { question: 'why did oil prices fall?' } }],
+    // A follow-up about the answer just given, which the question's conversation reads.
+    ['<@123456789012345678> who said that?', { command: 'ask', options: { question: 'who said that?' } }],
   ])('%j', (text, route) => expect(routeChat(text)).toEqual(route));
 });
 
@@ -74,6 +76,7 @@ describe('configuration', () => {
     [{ DISCORD_TOKEN: 'abc.def', DISCORD_GUILD_ID: '12' }, 'DISCORD_GUILD_ID must be a Discord id (17 to 20 digits), found "12"'],
     [{ DISCORD_TOKEN: 'abc.def', DISCORD_API_URL: 'ftp://x' }, 'DISCORD_API_URL must be an http(s) URL, found "ftp://x"'],
     [{ RATE_LIMIT_PER_MINUTE: 'lots' }, 'RATE_LIMIT_PER_MINUTE must be a whole number, found "lots"'],
+    [{ DISCORD_TOKEN: 'abc.def', MESSAGE_CONTENT_INTENT: 'yes' }, 'MESSAGE_CONTENT_INTENT must be true or false, found "yes"'],
     [
       { INDEX_CACHE: '.cache/index.json' },
       'INDEX_CACHE names a folder, where one cache per corpus is kept; found a file name ".cache/index.json"',

@@ -25,6 +25,16 @@ describe('the console', () => {
     expect((await console.run('coffee quotas')).cards[0]!.articleId).toBe('wire-1');
   });
 
+  it('is one conversation: a follow-up reads the question before, until "new" starts afresh', async () => {
+    const console = await session();
+    await console.run('how much will the acme chip plant cost?');
+    const who = await console.run('who said that?');
+    expect(who.lines[0]).toBe('Reading “who said that?” as “who said that? (the acme chip plant cost)”.');
+    expect((await console.run('new')).lines).toEqual(['A new conversation: the next question stands on its own.']);
+    const alone = await console.run('who said that?');
+    expect(alone.lines.join('\n')).not.toContain('Reading');
+  });
+
   it('continues the last answer with "more" and opens "article N"', async () => {
     const console = await session();
     expect((await console.run('more')).lines).toEqual(['Nothing to continue yet: ask a question first.']);

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { folderWith } from '../../helpers/files.ts';
+import { type BotHarness, startBot } from '../../helpers/bot.ts';
+import { type RecordedRequest, snowflake } from '../../helpers/discord-server.ts';
+import { jsonLines } from '../../helpers/archive.ts';
+
+const reader = { id: snowflake(), username: 'reader', permissions: 1024n };
+const neighbour = { id: snowflake(), username: 'neighbour', permissions: 1024n };
+
+let harness: BotHarness;
+
+beforeAll(async () => {
+  const corpus = await folderWith(
+    {
+      'wire.jsonl': jsonLines([
+        {
+          id: 'be-feb',
+          date: '1987-03-03',
+          title: 'BELGIAN UNEMPLOYMENT FALLS IN FEBRUARY',
+          text: 'Belgian unemployment fell to 12.1 pct of the working population at the end of February from 12.6 pct at the end of January, the statistics office said.',
+        },
+        {
+          id: 'be-mar',
+          date: '1987-04-02',
+          title: 'BELGIAN UNEMPLOYMENT FALLS IN MARCH',
+          text: 'Belgian unemployment fell to 11.8 pct of the working population at the end of March from 12.1 pct, the statistics office said.',
+        },
+        {
+          id: 'cocoa',
+          date: '1987-04-05',
+          title: 'COCOA TALKS RESUME',
+          text: 'Cocoa producers and consumers resumed talks in London on buffer stock rules, delegates said.',
+        },
+      ]),
+    },
+    'suite',
+  );
+  harness = await startBot([corpus]);
+}, 60_000);
+afterAll(async () => harness?.stop());
+
+function text(message: any): string {
+  return (message.embeds ?? []).map((e: any) => [e.title, e.description, e.footer?.text].filter(Boolean).join('\n')).join('\n');
+}
+
+async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const replyTo = (id: string) => (r: RecordedRequest) => r.method === 'POST' && r.body?.message_reference?.message_id === id;
+
+describe('conversations in threads', () => {
+  let thread: string;
+
+  it('answers a mention and opens a thread on its answer, named after the question', async () => {
+    const question = "what was belgium's unemployment rate in february?";
+    const id = harness.server.postMessage(reader, `<@${harness.server.botUserId}> ${question}`, true);
+    const answer = await harness.server.waitFor(replyTo(id));
+    expect(answer.path).toBe(`/channels/${harness.server.channelId}/messages`);
+    expect(text(answer.body)).toContain('12.1 pct');
+    const opened = await harness.server.waitFor((r) => r.method === 'POST' && r.path.endsWith('/threads'));
+    expect(opened.path).toBe(`/channels/${harness.server.channelId}/messages/${answer.response.id}/threads`);
+    expect(opened.body.name).toBe(question);
+    thread = answer.response.id;
+  });
+
+  it('reads a follow-up in that thread in the context of the question before, and says how it read it', async () => {
+    const id = harness.server.postMessage(reader, `<@${harness.server.botUserId}> and in march?`, true, { channelId: thread });
+    const answer = await harness.server.waitFor(replyTo(id));
+    expect(answer.path).toBe(`/channels/${thread}/messages`);
+    expect(text(answer.body)).toContain("Reading “and in march?” as “what was belgium's unemployment rate in march?”");
+    expect(text(answer.body)).toContain('11.8 pct');
+  });
+
+  it('does not read another person’s message in the same thread in the first person’s conversation', async () => {
+    const id = harness.server.postMessage(neighbour, `<@${harness.server.botUserId}> and in march?`, true, { channelId: thread });
+    const answer = await harness.server.waitFor(replyTo(id));
+    expect(text(answer.body)).not.toContain('Reading “and in march?”');
+  });
+
+  it('continues the conversation by replies to its answer where it may not open threads', async () => {
+    harness.server.refuseThreads = true;
+    try {
+      const id = harness.server.postMessage(
+        reader,
+        `<@${harness.server.botUserId}> what was belgium's unemployment rate in february?`,
+        true,
+      );
+      const answer = await harness.server.waitFor(replyTo(id));
+      // The conversation moves to the reply chain once the refusal is back.
+      await until(() => harness.logs.some((line) => line.includes('could not open a thread')));
+      const followUp = harness.server.postMessage(reader, 'and in march?', false, { replyTo: answer.response.id });
+      const next = await harness.server.waitFor(replyTo(followUp));
+      expect(next.path).toBe(`/channels/${harness.server.channelId}/messages`);
+      expect(text(next.body)).toContain('11.8 pct');
+    } finally {
+      harness.server.refuseThreads = false;
+    }
+  });
+});
