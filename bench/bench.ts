@@ -11,6 +11,8 @@ import MiniSearch from 'minisearch';
 import type { Article } from '../src/model/article.ts';
 import { type LoadResult, loadArticles } from '../src/ingest/read/loader.ts';
 import { Archive } from '../src/service/archive.ts';
+import { timelineReply } from '../src/reply/timeline.ts';
+import { tokensOf } from '../src/text/tokens.ts';
 import { indexArticles } from '../src/ingest/build.ts';
 import { readSnapshotCache, writeSnapshotCache } from '../src/ingest/cache/snapshot-cache.ts';
 import { passageText } from '../src/ingest/index/passages.ts';
@@ -30,7 +32,9 @@ const { values } = parseArgs({
 const SHARED = path.resolve(import.meta.dirname, '../../shared');
 const corpusFile = values.corpus ?? path.join(SHARED, 'corpora/reuters-21578/reuters-21578.jsonl');
 const scales = (values.scales ?? (values.short ? '1' : '1,5')).split(',').map(Number);
-const counts = values.short ? { ask: 20, whosaid: 10, quotes: 10 } : { ask: 200, whosaid: 100, quotes: 100 };
+const counts = values.short
+  ? { ask: 20, whosaid: 10, quotes: 10, timeline: 10, charts: 3 }
+  : { ask: 200, whosaid: 100, quotes: 100, timeline: 100, charts: 20 };
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc (npm run bench does)');
@@ -116,6 +120,17 @@ function askQuestions(snapshot: Snapshot, n: number, developer: string[]): strin
   return [...titles, ...developer].slice(0, n);
 }
 
+/** One-word timeline queries: the longest word of each question, as people chart a name or a topic. */
+function timelineWords(questions: readonly string[], n: number): string[] {
+  const words = questions.map(
+    (q) =>
+      tokensOf(q)
+        .filter((t) => t.term)
+        .sort((a, b) => b.text.length - a.text.length)[0]?.text ?? '',
+  );
+  return [...new Set(words.filter(Boolean))].slice(0, n);
+}
+
 function whoSaidPhrases(snapshot: Snapshot, n: number): string[] {
   const next = random(7);
   const phrases: string[] = [];
@@ -152,6 +167,10 @@ interface ScaleResult {
   askMs: { p50: number; p99: number };
   whosaidMs: { p50: number; p99: number };
   quotesMs: { p50: number; p99: number };
+  /** A one-word timeline: the count, and drawing its chart (SVG and PNG) beyond the count; the largest PNG. */
+  timelineMs: { p50: number; p99: number };
+  chartMs: { p50: number; p99: number };
+  chartBytes: number;
   baseline: { buildMs: number; heapMb: number; saveMs: number; jsonBytes: number; loadMs: number; searchMs: { p50: number; p99: number } };
 }
 
@@ -199,7 +218,16 @@ async function measure(scale: number, base: LoadResult, readMs: number, develope
     lookups.map((_, i) => String(i)),
     (i) => archive.quotes(lookups[Number(i)]!),
   );
+  const words = timelineWords(questions, counts.timeline);
+  const timelineMs = await latencies(words, (word) => archive.timeline({ query: word }));
+  let chartBytes = 0;
+  const chartMs = await latencies(words.slice(0, counts.charts), async (word) => {
+    chartBytes = Math.max(chartBytes, (await timelineReply(archive.timeline({ query: word })).image?.render())?.length ?? 0);
+  });
   return {
+    timelineMs,
+    chartMs,
+    chartBytes,
     scale,
     articles: snapshot.articles.length,
     passages: snapshot.passages.length,
@@ -245,6 +273,15 @@ for (const r of results) {
     [x, 'ask p99', ms(r.askMs.p99), ms(b.searchMs.p99), ratio(r.askMs.p99, b.searchMs.p99)],
     [x, 'whosaid p50 / p99', `${ms(r.whosaidMs.p50)} / ${ms(r.whosaidMs.p99)}`, '', ''],
     [x, 'quotes p50 / p99', `${ms(r.quotesMs.p50)} / ${ms(r.quotesMs.p99)}`, '', ''],
+    [
+      x,
+      'timeline count p50 / p99 (vs ask p50)',
+      `${ms(r.timelineMs.p50)} / ${ms(r.timelineMs.p99)}`,
+      ms(r.askMs.p50),
+      ratio(r.timelineMs.p50, r.askMs.p50),
+    ],
+    [x, 'timeline with its chart p50 / p99', `${ms(r.chartMs.p50)} / ${ms(r.chartMs.p99)}`, '', ''],
+    [x, 'largest chart PNG', `${(r.chartBytes / 1000).toFixed(0)} KB`, '', ''],
   );
 }
 if (results.length > 1) {

@@ -7,8 +7,10 @@ const HELP_LINES = [
   '**/ask** `question` — e.g. “What did Zakharova say about NATO?”; narrow it with `source`, `from`, `to` (YYYY, YYYY-MM or YYYY-MM-DD), or say it in the question (“in 1987”, “TASS”).',
   '**/whosaid** `phrase` — who said it, when and where.',
   '**/quotes** `speaker` — what someone said, newest first; add `about` for a topic.',
+  '**/timeline** `query` — a chart of how often the archive speaks of it, period by period; add `speaker` to count their quotations.',
   '**/speakers** — who is quoted most. **/stats** — what the archive holds. **/reload** — moderators: read the corpus again.',
   'You can also mention me with a question, or write to me directly: “who said …”, “what did X say about Y”, or any question.',
+  'I answer a mention in a thread: follow up there in few words (“and in march?”, “who said that?”, “why?”) and I read it in context.',
 ];
 
 export default defineCommand({

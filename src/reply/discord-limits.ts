@@ -12,6 +12,8 @@ export const DISCORD_LIMITS = {
   buttonLabel: 80,
   customId: 100,
   buttonsPerRow: 5,
+  /** The upload limit for a server without boosts: what any server accepts. */
+  attachmentBytes: 10 * 1024 * 1024,
 } as const;
 
 const ELLIPSIS = '…';

@@ -1,6 +1,6 @@
 import { DISCORD_LIMITS as L, fit, pieces } from './discord-limits.ts';
 import { highlight } from './render-text.ts';
-import type { Card, Reply } from './reply.ts';
+import type { Card, Reply, ReplyImage } from './reply.ts';
 
 /**
  * Discord message payloads as plain API objects (what discord.js sends as JSON), so that this module
@@ -8,6 +8,8 @@ import type { Card, Reply } from './reply.ts';
  */
 export interface EmbedPayload {
   title?: string;
+  /** A picture attached to the message, shown in the embed: `attachment://timeline.png`. */
+  image?: { url: string };
   url?: string;
   description?: string;
   fields?: { name: string; value: string; inline?: boolean }[];
@@ -29,6 +31,8 @@ export interface MessagePayload {
   /** Quoting an article or echoing a user never pings anyone. */
   allowed_mentions: { parse: []; replied_user?: false };
   ephemeral: boolean;
+  /** The picture to attach, drawn when the message is sent; the first embed shows it. */
+  image?: ReplyImage;
 }
 
 export const NO_MENTIONS = { parse: [] as [] };
@@ -76,9 +80,10 @@ function size(embed: EmbedPayload): number {
 /** A reply as one Discord message: a lead embed for prose, one embed per card, buttons; always within Discord's limits. */
 export function toDiscordMessage(reply: Reply): MessagePayload {
   const embeds: EmbedPayload[] = [];
-  if (reply.lines.length > 0 || reply.cards.length === 0) {
+  if (reply.lines.length > 0 || reply.cards.length === 0 || reply.image) {
     const lead: EmbedPayload = { description: fit(reply.lines.join('\n') || '\u200b', L.description), color: COLOR };
     if (reply.title) lead.title = fit(reply.title, L.title);
+    if (reply.image) lead.image = { url: `attachment://${reply.image.name}` };
     if (reply.footer && reply.cards.length === 0) lead.footer = { text: fit(reply.footer, L.footer) };
     embeds.push(lead);
   } else if (reply.title) {
@@ -87,7 +92,13 @@ export function toDiscordMessage(reply: Reply): MessagePayload {
   for (const card of reply.cards) embeds.push(cardEmbed(card));
   if (reply.footer && reply.cards.length > 0)
     embeds.at(-1)!.footer = { text: fit(`${embeds.at(-1)!.footer?.text ?? ''} · ${reply.footer}`, L.footer) };
-  return { embeds: withinMessage(embeds), components: buttons(reply), allowed_mentions: NO_MENTIONS, ephemeral: reply.private ?? false };
+  return {
+    embeds: withinMessage(embeds),
+    components: buttons(reply),
+    allowed_mentions: NO_MENTIONS,
+    ephemeral: reply.private ?? false,
+    ...(reply.image && { image: reply.image }),
+  };
 }
 
 /** At most 10 embeds and 6000 characters: later embeds are dropped, then the last is shortened. */

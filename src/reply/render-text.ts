@@ -26,6 +26,7 @@ export function renderText(reply: Reply, style: TextStyle = PLAIN, moreHint?: st
   const out: string[] = [];
   if (reply.title) out.push(style.bold(reply.title));
   out.push(...reply.lines);
+  if (reply.image) out.push(reply.image.summary);
   reply.cards.forEach((card, i) => {
     out.push('');
     out.push(`${(reply.offset ?? 0) + i + 1}. ${style.bold(card.title)}`);

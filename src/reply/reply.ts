@@ -23,6 +23,18 @@ export interface Reply {
   actions: Action[];
   /** The reply as data, for `--json`: one JSON value, or a list written one item a line. */
   json?: () => unknown;
+  /** A picture that goes with the reply (a chart), drawn only where it is shown. */
+  image?: ReplyImage;
+}
+
+export interface ReplyImage {
+  /** The file name it is attached or saved under. */
+  name: string;
+  /** What it shows, for those who cannot see it. */
+  alt: string;
+  /** The picture in one line of text, for a terminal. */
+  summary: string;
+  render(): Promise<Uint8Array>;
 }
 
 /** One quoted passage. */

@@ -22,6 +22,7 @@ import { prepareLexicon } from '../text/wordnet.ts';
 import { prepareTagger } from '../text/nlp.ts';
 import { type BuildOptions, buildSnapshot } from '../ingest/build.ts';
 import type { Speaker } from '../model/quote.ts';
+import { type TimelineBucket, type TimelineCount, type TimelineRequest, countTimeline } from '../query/timeline/count.ts';
 import { type RankOptions, type RankSettings, rankOptions } from '../query/options.ts';
 import type { LoadSummary, Snapshot } from '../model/snapshot.ts';
 
@@ -86,6 +87,17 @@ export interface WhoSaidPage {
   results: QuoteResult[];
   /** Where the phrase appears when nobody is quoted saying it. */
   narrative: { article: ArticleRef; passage: string }[];
+}
+
+/** A timeline as the replies show it: the counts, and the articles and speakers it names. */
+export interface TimelinePage extends Omit<TimelineCount, 'articles' | 'speaker'> {
+  speaker: string | null;
+  /** The period with the most, the first of them on a tie; null when nothing was counted. */
+  peak: TimelineBucket | null;
+  first: ArticleRef | null;
+  last: ArticleRef | null;
+  /** How long the count took. */
+  countMs: number;
 }
 
 type StoredSet = { snapshot: Snapshot; answers: AnswerSet } | { snapshot: Snapshot; quotes: SpeakerQuotes };
@@ -277,6 +289,23 @@ export class Archive {
     const snapshot = this.snapshot();
     const found = speakerQuotes(snapshot, request);
     return this.quotesPage(snapshot, found, this.keep({ snapshot, quotes: found }), 0, clampPage(request.limit));
+  }
+
+  /** How often the archive speaks of something, period by period. Throws InputError for a bad query, speaker, filter or period. */
+  timeline(request: TimelineRequest): TimelinePage {
+    const snapshot = this.snapshot();
+    const started = performance.now();
+    const { articles, speaker, ...count } = countTimeline(snapshot, request);
+    const ref = (index: number | undefined) => (index === undefined ? null : articleRef(snapshot.articles[index]!));
+    const peak = count.buckets.reduce<TimelineBucket | null>((best, b) => (!best || b.count > best.count ? b : best), null);
+    return {
+      ...count,
+      speaker: speaker?.name ?? null,
+      peak,
+      first: ref(articles[0]),
+      last: ref(articles.at(-1)),
+      countMs: performance.now() - started,
+    };
   }
 
   /** Known speakers ranked by number of quotes. */

@@ -16,6 +16,14 @@ export interface RecordedRequest {
   failedWith?: number;
   /** The message the server made of a message the bot sent. */
   response?: any;
+  /** The files a multipart request attached. */
+  files?: AttachedFile[];
+}
+
+export interface AttachedFile {
+  filename: string;
+  contentType: string;
+  data: Buffer;
 }
 
 let sequence = 0n;
@@ -325,9 +333,9 @@ export class DiscordServer {
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
     const path = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\/api\/v10/, ''));
-    const body = parseBody(raw, req.headers['content-type']);
+    const { body, files } = parseBody(raw, req.headers['content-type']);
     const json = (status: number, value?: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, value === undefined ? headers : { 'content-type': 'application/json', ...headers });
       res.end(value === undefined ? '' : JSON.stringify(value));
@@ -351,7 +359,7 @@ export class DiscordServer {
       });
     }
     if (req.method === 'GET' && path === '/gateway') return json(200, { url: `ws://127.0.0.1:${this.port}/gateway` });
-    const recorded: RecordedRequest = { method: req.method ?? 'GET', path, body };
+    const recorded: RecordedRequest = { method: req.method ?? 'GET', path, body, ...(files.length > 0 && { files }) };
     this.record(recorded);
     if (req.method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
       return json(
@@ -376,15 +384,42 @@ export class DiscordServer {
   }
 }
 
-function parseBody(raw: string, type: string | undefined): any {
-  if (!raw) return null;
-  if (type?.startsWith('multipart/form-data')) {
-    const payload = /name="payload_json"\r\n(?:[^\r\n]*\r\n)*\r\n([\s\S]*?)\r\n--/.exec(raw);
-    return payload ? JSON.parse(payload[1]!) : null;
+/** A request's JSON body; for multipart (a message with files), its `payload_json` part and the files. */
+function parseBody(raw: Buffer, type: string | undefined): { body: any; files: AttachedFile[] } {
+  if (raw.length === 0) return { body: null, files: [] };
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type ?? '');
+  if (!type?.startsWith('multipart/form-data') || !boundary) return { body: parseJson(raw.toString('utf8')), files: [] };
+  let body: any = null;
+  const files: AttachedFile[] = [];
+  for (const part of multipartParts(raw, `--${boundary[1] ?? boundary[2]}`)) {
+    const headerEnd = part.indexOf('\r\n\r\n');
+    const headers = part.subarray(0, headerEnd).toString('utf8');
+    const data = part.subarray(headerEnd + 4);
+    const filename = /filename="([^"]*)"/.exec(headers)?.[1];
+    if (filename !== undefined) files.push({ filename, contentType: /content-type:\s*(\S+)/i.exec(headers)?.[1] ?? '', data });
+    else if (/name="payload_json"/.test(headers)) body = JSON.parse(data.toString('utf8'));
   }
+  return { body, files };
+}
+
+/** The parts of a multipart body, each without its delimiter and final line break. */
+function multipartParts(raw: Buffer, delimiter: string): Buffer[] {
+  const parts: Buffer[] = [];
+  let start = raw.indexOf(delimiter);
+  while (start !== -1) {
+    const from = start + delimiter.length + 2;
+    const next = raw.indexOf(delimiter, from);
+    if (next === -1) break;
+    parts.push(raw.subarray(from, next - 2));
+    start = next;
+  }
+  return parts;
+}
+
+function parseJson(text: string): any {
   try {
-    return JSON.parse(raw);
+    return JSON.parse(text);
   } catch {
-    return raw;
+    return text;
   }
 }

@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits, type Message, Partials, ThreadAutoAr
 import { toDiscordMessage } from '../../reply/render-discord.ts';
 import { type Reply, errorReply } from '../../reply/reply.ts';
 import { answerConversation, chatPlace, threadConversation, threadName } from './chat-place.ts';
+import { filesOf } from './send.ts';
 import { routeChat } from '../commands/chat.ts';
 import type { Command } from '../commands/contract.ts';
 import { runCommand } from '../commands/run.ts';
@@ -76,6 +77,7 @@ export class Bot {
       const sent = await message.reply({
         embeds: payload.embeds,
         components: payload.components,
+        files: await filesOf(payload),
         allowedMentions: { parse: [], repliedUser: false },
       });
       if (place.opensThread) await this.openThread(sent, message, place.conversation);

@@ -83,12 +83,12 @@ async function answerInTime(interaction: RepliableInteraction, work: Promise<Rep
   clearTimeout(timer);
   if (quick) return answer(interaction, quick);
   await interaction.deferReply();
-  const payload = toDiscordMessage(await work);
-  await interaction.editReply({ embeds: payload.embeds, components: payload.components, allowedMentions: { parse: [] } });
+  const { embeds, components, files } = await replyOptions(toDiscordMessage(await work));
+  await interaction.editReply({ embeds, components, files, allowedMentions: { parse: [] } });
 }
 
 async function answer(interaction: RepliableInteraction, reply: Reply): Promise<void> {
-  const options = replyOptions(toDiscordMessage(reply));
+  const options = await replyOptions(toDiscordMessage(reply));
   if (interaction.deferred || interaction.replied) await interaction.followUp(options);
   else await interaction.reply(options);
 }
@@ -113,8 +113,8 @@ async function pressButton(interaction: ButtonInteraction, context: InteractionC
     const article = context.archive.article(key);
     if (!article) return answer(interaction, errorReply('That article is no longer in the archive; please ask again.'));
     const [first, ...more] = articleMessages(articleText(article));
-    await interaction.reply(replyOptions(first!));
-    for (const message of more) await interaction.followUp(replyOptions(message));
+    await interaction.reply(await replyOptions(first!));
+    for (const message of more) await interaction.followUp(await replyOptions(message));
     return;
   }
   await answer(interaction, errorReply('That button is no longer in use; please ask again.'));

@@ -1,6 +1,7 @@
 import 'dotenv/config';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
+import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { type Config, cacheFileOf, readConfig } from '../config.ts';
 import { Archive } from '../../service/archive.ts';
@@ -21,6 +22,7 @@ export const GLOBAL_OPTIONS: Record<string, GlobalOption> = {
   'no-cache': { type: 'boolean', description: 'Neither read nor write the index cache ($INDEX_CACHE, default .cache/, one per corpus)' },
   json: { type: 'boolean', description: 'Machine-readable output: one JSON value a line (a list, one item a line)' },
   quiet: { type: 'boolean', description: 'No progress on stderr' },
+  out: { type: 'string', description: 'timeline: write the chart as a PNG to this file' },
   conversation: {
     type: 'boolean',
     description: 'ask only: read JSON Lines {"conversation": ID, "question": …} from standard input; answer each in its conversation',
@@ -83,7 +85,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
 }
 
-type Globals = { corpus?: string[]; 'no-cache'?: boolean; json?: boolean; quiet?: boolean; conversation?: boolean };
+type Globals = { corpus?: string[]; 'no-cache'?: boolean; json?: boolean; quiet?: boolean; conversation?: boolean; out?: string };
 
 /** The command named on the line (its first word that is no option or option value), and the other arguments. */
 function commandOf(argv: string[]): { name: string; rest: string[] } {
@@ -156,7 +158,9 @@ async function run(command: Command, archive: Archive, parsed: ReturnType<typeof
     return eachConversationLine(parsed.given, execute, io);
   }
   if (parsed.options) {
-    write(io, await execute(parsed.options), Boolean(parsed.globals.json));
+    const reply = await execute(parsed.options);
+    if (parsed.globals.out) await savePicture(reply, parsed.globals.out, io);
+    write(io, reply, Boolean(parsed.globals.json));
     return 0;
   }
   if (io.stdin.isTTY) {
@@ -229,6 +233,16 @@ function conversationLine(line: string, number: number): ConversationLine {
   if (typeof conversation !== 'string' && typeof conversation !== 'number')
     throw new InputError(`line ${number}: "conversation" is missing (an id, the same on every line of one conversation)`);
   return { conversation: String(conversation), question };
+}
+
+async function savePicture(reply: Reply, file: string, io: Io): Promise<void> {
+  if (!reply.image) throw new InputError('--out: this command draws no picture (timeline does)');
+  try {
+    await writeFile(file, await reply.image.render());
+  } catch (error) {
+    throw new InputError(`--out: cannot write ${file}: ${(error as Error).message}`);
+  }
+  io.stderr.write(`Chart saved to ${file}\n`);
 }
 
 function write(io: Io, reply: Reply, json: boolean): void {

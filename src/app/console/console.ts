@@ -1,5 +1,8 @@
 import { type Interface, createInterface } from 'node:readline';
-import { type Reply, errorReply, message, pageReply } from '../../reply/reply.ts';
+import { type Reply, type ReplyImage, errorReply, message, pageReply } from '../../reply/reply.ts';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { ANSI, PLAIN, renderText } from '../../reply/render-text.ts';
 import { parseOptions, splitWords } from '../commands/command-line.ts';
 import { routeChat } from '../commands/chat.ts';
@@ -66,10 +69,14 @@ export class ConsoleSession {
   private last: Reply | null = null;
   private conversations = 0;
 
+  private pictures = 0;
+
   constructor(
     private readonly archive: Archive,
     private readonly commands: Map<string, Command>,
     private readonly log: (text: string, error?: unknown) => void,
+    /** Where the pictures the console draws are saved. */
+    private readonly pictureFolder = tmpdir(),
   ) {}
 
   async run(line: string): Promise<Reply> {
@@ -95,13 +102,20 @@ export class ConsoleSession {
       if (error instanceof InputError) return errorReply(error.message);
       throw error;
     }
-    return this.remember(
-      await runCommand(
-        target!,
-        { archive: this.archive, options, invoker: { id: 'console', moderator: true }, conversation: this.conversation },
-        this.log,
-      ),
+    const reply = await runCommand(
+      target!,
+      { archive: this.archive, options, invoker: { id: 'console', moderator: true }, conversation: this.conversation },
+      this.log,
     );
+    return this.remember(reply.image ? await this.savePicture(reply, reply.image) : reply);
+  }
+
+  /** A terminal shows no pictures: the console saves each one and says where. */
+  private async savePicture(reply: Reply, image: ReplyImage): Promise<Reply> {
+    this.pictures += 1;
+    const file = path.join(this.pictureFolder, `dateline-${process.pid}-${this.pictures}-${image.name}`);
+    await writeFile(file, await image.render());
+    return { ...reply, lines: [...reply.lines, `Chart saved to ${file}`] };
   }
 
   private get conversation(): string {

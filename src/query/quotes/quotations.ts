@@ -208,7 +208,8 @@ function sentenceAround(bounds: readonly number[], quote: StoredQuote): { start:
 
 const SUGGESTED_SPEAKERS = 5;
 
-function resolveSpeaker(snapshot: Snapshot, name: string): Speaker {
+/** The speaker a name means; an InputError names the candidates when it is unclear or unknown. */
+export function resolveSpeaker(snapshot: Snapshot, name: string): Speaker {
   const wanted = name.trim();
   if (!wanted) throw new InputError('speaker: empty (give a name, e.g. "Zakharova")');
   const found = snapshot.speakers.find(wanted);

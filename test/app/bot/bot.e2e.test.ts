@@ -63,7 +63,16 @@ describe('registration', () => {
       (r) => r.method === 'PUT' && r.path === `/applications/${harness.server.applicationId}/guilds/${harness.server.guildId}/commands`,
     );
     expect(puts).toHaveLength(2);
-    expect(puts[0]!.body.map((c: any) => c.name).sort()).toEqual(['ask', 'help', 'quotes', 'reload', 'speakers', 'stats', 'whosaid']);
+    expect(puts[0]!.body.map((c: any) => c.name).sort()).toEqual([
+      'ask',
+      'help',
+      'quotes',
+      'reload',
+      'speakers',
+      'stats',
+      'timeline',
+      'whosaid',
+    ]);
     expect(puts[1]!.body).toEqual(puts[0]!.body);
     expect(puts[0]!.body.find((c: any) => c.name === 'reload').default_member_permissions).toBe(String(MANAGE_GUILD));
   });
@@ -147,6 +156,22 @@ describe('slash commands', () => {
     const { message } = await answerTo(harness.server.command(reader, 'ask', options));
     expect(message.flags).toBe(EPHEMERAL);
     expect(text(message)).toMatch(error);
+  });
+});
+
+describe('/timeline', () => {
+  it('replies with the chart attached as a PNG within Discord’s limits, shown in the first embed', async () => {
+    const token = harness.server.command(reader, 'timeline', [{ name: 'query', value: 'coffee' }]);
+    const callback = await harness.server.waitFor((r) => r.path.includes(`/${token}/callback`));
+    const sent = callback.body.type === 5 ? await harness.server.waitFor((r) => r.method === 'PATCH' && r.path.includes(token)) : callback;
+    const message = sent.body.type === 4 ? sent.body.data : sent.body;
+    expectWithinLimits(message);
+    expect(message.embeds[0].image).toEqual({ url: 'attachment://timeline.png' });
+    expect(text(message)).toMatch(/^Articles naming “coffee”, /);
+    const [file] = sent.files ?? [];
+    expect(file).toMatchObject({ filename: 'timeline.png', contentType: 'image/png' });
+    expect(file!.data.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(file!.data.length).toBeLessThan(DISCORD_LIMITS.attachmentBytes);
   });
 });
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/app/cli/cli.ts';
 import { captureIo } from '../../helpers/io.ts';
@@ -97,6 +98,31 @@ describe('dateline ask', () => {
     const { out } = await cli(['ask', '--corpus', FIXTURE_CORPUS, '--limit', '1', 'coffee quotas']);
     expect(out).toContain('COFFEE EXPORTERS OPPOSE NEW QUOTAS');
     expect(out).toContain('Reuters · 1987-03-02 · BANGKOK');
+  });
+});
+
+describe('dateline timeline', () => {
+  it('writes the counts as JSON, every period between the first and the last, and the chart with --out', async () => {
+    const dir = await folderWith({});
+    const out = path.join(dir, 'coffee.png');
+    const { code, out: json, err } = await cli(['timeline', '--json', '--out', out, '--by', 'month', '--corpus', FIXTURE_CORPUS, 'coffee']);
+    expect(code).toBe(0);
+    const timeline = JSON.parse(json);
+    expect(timeline).toMatchObject({ query: 'coffee', by: 'month' });
+    expect(timeline.total).toBe(timeline.buckets.reduce((sum: number, b: { count: number }) => sum + b.count, 0));
+    expect(timeline.buckets[0]).toEqual({
+      start: expect.stringMatching(/^\d{4}-\d{2}$/),
+      count: expect.any(Number),
+      sources: expect.any(Object),
+    });
+    expect(err).toContain(`Chart saved to ${out}`);
+    expect((await readFile(out)).subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
+
+  it('refuses --out for a command that draws nothing', async () => {
+    const { code, err } = await cli(['ask', '--out', 'x.png', '--corpus', FIXTURE_CORPUS, 'coffee']);
+    expect(code).toBe(2);
+    expect(err).toContain('--out: this command draws no picture (timeline does)');
   });
 });
 

@@ -31,7 +31,7 @@ describe('chat routing', () => {
 describe('command modules', () => {
   it('loads every command in commands/, each with a definition and a handler', async () => {
     const commands = await loadCommands();
-    expect([...commands.keys()].sort()).toEqual(['ask', 'help', 'quotes', 'reload', 'speakers', 'stats', 'whosaid']);
+    expect([...commands.keys()].sort()).toEqual(['ask', 'help', 'quotes', 'reload', 'speakers', 'stats', 'timeline', 'whosaid']);
   });
 
   it('reports a module that does not fit the contract by its file name, never skipping it', async () => {

@@ -4,7 +4,8 @@ import { ConsoleSession, runConsole } from '../../../src/app/console/console.ts'
 import { loadCommands } from '../../../src/app/commands/loader.ts';
 import { Archive } from '../../../src/service/archive.ts';
 import { renderText } from '../../../src/reply/render-text.ts';
-import { FIXTURE_CORPUS } from '../../helpers/files.ts';
+import { FIXTURE_CORPUS, folderWith } from '../../helpers/files.ts';
+import { readFile } from 'node:fs/promises';
 
 async function session() {
   const archive = await Archive.open({ corpusPaths: [FIXTURE_CORPUS], cacheFile: null });
@@ -33,6 +34,18 @@ describe('the console', () => {
     expect((await console.run('new')).lines).toEqual(['A new conversation: the next question stands on its own.']);
     const alone = await console.run('who said that?');
     expect(alone.lines.join('\n')).not.toContain('Reading');
+  });
+
+  it('prints a timeline as a sparkline and saves its chart where it says', async () => {
+    const archive = await Archive.open({ corpusPaths: [FIXTURE_CORPUS], cacheFile: null });
+    const folder = await folderWith({});
+    const console = new ConsoleSession(archive, await loadCommands(), () => {}, folder);
+    const text = renderText(await console.run('timeline coffee'));
+    expect(text).toMatch(/^Articles naming “coffee”/);
+    expect(text).toMatch(/peak .* \(\d+\)$/m);
+    const saved = /^Chart saved to (.+)$/m.exec(text)?.[1];
+    expect(saved?.startsWith(folder)).toBe(true);
+    expect((await readFile(saved!)).length).toBeGreaterThan(1000);
   });
 
   it('continues the last answer with "more" and opens "article N"', async () => {
