@@ -20,6 +20,8 @@ export interface AnswerInContext extends AnswerSet {
 const ROLE_WORDS = 0.5;
 /** Below this share of capitalised uses across the archive, a word capitalised in one story is no name (`Fell` after `U.K.`). */
 const NAME_SHARE = 0.5;
+/** How much the words of the story's context count when choosing the sentence inside it. */
+const CONTEXT_IN_STORY = 0.1;
 /** A follow-up's own words count this many times its context's: "why so low?" asks *why*, about the surplus. */
 const OWN_WORDS = 2;
 
@@ -127,6 +129,17 @@ function ownTerms(text: string): Set<string> {
   return new Set(tokensOf(text).flatMap((token) => (token.term ? [token.term] : [])));
 }
 
+/**
+ * The question as it reads inside the story already found: the words that found the story say little of
+ * which sentence answers, the follow-up's own words ("when is the *meeting*?") and its kind say most.
+ */
+function inStory(question: Question, own: ReadonlySet<string>): Question {
+  const terms = question.terms.map((t) =>
+    own.has(t.expands ?? t.term) ? { ...t, weight: t.weight / OWN_WORDS } : { ...t, weight: t.weight * CONTEXT_IN_STORY, exact: false },
+  );
+  return { ...question, terms };
+}
+
 /** The question with the follow-up's own words weighing more than the context's, and its names marked as names. */
 function emphasized(question: Question, own: ReadonlySet<string>, named: ReadonlySet<string>): Question {
   const terms = question.terms.map((t) => {
@@ -153,20 +166,20 @@ function answerFromStory(
   const speaker = reading.kind === 'who' ? speakerShown(snapshot, article, shown) : null;
   if (speaker) {
     const ranked = rankWithin(snapshot, namingQuestion(question, speaker, own), article, options, () => false);
-    return ranked && answers(ranked, ownTerms(speaker.name), false) ? ranked : null;
+    return ranked && answers(ranked, question, ownTerms(speaker.name), false) ? ranked : null;
   }
-  const ranked = rankWithin(snapshot, question, article, options, (sentence) => shown.quote.includes(sentence.trim()));
+  const ranked = rankWithin(snapshot, inStory(question, own), article, options, (sentence) => shown.quote.includes(sentence.trim()));
   const asked = new Set([...own].filter((term) => question.terms.some((t) => t.term === term)));
-  return ranked && answers(ranked, asked, reading.pointsBack) ? ranked : null;
+  return ranked && answers(ranked, question, asked, reading.pointsBack) ? ranked : null;
 }
 
 /**
  * Whether an article's best sentence answers: it holds a word the follow-up asks (when it asks any), or,
  * for a follow-up pointing back at the story, what its kind asks for.
  */
-function answers(ranked: RankedArticle, asked: ReadonlySet<string>, pointsBack: boolean): boolean {
-  const best = ranked.passages[0]?.sentences.reduce((a, b) => (b.score > a.score ? b : a));
-  if (!best) return false;
-  const holdsAsked = asked.size === 0 || [...asked].some((term) => best.evidence.matched.has(term));
+function answers(ranked: RankedArticle, question: Question, asked: ReadonlySet<string>, pointsBack: boolean): boolean {
+  const best = ranked.passages.flatMap((p) => p.sentences).reduce((a, b) => (b.score > a.score ? b : a));
+  const stands = new Map(question.terms.map((t) => [t.term, t.expands ?? t.term]));
+  const holdsAsked = asked.size === 0 || [...best.evidence.matched].some((term) => asked.has(stands.get(term) ?? term));
   return (holdsAsked && (best.evidence.coverage > 0 || best.evidence.fitsKind)) || (pointsBack && best.evidence.fitsKind);
 }
