@@ -37,6 +37,17 @@ const ARTICLES: ArticleFields[] = [
     ].join('\n\n'),
   },
   {
+    id: 'guinness',
+    date: '1987-03-10',
+    title: 'GUINNESS BOARD TO SEEK REMOVAL OF SAUNDERS',
+    text: [
+      "Guinness Plc said its board will put a motion at the group's annual meeting to remove former chairman Ernest Saunders.",
+      'Saunders resigned as chairman in January following the start of an inquiry.',
+      'The meeting will be held on May 27.',
+      'Guinness repaid 11.25 billion francs of debt, the company said.',
+    ].join('\n\n'),
+  },
+  {
     id: 'tin-1',
     date: '1987-03-01',
     title: 'TIN AGREEMENT EXTENDED',
@@ -87,6 +98,17 @@ describe('answering in a conversation', () => {
     const [, why] = await converse('why', "how fast did kenya's economy grow last year?", 'why?');
     expect(why!.results[0]!.article.id).toBe('ke-growth');
     expect(why!.results[0]!.quote).toContain('owing to high prices');
+  });
+
+  it('answers "when is the meeting?" and "how much did they pay back?" with that detail of the story just shown', async () => {
+    const [, when, much] = await converse(
+      'details',
+      'what is the guinness board asking shareholders to do about saunders?',
+      'when is the meeting?',
+      'how much did they pay back?',
+    );
+    expect(when!.results[0]!.quote).toContain('The meeting will be held on May 27.');
+    expect(much!.results[0]!.quote).toContain('11.25 billion francs');
   });
 
   it('answers "any other reports on this?" with other articles on the story, not the one shown', async () => {
