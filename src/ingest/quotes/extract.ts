@@ -1,6 +1,7 @@
 import {
   type SpeakerPhrase,
   isOpeningConjunction,
+  isPlural,
   isRoleWord,
   parseSpeaker,
   surnameOf,
@@ -277,10 +278,10 @@ class SpeakerContext {
     else if (phrase.kind === 'organisation') this.lastOrganisation = phrase.name;
   }
 
-  /** Who spoke last decides whom `he` and `she` mean next. */
+  /** Who spoke last decides whom `he` and `she` mean next: one person, not a group (`western officials`). */
   private spoke(who: Who): void {
     if (who.speakerType === 'person') this.unnamedSpokeLast = false;
-    if (who.speakerType === 'unnamed') this.unnamedSpokeLast = isRoleWord(roleNoun(who.role));
+    if (who.speakerType === 'unnamed') this.unnamedSpokeLast = isRoleWord(roleNoun(who.role)) && !isPlural(roleNoun(who.role));
   }
 
   private notePerson(phrase: SpeakerPhrase): Who {
@@ -563,7 +564,7 @@ const INDIRECT_AFTER = new RegExp(
   `^(.{15,}?),\\s+([^,"“”]{2,120}?)\\s+(${alternation(INDIRECT_SPEECH_VERBS)})(?:\\s+[^,"“”]{0,80})?[.!]?$`,
 );
 const INDIRECT_BEFORE = new RegExp(
-  `(?:^(?:(?:In|On|At|After|During|Speaking|Commenting|Asked|Later|Earlier|However|But)\\b[^,"“”]{0,120},\\s+)?|,\\s+(?:but|and|while)\\s+)((?:[A-Z][\\w'’.-]*|the|a|an|one)(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+[^,"“”]{3,80},)?\\s+(told \\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+(?:that\\s+)?(.{10,}?)[.!]?$`,
+  `(?:^(?:(?:In|On|At|After|During|Speaking|Commenting|Asked|Later|Earlier|However|But)\\b[^,"“”]{0,120},\\s+)?|,\\s+(?:but|and|while)\\s+)((?:[A-Z][\\w'’.-]*|the|a|an|one)(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+[^,"“”]{3,150},)?(?:\\s+(?:also|later|again|earlier|further|previously|repeatedly|recently|separately|then))?\\s+(told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+(?:that\\s+)?(.{10,}?)[.!]?$`,
 );
 const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
 const ACCORDING_AFTER = /^(.{10,}?),\s+according to ([^,.]{2,120})(?:[,.]|$)/;
@@ -589,12 +590,16 @@ function indirectQuotes(
   let next = 0;
   for (const sentence of spansOf(bounds)) {
     while (next < spans.length && spans[next]!.end <= sentence.start) next += 1;
-    let quoted = false;
-    for (let i = next; i < spans.length && spans[i]!.start < sentence.end && !quoted; i++) quoted = isQuotation(paragraph, spans[i]!);
-    if (quoted || sentence.end - sentence.start > LONGEST_SENTENCE_READ) continue;
+    let quoted: QuoteSpan | null = null;
+    for (let i = next; i < spans.length && spans[i]!.start < sentence.end && !quoted; i++)
+      if (isQuotation(paragraph, spans[i]!)) quoted = spans[i]!;
+    if (sentence.end - sentence.start > LONGEST_SENTENCE_READ) continue;
     const text = paragraph.slice(sentence.start, sentence.end);
     const found = readIndirect(text);
     if (!found) continue;
+    // A quotation inside reported speech ("X said the plan was "dead"") leaves the speech reported; one the
+    // sentence opens with, or is attributed to after it, is the direct quotation the sentence is.
+    if (quoted && !(found.speakerFirst && sentence.start + text.indexOf(found.clause) < quoted.start - 1)) continue;
     const phrase = parseSpeaker(found.speaker);
     if (!phrase || !plausibleSpeaker(found.speaker)) continue;
     const clauseStart = sentence.start + text.indexOf(found.clause);
@@ -613,15 +618,23 @@ function indirectQuotes(
   return quotes;
 }
 
-function readIndirect(sentence: string): { clause: string; speaker: string; cue: string } | null {
+interface ReportedSpeech {
+  clause: string;
+  speaker: string;
+  cue: string;
+  /** Whether the speaker and the verb come before the clause (`X said …`, `According to X, …`). */
+  speakerFirst: boolean;
+}
+
+function readIndirect(sentence: string): ReportedSpeech | null {
   const text = sentence.replace(/^(MOSCOW|[A-Z][A-Z .]+(?:\/[^/]+\/)?),\s+[A-Z][a-z]+\.?\s+\d{1,2}\.\s+\/[A-Z]+\/\.\s+/, '');
   let match = ACCORDING_FIRST.exec(text);
-  if (match) return { speaker: match[1]!, clause: match[2]!, cue: 'according to' };
+  if (match) return { speaker: match[1]!, clause: match[2]!, cue: 'according to', speakerFirst: true };
   match = ACCORDING_AFTER.exec(text);
-  if (match) return { speaker: match[2]!, clause: match[1]!, cue: 'according to' };
+  if (match) return { speaker: match[2]!, clause: match[1]!, cue: 'according to', speakerFirst: false };
   match = INDIRECT_BEFORE.exec(text);
-  if (match) return { speaker: match[1]!, clause: match[3]!, cue: match[2]!.split(' ')[0]! };
+  if (match) return { speaker: match[1]!, clause: match[3]!, cue: match[2]!.split(' ')[0]!, speakerFirst: true };
   match = INDIRECT_AFTER.exec(text);
-  if (match) return { speaker: match[2]!, clause: match[1]!, cue: match[3]! };
+  if (match) return { speaker: match[2]!, clause: match[1]!, cue: match[3]!, speakerFirst: false };
   return null;
 }

@@ -132,7 +132,18 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
     return { mention, kind: 'organisation', name: head!, role: null };
   }
   if (/^(the|this|that)$/.test(first)) return { mention, kind: 'nominal', name: null, role: words.slice(1).join(' ') };
+  // "industry sources", "western diplomats", "other banks": several people or bodies, named by none.
+  if (words.length <= GROUP_WORDS && isPluralGroup(words.at(-1)!) && !words.some((w) => PRONOUNS.has(w.toLowerCase())))
+    return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: words.at(-1)!.toLowerCase() };
   return null;
+}
+
+/** The most words a phrase naming an unnamed group takes: `Congressional and financial sources`. */
+const GROUP_WORDS = 5;
+
+/** `sources`, `diplomats`, `banks` in lower case: several people of a role, or several bodies. */
+function isPluralGroup(word: string): boolean {
+  return /^[a-z]/.test(word) && (isPlural(word) || (/[^s]s$/.test(word) && isOrganisationWord(word.slice(0, -1))));
 }
 
 /** Where the trailing run of name words begins, or -1 when the phrase does not end in a name. */
@@ -168,7 +179,7 @@ function withoutLeadingFunctionWords(words: readonly string[]): string[] {
 }
 
 /** `sources`, `officials`, `spokesmen`: a role word for several people. */
-function isPlural(word: string): boolean {
+export function isPlural(word: string): boolean {
   const lower = word.toLowerCase();
   return /men$/.test(lower) || (/[^s]s$/.test(lower) && isRoleWord(lower.slice(0, -1)));
 }

@@ -222,6 +222,38 @@ describe('indirect speech', () => {
     expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Ana Ruiz']]);
   });
 
+  it('reads reported speech holding a quoted fragment as both: the fragment direct, the clause indirect', () => {
+    const quotes = quotesOf('Speaking to reporters, Luis Funaro said the creditor banks had "agreed on the need to find a solution."');
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([
+      ['direct', 'agreed on the need to find a solution.', 'Luis Funaro'],
+      ['indirect', 'the creditor banks had "agreed on the need to find a solution."', 'Luis Funaro'],
+    ]);
+  });
+
+  it('reads past an adverb before the verb, and a relative clause after the subject', () => {
+    const quotes = quotesOf(
+      'Treasury Secretary James Baker spoke in Washington.',
+      'He also noted interest rates are lower today than when the crisis broke out.',
+      'Baker, who is in Washington to attend the meetings of the World Bank and the International Monetary Fund this week, said debtors were making progress.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['interest rates are lower today than when the crisis broke out', 'James Baker'],
+      ['debtors were making progress', 'James Baker'],
+    ]);
+  });
+
+  it('names unnamed groups as written, and does not take "he" for one of them', () => {
+    const quotes = quotesOf(
+      'Central bank governor Karl Otto Pohl spoke on Monday.',
+      'A farm loan market could be set up this year, congressional and financial sources said.',
+      'He said rates would stay where they are.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['congressional and financial sources', 'sources'],
+      ['Karl Otto Pohl', null],
+    ]);
+  });
+
   it('reads "X said that …" and "according to X, …"', () => {
     const quotes = quotesOf(
       'Finance Minister Anton Petrov said that spending would grow by 8 percent.',
