@@ -43,13 +43,15 @@ const GOES_ON = new Set(
  */
 const ENDS_IN_LETTER = /(?:^|[^\p{L}])\p{Lu} ?\.$/u;
 const OPENS_WITH_LETTER = /^\p{Lu}\./u;
+/** A word in lower case after a break. */
+const OPENS_IN_LOWER_CASE = /^\p{Ll}/u;
 /** A break inside a ticker in angle brackets: `<VOWG. | F>`, `<BP. | L>`. */
 const INSIDE_TICKER = /<[\p{Lu}\p{N}.&-]*$/u;
 
 /** How much of the text either side of a break decides whether the sentence goes on. */
 const CONTEXT = 24;
 
-/** Joins the sentences a splitter broke where a sentence goes on: inside an initialism, or after one. */
+/** Joins the sentences a splitter broke where a sentence goes on: inside an initialism, after one, or before a word in lower case. */
 function joinFalseBreaks(text: string, bounds: number[]): number[] {
   const joined = [bounds[0]!];
   for (let i = 1; i + 1 < bounds.length; i += 2) {
@@ -61,6 +63,8 @@ function joinFalseBreaks(text: string, bounds: number[]): number[] {
 }
 
 function goesOn(before: string, after: string): boolean {
+  // News copy opens a sentence with a capital, a digit or a quote mark: `(R-Kan.) said …` goes on.
+  if (OPENS_IN_LOWER_CASE.test(after)) return true;
   if (ENDS_IN_LETTER.test(before) && OPENS_WITH_LETTER.test(after)) return true;
   if (INSIDE_TICKER.test(before)) return true;
   const nextWord = /^\p{Lu}\p{Ll}*/u.exec(after)?.[0].toLowerCase();

@@ -18,4 +18,11 @@ describe('sentences of wire copy', () => {
   it('still ends a sentence after an initialism when the next one opens', () => {
     expect(sentencesOf('Exports went to the U.S. The company said so.')).toEqual(['Exports went to the U.S.', 'The company said so.']);
   });
+
+  it('never breaks before a word in lower case: `(R-Kan.) said …`', () => {
+    expect(sentencesOf('However, Rep. Pat Roberts (R-Kan.) said the measure would pass. It did.')).toEqual([
+      'However, Rep. Pat Roberts (R-Kan.) said the measure would pass.',
+      'It did.',
+    ]);
+  });
 });
