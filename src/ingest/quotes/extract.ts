@@ -170,7 +170,7 @@ function speakerEvents(paragraph: string, spans: readonly QuoteSpan[]): SpeakerE
       .trimEnd();
     const subject = trailingSpeaker(before) ?? PARENTHETICAL_SUBJECT.exec(before)?.[1] ?? null;
     const phrase = subject ? parseSpeaker(subject) : null;
-    if (phrase && phrase.kind !== 'pronoun' && phrase.kind !== 'nominal') events.push({ at, phrase });
+    if (phrase && phrase.kind !== 'pronoun') events.push({ at, phrase });
   }
   return events;
 }
@@ -276,6 +276,9 @@ class SpeakerContext {
     if (phrase.kind === 'unnamed') this.spoke(this.noteUnnamed(phrase));
     else if (phrase.kind === 'person') this.spoke(this.notePerson(phrase));
     else if (phrase.kind === 'organisation') this.lastOrganisation = phrase.name;
+    // "the official said …" after "one official said …": the same unnamed speaker speaks again.
+    else if (phrase.kind === 'nominal' && this.lastUnnamed && sameRoleNoun(this.lastUnnamed.role, phrase.role))
+      this.spoke(this.lastUnnamed);
   }
 
   /** Who spoke last decides whom `he` and `she` mean next: one person, not a group (`western officials`). */
@@ -355,7 +358,7 @@ function roleNoun(role: string | null): string {
 
 /** A run of capitalized words that may be a name; a part may be joined by a hyphen (`Jean-Maxime`). */
 const PERSON_RUN =
-  /(?<![\w.'’-])((?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|de|van|von|of(?=\s+[A-Z])|al-[A-Z][a-z]+)){1,5})/g;
+  /(?<![\w.'’-])((?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|(?:de|van|von|of)(?=\s+[A-Z])|al-[A-Z][a-z]+)){1,5})/g;
 
 const FOLLOWING_CUE = new RegExp(`^\\s+${CUE}\\b`);
 

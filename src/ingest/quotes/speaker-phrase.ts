@@ -85,6 +85,9 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
     if (named?.kind === 'person' && !named.role)
       return { mention, kind: 'person', name: named.name, role: head!.replace(/^(the|a|an)\s+/, '') };
   }
+  // "one of China's top economists": one person of a group, named by it.
+  if (/^one$/.test(first) && words[1] === 'of' && words.length > 2 && isPluralGroup(words.at(-1)!))
+    return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: singular(words.at(-1)!) };
   if (/^(a|an|one|another|some)$/.test(first))
     return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: words.slice(1).join(' ') };
   const affiliation = /^(.*?[A-Za-z][\w'’-]*)\s+((?:of|at|from|with)\s+(?:the\s+)?[A-Z].*)$/.exec(head!);
@@ -136,6 +139,11 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   if (words.length <= GROUP_WORDS && isPluralGroup(words.at(-1)!) && !words.some((w) => PRONOUNS.has(w.toLowerCase())))
     return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: words.at(-1)!.toLowerCase() };
   return null;
+}
+
+/** A role word for one person: `economist` for `economists`, `spokesman` for `spokesmen`. */
+function singular(word: string): string {
+  return word.endsWith('men') ? `${word.slice(0, -3)}man` : word.replace(/s$/, '');
 }
 
 /** The most words a phrase naming an unnamed group takes: `Congressional and financial sources`. */

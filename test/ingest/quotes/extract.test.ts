@@ -289,6 +289,8 @@ describe('speaker phrases', () => {
     ['the Federal Reserve Bank of New York', { kind: 'organisation' }],
     ['the Organisation for Economic Cooperation', { kind: 'organisation' }],
     ['Dealers', { kind: 'unnamed', name: 'dealers' }],
+    ['western diplomats', { kind: 'unnamed', name: 'western diplomats', role: 'diplomats' }],
+    ["One of China's top economists", { kind: 'unnamed', name: "one of china's top economists", role: 'economist' }],
     ['the OECD', { kind: 'organisation', name: 'OECD' }],
     ['senior economist with Bankers Trust in New York', { kind: 'organisation' }],
     ['the Bundesbank', { kind: 'organisation', name: 'Bundesbank' }],
@@ -325,6 +327,21 @@ describe('speaker phrases', () => {
   it('reads a name whose first part is joined by a hyphen, and its surname alone later', () => {
     const quotes = quotesOf('Jean-Luc Marchand, head of sales, spoke on Monday.', '"Prices will hold," Marchand said.');
     expect(quotes).toEqual([expect.objectContaining({ text: 'Prices will hold', speaker: 'Jean-Luc Marchand' })]);
+  });
+
+  it('goes on with an unnamed speaker whom the narrative names again by role: "the official said …"', () => {
+    const quotes = quotesOf(
+      'Federal Reserve Board chairman Paul Volcker spoke on Monday.',
+      'One administration official said the strategy had support.',
+      'Volcker said rates would hold.',
+      'But the official said the plan might backfire. "It is more complicated than they thought."',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['indirect', 'one administration official'],
+      ['indirect', 'Paul Volcker'],
+      ['direct', 'one administration official'],
+      ['indirect', 'one administration official'],
+    ]);
   });
 
   it('gives reported speech of "the sources" to no one person named earlier in the text', () => {
