@@ -25,7 +25,7 @@ export default defineCommand({
     .addIntegerOption((o) =>
       o.setName('limit').setDescription('How many quotes to show at once (default 3)').setMinValue(1).setMaxValue(MAX_PAGE),
     ),
-  execute: ({ archive, options }) => {
+  execute: ({ archive, options, conversation }) => {
     const speaker = stringOption(options, 'speaker');
     if (!speaker) return everySpeaker({ archive, options });
     return quotesReply(
@@ -35,6 +35,7 @@ export default defineCommand({
         from: stringOption(options, 'from'),
         to: stringOption(options, 'to'),
         limit: numberOption(options, 'limit'),
+        ...(conversation !== undefined && { conversation }),
       }),
     );
   },

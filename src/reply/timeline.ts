@@ -34,20 +34,25 @@ export function timelineReply(page: TimelinePage): Reply {
   const title = `${capitalized(subject(page))}, ${spanLabel(page)}, by ${page.by}`;
   const peak = `peak ${periodLabel(page.peak.start, page.by)} (${page.peak.count})`;
   const unit = page.counts;
+  const counted = (n: number) => `${n} ${n === 1 ? unit.slice(0, -1) : unit}`;
+  const undated = page.undated > 0 ? ` ${counted(page.undated)} without a date ${page.undated === 1 ? 'is' : 'are'} not drawn.` : '';
   const lines = [
     ...(page.note ? [page.note] : []),
-    `${page.total} ${unit}; ${peak}.${page.undated > 0 ? ` ${page.undated} undated ${unit} are not drawn.` : ''}`,
-    ...(page.speakers.length > 0 ? [`Most quoted in them: ${page.speakers.map((s) => `${s.name} (${s.quotes})`).join(', ')}.`] : []),
+    `${counted(page.total)}; ${peak}.${undated}`,
+    ...(page.speakers.length > 0 ? [`Most quoted: ${page.speakers.map((s) => `${s.name} (${s.quotes})`).join(', ')}.`] : []),
   ];
-  const cards = [articleCard(page.first, `The first of the ${unit}`), articleCard(page.last, `The last of the ${unit}`)].flatMap((card) =>
-    card ? [card] : [],
-  );
+  const only = page.first?.id === page.last?.id;
+  const cards = (
+    only
+      ? [articleCard(page.first, 'The only article')]
+      : [articleCard(page.first, 'The first article'), articleCard(page.last, 'The last article')]
+  ).flatMap((card) => (card ? [card] : []));
   const label = (start: string) => periodLabel(start, page.by === 'week' ? 'day' : page.by);
-  const chart = { title, subtitle: `${page.total} ${unit} · ${peak}`, unit, buckets: page.buckets, label };
+  const chart = { title, subtitle: `${counted(page.total)} · ${peak}`, unit, buckets: page.buckets, label };
   return {
     title,
     lines,
-    cards: page.first?.id === page.last?.id ? cards.slice(0, 1) : cards,
+    cards,
     actions: [],
     footer: matchingRule(page),
     image: {

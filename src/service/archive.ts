@@ -285,10 +285,12 @@ export class Archive {
   }
 
   /** A speaker's quotations, newest first or by topic, paged. Throws InputError for an unknown speaker or bad dates. */
-  quotes(request: SpeakerQuotesRequest & { limit?: number }): QuotesPage {
+  quotes(request: SpeakerQuotesRequest & { limit?: number; conversation?: string }): QuotesPage {
     const snapshot = this.snapshot();
     const found = speakerQuotes(snapshot, request);
-    return this.quotesPage(snapshot, found, this.keep({ snapshot, quotes: found }), 0, clampPage(request.limit));
+    const page = this.quotesPage(snapshot, found, this.keep({ snapshot, quotes: found }), 0, clampPage(request.limit));
+    if (request.conversation !== undefined) this.conversations.record(request.conversation, quotesTurn(page));
+    return page;
   }
 
   /** How often the archive speaks of something, period by period. Throws InputError for a bad query, speaker, filter or period. */
@@ -350,6 +352,14 @@ export class Archive {
       next: token && end < answers.ranked.length ? `${token}:${end}` : null,
     };
   }
+}
+
+/** A speaker's quotations as a turn of a conversation: "what did X say about Y", and the first quote shown. */
+function quotesTurn(page: QuotesPage): Turn {
+  const question = `what did ${page.speaker.name} say${page.about ? ` about ${page.about}` : ''}?`;
+  const [first] = page.results;
+  const shown = first ? { articleId: first.article.id, quote: first.quote, speaker: page.speaker.name } : null;
+  return { question, topic: question, subject: page.speaker.name, shown };
 }
 
 /** What a conversation keeps of a turn: the question as read and what was shown first, as text. */

@@ -40,10 +40,18 @@ describe('the timeline reply', () => {
   it('says what was counted, the span, the peak and the most quoted, and links the first and last article', () => {
     const reply = timelineReply(page);
     expect(reply.title).toBe('Articles naming “cocoa”, Feb–May 1987, by month');
-    expect(reply.lines).toEqual(['61 articles; peak Mar 1987 (49).', 'Most quoted in them: Kobena Erbynn (13).']);
+    expect(reply.lines).toEqual(['61 articles; peak Mar 1987 (49).', 'Most quoted: Kobena Erbynn (13).']);
+    expect(reply.cards.map((c) => c.quote)).toEqual(['The first article', 'The last article']);
     expect(reply.cards.map((c) => c.articleId)).toEqual(['first', 'last']);
     expect(reply.footer).toMatch(/^An article counts once, however often it names the query, when it holds every word/);
     expect(renderText(reply)).toContain('▁█ ▂  peak Mar 1987 (49)');
+  });
+
+  it('counts one in the singular, and shows an only article once', () => {
+    const one = { ...page, total: 1, buckets: [{ start: '1987-02', count: 1, sources: { Reuters: 1 } }], last: page.first, speakers: [] };
+    const reply = timelineReply({ ...one, peak: one.buckets[0]!, undated: 1 });
+    expect(reply.lines).toEqual(['1 article; peak Feb 1987 (1). 1 article without a date is not drawn.']);
+    expect(reply.cards.map((c) => c.quote)).toEqual(['The only article']);
   });
 
   it('draws a PNG of a readable size, in more than one colour, well under Discord’s limits', async () => {

@@ -31,6 +31,10 @@ describe('the console', () => {
     await console.run('how much will the acme chip plant cost?');
     const who = await console.run('who said that?');
     expect(who.lines[0]).toBe('Reading “who said that?” as “who said that? (the acme chip plant cost)”.');
+    await console.run('What did Morozova say about the corridor?');
+    const speaker = await console.run('who said that?');
+    expect(speaker.lines[0]).toMatch(/^Reading “who said that\?” as “who said that\? \(Elena Morozova say about the corridor\)”/);
+    expect(speaker.cards[0]!.quote).toContain('Foreign Ministry Spokeswoman Elena Morozova said');
     expect((await console.run('new')).lines).toEqual(['A new conversation: the next question stands on its own.']);
     const alone = await console.run('who said that?');
     expect(alone.lines.join('\n')).not.toContain('Reading');
