@@ -2,8 +2,17 @@ import type { TermStatistics, TermStatisticsJSON } from '../../model/snapshot.ts
 import { indexTerm } from '../../text/terms.ts';
 import { tokenize } from '../../text/tokens.ts';
 
-/** A word written as a name or an acronym (`Japan`, `UK`): the text of passages has no headlines in capitals. */
 const CAPITALIZED = /^\p{Lu}/u;
+
+/**
+ * A word written as a name or an acronym (`Japan`, `UK`): the text of passages has no headlines in capitals.
+ * Read for every word indexed, so an ASCII letter is told by its code before any expression runs.
+ */
+function isCapitalized(token: string): boolean {
+  const code = token.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return CAPITALIZED.test(token);
+}
 
 /** What a TermCounter gathers besides the passage count. */
 interface TermTables {
@@ -146,7 +155,7 @@ export class TermCounter {
   see(term: string, token: string): void {
     const word = token.toLowerCase();
     this.words.set(word, (this.words.get(word) ?? 0) + 1);
-    if (CAPITALIZED.test(token)) this.capitalized.set(word, (this.capitalized.get(word) ?? 0) + 1);
+    if (isCapitalized(token)) this.capitalized.set(word, (this.capitalized.get(word) ?? 0) + 1);
     if (this.seen.has(term)) return;
     this.seen.add(term);
     this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
