@@ -52,9 +52,11 @@ for (const [label, test] of groups) {
   if (label === 'follow-ups') guarded = context.answer3;
 }
 console.log(formatTable(['turns', 'n', ...METRICS, 'alone a1', 'alone a3', 'alone h5'], rows));
+const overheadMs = items.flatMap((item, i) => (item.kind === 'opening' ? [] : [contextMs[i]! - understoodMs[i]!]));
 console.log(
   `\nlatency ms: in context p50 ${percentile(contextMs, 50).toFixed(1)} p99 ${percentile(contextMs, 99).toFixed(1)}; ` +
-    `the question as read, asked alone: p50 ${percentile(understoodMs, 50).toFixed(1)} p99 ${percentile(understoodMs, 99).toFixed(1)}`,
+    `the question as read, asked alone: p50 ${percentile(understoodMs, 50).toFixed(1)} p99 ${percentile(understoodMs, 99).toFixed(1)}; ` +
+    `reading a follow-up in context adds p50 ${percentile(overheadMs, 50).toFixed(1)} ms`,
 );
 if (minimum !== null && guarded < minimum) {
   console.error(`follow-ups answer@3 ${guarded.toFixed(2)} is below the required ${minimum.toFixed(2)}`);

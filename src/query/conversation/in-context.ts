@@ -51,13 +51,17 @@ export async function answerInContext(
   const shown = previous?.shown ?? null;
   const focus = shown ? articleIndex(snapshot, shown.articleId) : undefined;
   const commonWord = (word: string) => snapshot.terms.wordCount(word) > 0 && snapshot.terms.nameShare(word) < NAME_SHARE;
-  const names = focus === undefined ? new Set<string>() : namesOfArticle(snapshot.articles[focus]!, commonWord);
-  const reading = readFollowUp(checkQuestion(request.question), previous, (word) => names.has(word.toLowerCase().replace(/'s?$/, '')));
+  let names: Set<string> | null = null;
+  // Read only when a follow-up needs them: a new question never does.
+  const namesShown = () => (names ??= focus === undefined ? new Set<string>() : namesOfArticle(snapshot.articles[focus]!, commonWord));
+  const reading = readFollowUp(checkQuestion(request.question), previous, (word) =>
+    namesShown().has(word.toLowerCase().replace(/'s?$/, '')),
+  );
   const asked = { ...request, question: reading.understood };
   if (reading.kind === 'new') return { ...(await answerQuestion(snapshot, asked, options)), reading };
   const own = ownTerms(reading.own);
   // Names as the story wrote them, and the name a shift brings: in a question typed in lower case, still names.
-  const named = new Set([...ownTerms([...names].join(' ')), ...(reading.kind === 'entity-shift' ? own : [])]);
+  const named = new Set([...ownTerms([...namesShown()].join(' ')), ...(reading.kind === 'entity-shift' ? own : [])]);
   const stressed = reading.kind === 'date-shift' || reading.kind === 'entity-shift' ? new Set<string>() : own;
   const answers = await answerQuestion(snapshot, asked, options, (question) => emphasized(question, stressed, named));
   if (reading.kind === 'date-shift' || reading.kind === 'entity-shift')
