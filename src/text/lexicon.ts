@@ -52,7 +52,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   government committee board exchange fund organisation organization office party group institute newspaper
   federation house senate parliament congress court embassy service kremlin administration cabinet statement
   report survey study authority authorities bureau commission community opec plc ag sa nv trust partners
-  securities holdings industries times post journal news daily agency magazine`),
+  securities holdings industries times post journal news daily agency magazine division directorate secretariat`),
 );
 
 /** Words of nationality and place that describe a speaker without naming one. */

@@ -9,7 +9,7 @@ import {
 } from './speaker-phrase.ts';
 import { spansOf } from '../../text/sentences.ts';
 import type { ExtractedQuote, SpeakerType } from '../../model/quote.ts';
-import { INDIRECT_SPEECH_VERBS, SPEECH_VERBS, alternation } from '../../text/lexicon.ts';
+import { INDIRECT_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS, alternation } from '../../text/lexicon.ts';
 
 type Who = { speaker: string | null; role: string | null; speakerType: SpeakerType | null };
 type Attributed = Who & { mention: string | null; cue: string | null };
@@ -98,6 +98,8 @@ function trailingSpeaker(stretch: string): string | null {
   const text = quotedSpeaker(stretch);
   const appositive = APPOSITIVE_SUBJECT.exec(text);
   if (appositive) return `${appositive[1]}, ${appositive[2]}`;
+  const affiliated = ROLE_WITH_AFFILIATION.exec(text) ?? ONE_OF_GROUP.exec(text);
+  if (affiliated) return affiliated[1]!;
   const words = text.split(/\s+/).filter(Boolean);
   const taken: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
@@ -155,6 +157,12 @@ interface SpeakerEvent {
 /** `Roland Machold, director of the Division of Investment,` / `Gene Cartledge, chairman … of Union Camp` before a reporting verb. */
 const APPOSITIVE_SUBJECT =
   /(?:^|[.;]\s+|\s)([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+((?:the\s+|a\s+|an\s+)?[a-z][^"“”,]*(?:,[^"“”,]*)?[^,\s])\s*,?$/;
+/** An unnamed person by role and where they work: `an official at the Canadian embassy in Copenhagen`. */
+const ROLE_WITH_AFFILIATION = new RegExp(
+  `(?:^|\\s)((?:an?|one|another)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation([...ROLE_WORDS])})\\s+(?:at|of|from|with|for)\\s+(?:the\\s+)?[A-Z][^,.;:"“”]{0,80})$`,
+);
+/** One person of a group: `One of China's top economists`. */
+const ONE_OF_GROUP = /(?:^|\s)((?:[Oo]ne) of (?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4})$/;
 const PARENTHETICAL_SUBJECT = /(?:^|[.;]\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),[^,]{1,80},\s*$/;
 
 function speakerEvents(paragraph: string, spans: readonly QuoteSpan[]): SpeakerEvent[] {
@@ -515,10 +523,20 @@ export function extractQuotes(paragraphs: readonly string[], sentenceBounds: rea
     // A split quote ("A," he said, "B.") and a quote run over paragraphs share the speaker named once.
     backfillUnattributed(found);
     catchUp(Infinity);
-    quotes.push(...found);
-    quotes.push(...indirectQuotes(paragraph, p, sentenceBounds[p] ?? [0, paragraph.length], spans, context));
+    const reported = indirectQuotes(paragraph, p, sentenceBounds[p] ?? [0, paragraph.length], spans, context);
+    attributeInsideReported(found, reported);
+    quotes.push(...found, ...reported);
   });
   return quotes;
+}
+
+/** A quotation no verb attributes, inside reported speech (`X said there was "broad support"`), is the reporter's words. */
+function attributeInsideReported(direct: ExtractedQuote[], reported: readonly ExtractedQuote[]): void {
+  for (const quote of direct) {
+    if (quote.cue !== null) continue;
+    const clause = reported.find((r) => r.start <= quote.start && quote.end <= r.end);
+    if (clause) Object.assign(quote, { ...speakerOf(clause), mention: clause.mention, cue: clause.cue });
+  }
 }
 
 /** A reporting verb with no subject between two quotations (`," and then added, "`): the first one's speaker goes on. */
@@ -567,7 +585,7 @@ const INDIRECT_AFTER = new RegExp(
   `^(.{15,}?),\\s+([^,"“”]{2,120}?)\\s+(${alternation(INDIRECT_SPEECH_VERBS)})(?:\\s+[^,"“”]{0,80})?[.!]?$`,
 );
 const INDIRECT_BEFORE = new RegExp(
-  `(?:^(?:(?:In|On|At|After|During|Speaking|Commenting|Asked|Later|Earlier|However|But)\\b[^,"“”]{0,120},\\s+)?|,\\s+(?:but|and|while)\\s+)((?:[A-Z][\\w'’.-]*|the|a|an|one)(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+[^,"“”]{3,150},)?(?:\\s+(?:also|later|again|earlier|further|previously|repeatedly|recently|separately|then))?\\s+(told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+(?:that\\s+)?(.{10,}?)[.!]?$`,
+  `(?:^(?:(?:In|On|At|After|During|Speaking|Commenting|Asked|Later|Earlier|However|But)\\b[^,"“”]{0,120},\\s+)?(?:(?:But|And|Yet|So)\\s+)?|,\\s+(?:but|and|while)\\s+)((?:[A-Z][\\w'’.-]*|the|a|an|one)(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+[^,"“”]{3,150},)?(?:\\s+(?:also|later|again|earlier|further|previously|repeatedly|recently|separately|then))?\\s+(told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+(?:that\\s+)?(.{10,}?)[.!]?$`,
 );
 const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
 const ACCORDING_AFTER = /^(.{10,}?),\s+according to ([^,.]{2,120})(?:[,.]|$)/;

@@ -329,6 +329,39 @@ describe('speaker phrases', () => {
     expect(quotes).toEqual([expect.objectContaining({ text: 'Prices will hold', speaker: 'Jean-Luc Marchand' })]);
   });
 
+  it('reads an unnamed speaker by role and workplace, and "she" for them after a named one', () => {
+    const quotes = quotesOf(
+      'Danish Foreign Minister Uffe Ellemann-Jensen said the move was unfair.',
+      'But an official at the Canadian embassy in Copenhagen said the inspection was based on EC rules. "We are very concerned," she said.',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['indirect', 'Uffe Ellemann-Jensen'],
+      ['direct', 'an official at the canadian embassy in copenhagen'],
+      ['indirect', 'an official at the canadian embassy in copenhagen'],
+    ]);
+  });
+
+  it('reads "one of" a group as one person, whom "the economist" and "he" then mean', () => {
+    const quotes = quotesOf(
+      'Premier Zhao Ziyang spoke on reform.',
+      'One of China\'s top economists wrote in the People\'s Daily last week, "Failure to explain prices has caused anxiety."',
+      'The economist said, "Reform is risky."',
+      '"But rigid markets stagnate," he said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(Array(3).fill("one of china's top economists"));
+  });
+
+  it('gives a quoted fragment of reported speech to the one who reports it', () => {
+    const quotes = quotesOf(
+      'Federal Reserve Board chairman Paul Volcker spoke on Monday.',
+      'One administration official said there was "very broad and strong support" for the strategy.',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['direct', 'one administration official'],
+      ['indirect', 'one administration official'],
+    ]);
+  });
+
   it('goes on with an unnamed speaker whom the narrative names again by role: "the official said …"', () => {
     const quotes = quotesOf(
       'Federal Reserve Board chairman Paul Volcker spoke on Monday.',
