@@ -197,9 +197,10 @@ export class DiscordServer {
   }
 
   /** Sends a slash command (type 2), autocomplete (type 4) or button press (type 3) from a member; returns its token. */
-  interact(member: Member, type: 2 | 3 | 4, data: object, message?: object): string {
+  interact(member: Member, type: 2 | 3 | 4, data: object, message?: object, channelId = this.channelId): string {
     const id = snowflake();
     const token = `token-${id}`;
+    const channelType = this.threads.has(channelId) ? 11 : 0;
     this.dispatch('INTERACTION_CREATE', {
       id,
       token,
@@ -207,8 +208,8 @@ export class DiscordServer {
       version: 1,
       application_id: this.applicationId,
       guild_id: this.guildId,
-      channel_id: this.channelId,
-      channel: { id: this.channelId, type: 0 },
+      channel_id: channelId,
+      channel: { id: channelId, type: channelType, guild_id: this.guildId, ...(channelType === 11 && { parent_id: this.channelId }) },
       member: {
         user: this.user(member),
         roles: member.roles ?? [],
@@ -234,9 +235,10 @@ export class DiscordServer {
     name: string,
     options: { name: string; value: string | number; focused?: boolean }[] = [],
     type: 2 | 4 = 2,
+    channelId = this.channelId,
   ): string {
     const data = { id: snowflake(), name, type: 1, options: options.map((o) => ({ type: typeof o.value === 'number' ? 4 : 3, ...o })) };
-    return this.interact(member, type, data);
+    return this.interact(member, type, data, undefined, channelId);
   }
 
   pressButton(member: Member, customId: string, message: object): string {

@@ -76,6 +76,12 @@ describe('conversations in threads', () => {
     expect(text(answer.body)).toContain('11.8 pct');
   });
 
+  it('reads /ask in that thread by the same person in the same conversation', async () => {
+    const token = harness.server.command(reader, 'ask', [{ name: 'question', value: 'and in february?' }], 2, thread);
+    const callback = await harness.server.waitFor((r) => r.path.includes(`/${token}/callback`));
+    expect(text(callback.body.data)).toContain("Reading “and in february?” as “what was belgium's unemployment rate in february?”");
+  });
+
   it('does not read another person’s message in the same thread in the first person’s conversation', async () => {
     const id = harness.server.postMessage(neighbour, `<@${harness.server.botUserId}> and in march?`, true, { channelId: thread });
     const answer = await harness.server.waitFor(replyTo(id));
