@@ -108,3 +108,15 @@ describe('conversations in threads', () => {
     }
   });
 });
+
+describe('conversations in direct messages', () => {
+  it('reads a follow-up in a direct message in the context of the one before', async () => {
+    const first = harness.server.directMessage(reader, "what was belgium's unemployment rate in february?");
+    await harness.server.waitFor(replyTo(first));
+    const id = harness.server.directMessage(reader, 'and in march?');
+    const answer = await harness.server.waitFor(replyTo(id));
+    expect(answer.path).toBe(`/channels/${harness.server.dmChannelId}/messages`);
+    expect(text(answer.body)).toContain("Reading “and in march?” as “what was belgium's unemployment rate in march?”");
+    expect(harness.server.requests.some((r) => r.path.endsWith(`/messages/${first}/threads`))).toBe(false);
+  });
+});
