@@ -12,7 +12,8 @@ interface TurnItem extends QaItem {
   turn: number;
 }
 
-const { evalFiles, archive, minimum, verbose } = await evalSetup('conversations.jsonl', 'min-answer3');
+const { evalFiles, archive, minimums, verbose } = await evalSetup('conversations.jsonl', ['min-answer3']);
+const minimum = minimums['min-answer3'] ?? null;
 const turns = (await Promise.all(evalFiles.map((file) => readJsonLines<Omit<TurnItem, 'id'>>(file)))).flat();
 const items: TurnItem[] = turns.map((t) => ({ ...t, id: `${t.conversation}#${t.turn}` }));
 

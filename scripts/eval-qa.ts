@@ -11,7 +11,8 @@ import MiniSearch from 'minisearch';
 import { evalSetup, formatTable, percentile, readJsonLines } from './eval-text.ts';
 import { METRICS, type QaItem, type Ranked, type Scores, mean, score } from './qa-scoring.ts';
 
-const { evalFiles, archive, minimum, verbose } = await evalSetup('qa.jsonl', 'min-answer3');
+const { evalFiles, archive, minimums, verbose } = await evalSetup('qa.jsonl', ['min-answer3']);
+const minimum = minimums['min-answer3'] ?? null;
 const files = await Promise.all(evalFiles.map(async (file) => ({ name: path.basename(file), items: await readJsonLines<QaItem>(file) })));
 const snapshot = archive.snapshot();
 

@@ -34,8 +34,8 @@ export function formatTable(header: string[], rows: (string | number)[][]): stri
 
 /**
  * The options every evaluation takes (`--corpus`, `--ranking FILE.json` with ranking settings over the defaults,
- * `--verbose`, `--no-cache`, a threshold), and the archive it runs against (the collections beside the eval set by default). */
-export async function evalSetup(name: string, threshold: string) {
+ * `--verbose`, `--no-cache`, the thresholds it guards), and the archive it runs against (the collections beside the eval set by default). */
+export async function evalSetup(name: string, thresholds: readonly string[]) {
   const { parseArgs } = await import('node:util');
   const { readFile } = await import('node:fs/promises');
   const path = await import('node:path');
@@ -44,7 +44,7 @@ export async function evalSetup(name: string, threshold: string) {
     allowPositionals: true,
     options: {
       corpus: { type: 'string', multiple: true },
-      [threshold]: { type: 'string' },
+      ...Object.fromEntries(thresholds.map((threshold) => [threshold, { type: 'string' as const }])),
       verbose: { type: 'boolean' },
       'no-cache': { type: 'boolean' },
       ranking: { type: 'string' },
@@ -57,6 +57,11 @@ export async function evalSetup(name: string, threshold: string) {
   const cacheFile = values['no-cache'] ? null : path.resolve('.cache/eval-index.json');
   const ranking = typeof values.ranking === 'string' ? JSON.parse(await readFile(values.ranking, 'utf8')) : {};
   const archive = await Archive.open({ corpusPaths: corpus, cacheFile, ranking });
-  const minimum = values[threshold] === undefined ? null : Number(values[threshold]);
-  return { evalFile, evalFiles, archive, minimum, verbose: Boolean(values.verbose), conversations: Boolean(values.conversations) };
+  const minimums = Object.fromEntries(
+    thresholds.map((threshold) => {
+      const given = (values as Record<string, unknown>)[threshold];
+      return [threshold, typeof given === 'string' ? Number(given) : null];
+    }),
+  ) as Record<string, number | null>;
+  return { evalFile, evalFiles, archive, minimums, verbose: Boolean(values.verbose), conversations: Boolean(values.conversations) };
 }
