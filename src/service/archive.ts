@@ -1,7 +1,7 @@
 import type { Article, ArticlePlace, DroppedDuplicate, LoadIssue } from '../model/article.ts';
 import type { AnswerSet, AskRequest } from '../query/ask.ts';
 import { answerInContext, articleIndex } from '../query/conversation/in-context.ts';
-import type { FollowUp } from '../query/conversation/follow-up.ts';
+import { type FollowUp, readsAsFollowUp } from '../query/conversation/follow-up.ts';
 import { Conversations } from './conversations.ts';
 import type { Turn } from '../model/conversation.ts';
 import { toAnswer } from '../query/rank/rank.ts';
@@ -239,6 +239,8 @@ export class Archive {
     const { reading, ...answers } = await answerInContext(snapshot, request, previous, this.ranking);
     const understood = reading.kind === 'new' ? null : reading.understood;
     if (understood) answers.notes.unshift(`Reading “${request.question.trim()}” as “${understood}”.`);
+    if (!previous?.shown && answers.ranked.length === 0 && readsAsFollowUp(request.question))
+      answers.notes.push(`“${request.question.trim()}” follows up an answer, and there is none before it here: ask a full question first.`);
     const page = { ...this.page({ snapshot, answers }, this.keep({ snapshot, answers }), 0, clampPage(request.limit)), understood };
     if (key !== undefined) this.conversations.record(key, turnOf(reading, page));
     return page;

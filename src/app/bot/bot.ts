@@ -63,8 +63,8 @@ export class Bot {
   }
 
   /**
-   * A message for the bot (see `chatPlace`) is answered as a reply to it. An answer to a mention in a channel
-   * opens a thread for follow-ups; where the bot may not open threads, replies to its answer continue instead.
+   * A message for the bot (see `chatPlace`) is answered as a reply to it. An answer (quoted results) to a mention
+   * in a channel opens a thread for follow-ups; where the bot may not open threads, replies to its answer continue instead.
    */
   private async onMessage(message: Message): Promise<void> {
     const me = this.client.user;
@@ -80,7 +80,8 @@ export class Bot {
         files: await filesOf(payload),
         allowedMentions: { parse: [], repliedUser: false },
       });
-      if (place.opensThread) await this.openThread(sent, message, place.conversation);
+      // Only an answer opens a thread: a refusal or an error has nothing to follow up.
+      if (place.opensThread && reply.cards.length > 0) await this.openThread(sent, message, place.conversation);
       else if (!message.channel.isThread() && message.guildId !== null)
         this.options.archive.moveConversation(place.conversation, answerConversation(sent.id, message.author.id));
     } catch (error) {

@@ -78,6 +78,14 @@ export function readFollowUp(message: string, previous: Turn | null, isName: (wo
   return fresh;
 }
 
+/** A turn with an answer shown, standing for any: what a message would read as after one. */
+const ANY_TURN: Turn = { question: '', topic: '', subject: null, shown: { articleId: '', quote: '', speaker: null } };
+
+/** Whether a message reads as a follow-up ("and in march?", "who said that?") after any answer. */
+export function readsAsFollowUp(message: string): boolean {
+  return readFollowUp(message, ANY_TURN, () => false).kind !== 'new';
+}
+
 /** What a question is about, without the words that ask: "what was belgium's unemployment rate in february?" → "belgium's unemployment rate in february". */
 export function subjectOf(question: string): string {
   return question

@@ -109,6 +109,16 @@ describe('conversations in threads', () => {
   });
 });
 
+describe('threads for answers only', () => {
+  it('opens no thread on a reply that answers nothing (an empty question)', async () => {
+    const id = harness.server.postMessage(reader, `<@${harness.server.botUserId}>`, true);
+    const reply = await harness.server.waitFor(replyTo(id));
+    expect(text(reply.body)).toMatch(/empty/);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(harness.server.requests.some((r) => r.path.endsWith(`/messages/${reply.response.id}/threads`))).toBe(false);
+  });
+});
+
 describe('conversations in direct messages', () => {
   it('reads a follow-up in a direct message in the context of the one before', async () => {
     const first = harness.server.directMessage(reader, "what was belgium's unemployment rate in february?");

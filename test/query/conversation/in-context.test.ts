@@ -118,6 +118,12 @@ describe('answering in a conversation', () => {
     expect(other!.results[0]!.article.id).toMatch(/^tin-/);
   });
 
+  it('says when a follow-up has no answer before it to follow', async () => {
+    const [alone] = await converse('nothing before', 'who said that?');
+    expect(alone!.results).toEqual([]);
+    expect(alone!.notes).toContain('“who said that?” follows up an answer, and there is none before it here: ask a full question first.');
+  });
+
   it('keeps conversations apart, and reads a question that stands alone as new', async () => {
     await converse('one', "what was belgium's unemployment rate in february?");
     const [alone] = await converse('two', 'and in march?');
