@@ -222,7 +222,7 @@ async function measure(scale: number, base: LoadResult, readMs: number, develope
   const timelineMs = await latencies(words, (word) => archive.timeline({ query: word }));
   let chartBytes = 0;
   const chartMs = await latencies(words.slice(0, counts.charts), async (word) => {
-    chartBytes = Math.max(chartBytes, (await timelineReply(archive.timeline({ query: word })).image?.render())?.length ?? 0);
+    chartBytes = Math.max(chartBytes, (await timelineReply(await archive.timeline({ query: word })).image?.render())?.length ?? 0);
   });
   return {
     timelineMs,

@@ -28,9 +28,9 @@ export default defineCommand({
         .setDescription('The length of each period (default: chosen from the span)')
         .addChoices(...PERIODS.map((period) => ({ name: period, value: period }))),
     ),
-  execute: ({ archive, options }) =>
+  execute: async ({ archive, options }) =>
     timelineReply(
-      archive.timeline({
+      await archive.timeline({
         query: stringOption(options, 'query'),
         speaker: stringOption(options, 'speaker'),
         source: stringOption(options, 'source'),

@@ -25,7 +25,7 @@ export function timelineReply(page: TimelinePage): Reply {
     const undated = page.undated > 0 ? ` ${page.undated} undated ${page.counts} match, which no period holds.` : '';
     return {
       title: 'Nothing to draw',
-      lines: [`Nothing dated in the archive matches ${subject(page)}${filters}.${undated}`],
+      lines: [...page.notes, `Nothing dated in the archive matches ${subject(page)}${filters}.${undated}`],
       cards: [],
       actions: [],
       json,
@@ -37,6 +37,7 @@ export function timelineReply(page: TimelinePage): Reply {
   const counted = (n: number) => `${n} ${n === 1 ? unit.slice(0, -1) : unit}`;
   const undated = page.undated > 0 ? ` ${counted(page.undated)} without a date ${page.undated === 1 ? 'is' : 'are'} not drawn.` : '';
   const lines = [
+    ...page.notes,
     ...(page.note ? [page.note] : []),
     `${counted(page.total)}; ${peak}.${undated}`,
     ...(page.speakers.length > 0 ? [`Most quoted: ${page.speakers.map((s) => `${s.name} (${s.quotes})`).join(', ')}.`] : []),

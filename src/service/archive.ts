@@ -17,6 +17,7 @@ import {
   whoSaid,
 } from '../query/quotes/quotations.ts';
 import { articleRef } from '../query/article-ref.ts';
+import { correctSpelling } from '../query/question/spelling.ts';
 import { passageText } from '../ingest/index/passages.ts';
 import { prepareLexicon } from '../text/wordnet.ts';
 import { prepareTagger } from '../text/nlp.ts';
@@ -92,6 +93,8 @@ export interface WhoSaidPage {
 /** A timeline as the replies show it: the counts, and the articles and speakers it names. */
 export interface TimelinePage extends Omit<TimelineCount, 'articles' | 'speaker'> {
   speaker: string | null;
+  /** What the reader should know: words of the query read as others. */
+  notes: string[];
   /** The period with the most, the first of them on a tie; null when nothing was counted. */
   peak: TimelineBucket | null;
   first: ArticleRef | null;
@@ -296,15 +299,17 @@ export class Archive {
   }
 
   /** How often the archive speaks of something, period by period. Throws InputError for a bad query, speaker, filter or period. */
-  timeline(request: TimelineRequest): TimelinePage {
+  async timeline(request: TimelineRequest): Promise<TimelinePage> {
     const snapshot = this.snapshot();
     const started = performance.now();
-    const { articles, speaker, ...count } = countTimeline(snapshot, request);
+    const spelled = request.query?.trim() ? await correctSpelling(snapshot.terms, request.query) : null;
+    const { articles, speaker, ...count } = countTimeline(snapshot, spelled ? { ...request, query: spelled.text } : request);
     const ref = (index: number | undefined) => (index === undefined ? null : articleRef(snapshot.articles[index]!));
     const peak = count.buckets.reduce<TimelineBucket | null>((best, b) => (!best || b.count > best.count ? b : best), null);
     return {
       ...count,
       speaker: speaker?.name ?? null,
+      notes: (spelled?.corrections ?? []).map(([typed, read]) => `Reading “${typed}” as “${read}”.`),
       peak,
       first: ref(articles[0]),
       last: ref(articles.at(-1)),

@@ -23,6 +23,7 @@ const page: TimelinePage = {
   undated: 0,
   speakers: [{ name: 'Kobena Erbynn', quotes: 13 }],
   note: null,
+  notes: [],
   peak: { start: '1987-03', count: 49, sources: { Reuters: 40, TASS: 9 } },
   first: article('first', '1987-02-26'),
   last: article('last', '1987-05-20'),

@@ -91,6 +91,12 @@ describe('counting a timeline', () => {
     expect(count({ query: 'cocoa' }).speakers[0]).toEqual({ name: 'Kobena Erbynn', quotes: 2 });
   });
 
+  it('reads a misspelt word of the query as the archive writes it, and says so', async () => {
+    const timeline = await archive.timeline({ query: 'cocao', by: 'month' });
+    expect(timeline.notes).toEqual(['Reading “cocao” as “cocoa”.']);
+    expect(timeline.total).toBe(4);
+  });
+
   it('refuses a query of common words, an unknown period or speaker, naming the option', () => {
     expect(() => count({ query: 'the of' })).toThrow(/^query: .*only common words/);
     expect(() => count({ query: 'cocoa', by: 'fortnight' })).toThrow(
