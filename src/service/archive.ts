@@ -1,6 +1,7 @@
 import type { Article, ArticlePlace, DroppedDuplicate, LoadIssue } from '../model/article.ts';
 import type { AnswerSet, AskRequest } from '../query/ask.ts';
-import { answerInContext, articleIndex } from '../query/conversation/in-context.ts';
+import { answerInContext } from '../query/conversation/in-context.ts';
+import { articleIndex } from '../query/article-index.ts';
 import { type FollowUp, readsAsFollowUp } from '../query/conversation/follow-up.ts';
 import { Conversations } from './conversations.ts';
 import type { Turn } from '../model/conversation.ts';

@@ -1,0 +1,86 @@
+import type { Question, QueryTerm } from '../question/parse.ts';
+import { rankWithin } from '../rank/rank.ts';
+import type { RankedArticle } from '../rank/scored.ts';
+import { quotationsShown } from '../rank/attribution.ts';
+import type { FollowUp } from './follow-up.ts';
+import { termsOf } from './terms-of.ts';
+import type { ShownAnswer } from '../../model/conversation.ts';
+import type { Snapshot } from '../../model/snapshot.ts';
+import type { RankOptions } from '../options.ts';
+
+/** A speaker's role counts for less than their name in the sentence that names them. */
+const ROLE_WORDS = 0.5;
+/** How much the words of the story's context count when choosing the sentence inside it. */
+const CONTEXT_IN_STORY = 0.1;
+/** A follow-up's own words count this many times its context's: "why so low?" asks *why*, about the surplus. */
+export const OWN_WORDS = 2;
+
+interface NamedSpeaker {
+  name: string;
+  role: string | null;
+}
+
+/** The speaker of the quote shown (of its last quotation: what answered, after the lead), by the name the archive resolved ("he said" → `Robert Ouko`); null when unnamed. */
+function speakerShown(snapshot: Snapshot, article: number, shown: ShownAnswer): NamedSpeaker | null {
+  // A quote that shows the story's lead shows it first, as an introduction to the detail that answered.
+  const quotation = quotationsShown(snapshot, article, shown.quote).at(-1);
+  if (quotation?.speaker && quotation.speakerType !== 'unnamed') return { name: quotation.speaker, role: quotation.role };
+  return shown.speaker ? { name: shown.speaker, role: null } : null;
+}
+
+/** "Who said that?" asks for the sentence that names the speaker most fully: their name, then their role. */
+function namingQuestion(question: Question, speaker: NamedSpeaker, own: ReadonlySet<string>): Question {
+  const name = termsOf(speaker.name);
+  const role = [...termsOf(speaker.role ?? ''), ...own].filter((term) => !name.has(term));
+  const terms: QueryTerm[] = [
+    ...[...name].map((term) => ({ term, weight: 1, exact: true })),
+    ...[...new Set(role)].map((term) => ({ term, weight: ROLE_WORDS, exact: false })),
+  ];
+  return { ...question, kind: 'who', terms, expansions: [] };
+}
+
+/**
+ * The question as it reads inside the story already found: the words that found the story say little of
+ * which sentence answers, the follow-up's own words ("when is the *meeting*?") and its kind say most.
+ */
+function inStory(question: Question, own: ReadonlySet<string>): Question {
+  const terms = question.terms.map((t) =>
+    own.has(t.expands ?? t.term) ? { ...t, weight: t.weight / OWN_WORDS } : { ...t, weight: t.weight * CONTEXT_IN_STORY, exact: false },
+  );
+  return { ...question, terms };
+}
+
+/**
+ * The answer the article just shown gives to a follow-up. "Who said that?" is answered by the sentence
+ * that names the speaker of the quote most fully (the quote itself when it does); other follow-ups by
+ * what the article says besides what was quoted.
+ */
+export function answerFromStory(
+  snapshot: Snapshot,
+  question: Question,
+  article: number,
+  shown: ShownAnswer,
+  reading: FollowUp,
+  options: RankOptions,
+): RankedArticle | null {
+  const own = termsOf(reading.own);
+  const speaker = reading.kind === 'who' ? speakerShown(snapshot, article, shown) : null;
+  if (speaker) {
+    const ranked = rankWithin(snapshot, namingQuestion(question, speaker, own), article, options, () => false);
+    return ranked && answers(ranked, question, termsOf(speaker.name), false) ? ranked : null;
+  }
+  const ranked = rankWithin(snapshot, inStory(question, own), article, options, (sentence) => shown.quote.includes(sentence.trim()));
+  const asked = new Set([...own].filter((term) => question.terms.some((t) => t.term === term)));
+  return ranked && answers(ranked, question, asked, reading.pointsBack) ? ranked : null;
+}
+
+/**
+ * Whether an article's best sentence answers: it holds a word the follow-up asks (when it asks any), or,
+ * for a follow-up pointing back at the story, what its kind asks for.
+ */
+function answers(ranked: RankedArticle, question: Question, asked: ReadonlySet<string>, pointsBack: boolean): boolean {
+  const best = ranked.passages.flatMap((p) => p.sentences).reduce((a, b) => (b.score > a.score ? b : a));
+  const stands = new Map(question.terms.map((t) => [t.term, t.expands ?? t.term]));
+  const holdsAsked = asked.size === 0 || [...best.evidence.matched].some((term) => asked.has(stands.get(term) ?? term));
+  return (holdsAsked && (best.evidence.coverage > 0 || best.evidence.fitsKind)) || (pointsBack && best.evidence.fitsKind);
+}
