@@ -36,9 +36,16 @@ const PERIOD = `(?:(?:early|mid|late|end\\s+of)[-\\s]*)?(?:${MONTH})(?:\\s+\\d{1
 const PERIOD_IN_QUESTION = new RegExp(`(\\b(?:in|of|for|during|since|until|to|by|from)\\s+(?:the\\s+)?)(${PERIOD})\\b`, 'i');
 const ONLY_PERIOD = new RegExp(`^(?:(?:in|for|during|at|by|from|on)\\s+)?(?:the\\s+)?(${PERIOD})$`, 'i');
 /** Words that open a follow-up naming only what changes: "and …", "what about …", "how about …". */
-const SHIFT_OPENING = /^(?:(?:and|but|ok|okay|so)\s+)?(?:(?:what|how)\s+about|what\s+of|and)\s+(.+)$/i;
+const SHIFT_OPENING = /^(?:(?:and|but|ok|okay|so|now)\s+)?(?:(?:what|how)\s+about|what\s+of|(?:the\s+)?same\s+for|and)\s+(?:for\s+)?(.+)$/i;
+/**
+ * The words of a follow-up that only point back at the last question, around a new period:
+ * "what was it in march?", "and how was it in may".
+ */
+const POINTING_WORDS = new Set(
+  'and so then now what how was were is are it that this they them there the about like did do does look looked figure number'.split(' '),
+);
 const OTHER_REPORTS =
-  /\b(?:other|more|similar|further|related|earlier|later)\s+(?:reports?|stories|articles|news|coverage)\b|\banything\s+else\b|\bmore\s+(?:on|about)\s+(?:this|that|it)\b|\bfollow[-\s]?ups?\b/i;
+  /\b(?:other|more|similar|further|related|earlier|later)\s+(?:reports?|stories|articles|news|coverage|sources)\b|\banything\s+else\b|\bmore\s+(?:on|about)\s+(?:this|that|it)\b|\bfollow[-\s]?ups?\b/i;
 /** Words pointing back at what was said before. */
 const POINTING_BACK = /\b(?:that|this|it|its|they|them|their|those|these|he|him|his|she|her|so|there|then)\b/i;
 const MORE_OF_STORY = /^(?:what\s+happened\s+(?:next|then|after(?:wards)?)|tell\s+me\s+more|more\s+details?|and\s+then)\b/i;
@@ -61,7 +68,7 @@ export function readFollowUp(message: string, previous: Turn | null, isName: (wo
   const pointsBack = POINTING_BACK.test(bare);
   if (OTHER_REPORTS.test(bare)) return { kind: 'more-like', understood: topic, own: bare, context, topic, subject, pointsBack };
   const shift = SHIFT_OPENING.exec(bare)?.[1] ?? null;
-  const period = ONLY_PERIOD.exec(shift ?? bare)?.[1];
+  const period = ONLY_PERIOD.exec(shift ?? bare)?.[1] ?? periodAmongPointingWords(bare);
   if (period) {
     const understood = withPeriod(topic, period);
     return { kind: 'date-shift', understood, own: period, context, topic: understood, subject, pointsBack };
@@ -84,6 +91,14 @@ const ANY_TURN: Turn = { question: '', topic: '', subject: null, shown: { articl
 /** Whether a message reads as a follow-up ("and in march?", "who said that?") after any answer. */
 export function readsAsFollowUp(message: string): boolean {
   return readFollowUp(message, ANY_TURN, () => false).kind !== 'new';
+}
+
+/** The period of a follow-up whose other words only point back ("what was it in march?"), or undefined. */
+function periodAmongPointingWords(text: string): string | undefined {
+  const found = PERIOD_IN_QUESTION.exec(text);
+  if (!found) return undefined;
+  const rest = `${text.slice(0, found.index)} ${text.slice(found.index + found[0].length)}`;
+  return rest.split(/[^\p{L}']+/u).every((word) => !word || POINTING_WORDS.has(word.toLowerCase())) ? found[2] : undefined;
 }
 
 /** What a question is about, without the words that ask: "what was belgium's unemployment rate in february?" → "belgium's unemployment rate in february". */

@@ -16,6 +16,8 @@ describe('reading a follow-up', () => {
       'how did ford car sales do in late february?',
     );
     expect(read('and 1986?', turn('what did opec decide?')).understood).toBe('what did opec decide in 1986?');
+    expect(read('what was it in march?').understood).toBe("what was belgium's unemployment rate in march?");
+    expect(read('and how was it in may').kind).toBe('date-shift');
   });
 
   it('reads a new name as the last question about that name, in place of the name it replaces', () => {
@@ -30,6 +32,8 @@ describe('reading a follow-up', () => {
     expect(read('how about japan', turn('what was the uk unemployment rate in may?')).understood).toBe(
       'what was the japan unemployment rate in may?',
     );
+    for (const message of ['and for norway?', 'same for norway', 'now what about norway'])
+      expect(read(message).understood).toBe("what was norway's unemployment rate in february?");
   });
 
   it('replaces the name an earlier shift brought, even one the story does not write as a name', () => {
