@@ -49,6 +49,9 @@ const OTHER_REPORTS =
 /** Words pointing back at what was said before. */
 const POINTING_BACK = /\b(?:that|this|it|its|they|them|their|those|these|he|him|his|she|her|so|there|then)\b/i;
 const MORE_OF_STORY = /^(?:what\s+happened\s+(?:next|then|after(?:wards)?)|tell\s+me\s+more|more\s+details?|and\s+then)\b/i;
+const WHERE_OR_HOW = /^(?:where|how)\b/i;
+const QUESTION_WORD = /^(?:what|who|which|where|when|why|how|did|does|do|is|are|was|were|will|would|can|could|has|have|had)\b/i;
+
 /** "which governor?", "which company": the one the story just shown speaks of. */
 const WHICH_ONE = /^which\s+[\w-]+$/i;
 /** A follow-up with no more content words than this asks about the story just shown, unless it names its own. */
@@ -82,6 +85,9 @@ export function readFollowUp(message: string, previous: Turn | null, isName: (wo
   const detail = { understood: `${bare}? (${context})`, own: bare, context, topic, subject, pointsBack };
   if ((kind === 'who' || WHICH_ONE.test(bare)) && short) return { kind: 'who', ...detail };
   if ((kind !== 'general' && kind !== 'said' && short) || MORE_OF_STORY.test(bare)) return { kind: 'detail', ...detail };
+  // "where?", "what did they decide?": a question about the story shown, in few words or pointing back at it.
+  const aboutStory = (WHERE_OR_HOW.test(bare) && short) || (pointsBack && contentWords(bare) <= SHORT_FOLLOW_UP);
+  if (aboutStory && QUESTION_WORD.test(bare)) return { kind: 'detail', ...detail };
   return fresh;
 }
 

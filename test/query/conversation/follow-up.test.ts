@@ -48,7 +48,15 @@ describe('reading a follow-up', () => {
   });
 
   it('reads a short question of its own kind as asking for a detail of the same story', () => {
-    for (const message of ['why?', 'why so low?', 'when will it be delivered?', 'how much did they pay back?', 'what happened next?'])
+    for (const message of [
+      'why?',
+      'why so low?',
+      'when will it be delivered?',
+      'how much did they pay back?',
+      'what happened next?',
+      'where?',
+      'what did they decide?',
+    ])
       expect(read(message).kind).toBe('detail');
     expect(read('why so low?')).toMatchObject({ pointsBack: true, context: "belgium's unemployment rate in february" });
   });
