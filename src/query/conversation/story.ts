@@ -18,14 +18,19 @@ export const OWN_WORDS = 2;
 interface NamedSpeaker {
   name: string;
   role: string | null;
+  /** Named by role only (`a Ford spokesman`): their words are no name to match as written. */
+  unnamed: boolean;
 }
 
-/** The speaker of the quote shown (of its last quotation: what answered, after the lead), by the name the archive resolved ("he said" → `Robert Ouko`); null when unnamed. */
+/**
+ * The speaker of the quote shown (of its last quotation: what answered, after the lead), as the archive
+ * resolved them ("he said" → `Robert Ouko`, "the spokesman said" → `a Ford spokesman`); null when nobody is known.
+ */
 function speakerShown(snapshot: Snapshot, article: number, shown: ShownAnswer): NamedSpeaker | null {
   // A quote that shows the story's lead shows it first, as an introduction to the detail that answered.
   const quotation = quotationsShown(snapshot, article, shown.quote).at(-1);
-  if (quotation?.speaker && quotation.speakerType !== 'unnamed') return { name: quotation.speaker, role: quotation.role };
-  return shown.speaker ? { name: shown.speaker, role: null } : null;
+  if (quotation?.speaker) return { name: quotation.speaker, role: quotation.role, unnamed: quotation.speakerType === 'unnamed' };
+  return shown.speaker ? { name: shown.speaker, role: null, unnamed: false } : null;
 }
 
 /** "Who said that?" asks for the sentence that names the speaker most fully: their name, then their role. */
@@ -33,7 +38,7 @@ function namingQuestion(question: Question, speaker: NamedSpeaker, own: Readonly
   const name = termsOf(speaker.name);
   const role = [...termsOf(speaker.role ?? ''), ...own].filter((term) => !name.has(term));
   const terms: QueryTerm[] = [
-    ...[...name].map((term) => ({ term, weight: 1, exact: true })),
+    ...[...name].map((term) => ({ term, weight: 1, exact: !speaker.unnamed })),
     ...[...new Set(role)].map((term) => ({ term, weight: ROLE_WORDS, exact: false })),
   ];
   return { ...question, kind: 'who', terms, expansions: [] };

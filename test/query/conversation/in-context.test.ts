@@ -48,6 +48,17 @@ const ARTICLES: ArticleFields[] = [
     ].join('\n\n'),
   },
   {
+    id: 'ford-plant',
+    date: '1987-03-12',
+    title: 'FORD TO CLOSE OHIO PLANT',
+    text: [
+      'Ford Motor Co will close its Ohio truck plant for two weeks.',
+      'Union leader John Brown said the closing would hurt workers who had hoped for overtime.',
+      'The plant builds light trucks and employs 3,000 people, a Ford spokesman said on Thursday.',
+      'Dealers hold too many trucks because winter sales were slow, he said.',
+    ].join('\n\n'),
+  },
+  {
     id: 'tin-1',
     date: '1987-03-01',
     title: 'TIN AGREEMENT EXTENDED',
@@ -92,6 +103,12 @@ describe('answering in a conversation', () => {
     const [why, who] = await converse('who', "how fast did kenya's economy grow in 1985?", 'who said that?');
     expect(why!.results[0]!.quote).toContain('4.1 pct');
     expect(who!.results[0]!.quote).toContain('Planning Minister Robert Ouko');
+  });
+
+  it('answers "who said that?" for a speaker named by role with the sentence that introduces them', async () => {
+    const [first, who] = await converse('unnamed', 'why is ford closing its ohio truck plant?', 'who said that?');
+    expect(first!.results[0]!.quote).toContain('Dealers hold too many trucks');
+    expect(who!.results[0]!.quote).toContain('a Ford spokesman said');
   });
 
   it('answers "why?" from the story just shown, with what it says besides the quote', async () => {
