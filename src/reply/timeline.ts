@@ -4,8 +4,10 @@ import { describeFilters, isEmptyFilter } from '../query/question/filters.ts';
 import { type Card, type Reply, meta } from './reply.ts';
 import { renderTimelinePng } from './timeline-chart.ts';
 import type { ArticleRef } from '../model/results.ts';
+import { MONTHS } from '../text/lexicon.ts';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** `Jan` … `Dec`, as a period is named on a chart. */
+const MONTH_LABELS = MONTHS.map((month) => `${month.charAt(0).toUpperCase()}${month.slice(1, 3)}`);
 const BARS = '▁▂▃▄▅▆▇█';
 /** A sparkline longer than this sums neighbouring periods, to fit a terminal's line. */
 const SPARKLINE_CELLS = 100;
@@ -98,8 +100,8 @@ function articleCard(article: ArticleRef | null, label: string): Card | null {
 export function periodLabel(start: string, by: Period): string {
   const [year, month, day] = start.split('-');
   if (by === 'year') return year!;
-  if (by === 'month') return `${MONTHS[Number(month) - 1]} ${year}`;
-  const date = `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
+  if (by === 'month') return `${MONTH_LABELS[Number(month) - 1]} ${year}`;
+  const date = `${Number(day)} ${MONTH_LABELS[Number(month) - 1]} ${year}`;
   return by === 'week' ? `week of ${date}` : date;
 }
 

@@ -26,6 +26,8 @@ export const INDIRECT_SPEECH_VERBS: readonly string[] = words(`
 export const MONTHS: readonly string[] = words(`
   january february march april may june july august september october november december`);
 
+export const WEEKDAYS: readonly string[] = words('monday tuesday wednesday thursday friday saturday sunday');
+
 /** How months are shortened in datelines and tables (`Sept`, `Feb`). */
 export const MONTH_ABBREVIATIONS: readonly string[] = [...MONTHS.map((month) => month.slice(0, 3)), 'sept'];
 

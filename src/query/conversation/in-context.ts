@@ -16,7 +16,7 @@ export interface AnswerInContext extends AnswerSet {
 }
 
 /** Below this share of capitalised uses across the archive, a word capitalised in one story is no name (`Fell` after `U.K.`). */
-const NAME_SHARE = 0.5;
+const COMMON_WORD_SHARE = 0.5;
 
 /**
  * Answers a message in the light of the turn before it: a shift asks the last question again for another
@@ -31,7 +31,7 @@ export async function answerInContext(
 ): Promise<AnswerInContext> {
   const shown = previous?.shown ?? null;
   const focus = shown ? articleIndex(snapshot, shown.articleId) : undefined;
-  const commonWord = (word: string) => snapshot.terms.wordCount(word) > 0 && snapshot.terms.nameShare(word) < NAME_SHARE;
+  const commonWord = (word: string) => snapshot.terms.wordCount(word) > 0 && snapshot.terms.nameShare(word) < COMMON_WORD_SHARE;
   let names: Set<string> | null = null;
   // Read only when a follow-up needs them: a new question never does.
   const namesShown = () => (names ??= focus === undefined ? new Set<string>() : namesOfArticle(snapshot.articles[focus]!, commonWord));

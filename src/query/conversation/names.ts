@@ -1,11 +1,11 @@
 import type { Article } from '../../model/article.ts';
-import { MONTHS } from '../../text/lexicon.ts';
+import { MONTHS, WEEKDAYS } from '../../text/lexicon.ts';
 import { isStopWord } from '../../text/terms.ts';
 
 /** A run of capitalised words or initialisms (`New Zealand`, `U.K.`). */
 const CAPITALISED_RUN = /(?:\b(?:\p{Lu}\.){2,}|\b\p{Lu}[\p{L}\p{N}&-]*)(?:\s+(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}&-]*))*/gu;
 const LOWER_CASE_WORD = /\b\p{Ll}[\p{L}\p{N}-]*/gu;
-const NOT_NAMES = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
 
 /**
  * The words an article writes as names, in lower case (`singapore`, `new`, `zealand`, `uk` for `U.K.`): in

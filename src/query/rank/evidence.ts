@@ -2,7 +2,7 @@ import type { Token } from '../../text/tokens.ts';
 import { spelledOut } from '../../text/acronyms.ts';
 import type { QueryTerm, QuestionKind } from '../question/parse.ts';
 import type { TermStatistics } from '../../model/snapshot.ts';
-import { MONTHS, MONTH_ABBREVIATIONS, SPEECH_VERBS, alternation } from '../../text/lexicon.ts';
+import { MONTHS, MONTH_ABBREVIATIONS, SPEECH_VERBS, WEEKDAYS, alternation } from '../../text/lexicon.ts';
 
 /** How strongly a span of text (a sentence, a passage) answers the question's terms. */
 export interface SpanEvidence {
@@ -96,7 +96,7 @@ const UNITS =
   'pct|percent|per cent|mln|million|billion|bln|trillion|dlrs?|dollars|stg|yen|marks|francs|roubles|rubles|euros?|tonnes|tons|barrels|bags|shares|seats|votes|points|cubic|kilos|units';
 const MONTH_NAMES = alternation([...MONTHS, ...MONTH_ABBREVIATIONS]);
 const DATE_WORDS = new RegExp(
-  `\\b(?:${MONTH_NAMES}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|year|years|month|months|week|weeks|quarter|(?:19|20)\\d\\d)\\b`,
+  `\\b(?:${MONTH_NAMES}|${alternation(WEEKDAYS)}|today|tomorrow|yesterday|year|years|month|months|week|weeks|quarter|(?:19|20)\\d\\d)\\b`,
   'i',
 );
 /** A quantity: a number with a unit or currency, a large or decimal number, a count of things, or a multiple. Years and days of the month are not amounts. */
