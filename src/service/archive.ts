@@ -100,8 +100,6 @@ export interface TimelinePage extends Omit<TimelineCount, 'articles' | 'speaker'
   peak: TimelineBucket | null;
   first: ArticleRef | null;
   last: ArticleRef | null;
-  /** How long the count took. */
-  countMs: number;
 }
 
 type StoredSet = { snapshot: Snapshot; answers: AnswerSet } | { snapshot: Snapshot; quotes: SpeakerQuotes };
@@ -302,7 +300,6 @@ export class Archive {
   /** How often the archive speaks of something, period by period. Throws InputError for a bad query, speaker, filter or period. */
   async timeline(request: TimelineRequest): Promise<TimelinePage> {
     const snapshot = this.snapshot();
-    const started = performance.now();
     const spelled = request.query?.trim() ? await correctSpelling(snapshot.terms, request.query) : null;
     const { articles, speaker, ...count } = countTimeline(snapshot, spelled ? { ...request, query: spelled.text } : request);
     const ref = (index: number | undefined) => (index === undefined ? null : articleRef(snapshot.articles[index]!));
@@ -314,7 +311,6 @@ export class Archive {
       peak,
       first: ref(articles[0]),
       last: ref(articles.at(-1)),
-      countMs: performance.now() - started,
     };
   }
 

@@ -27,7 +27,6 @@ const page: TimelinePage = {
   peak: { start: '1987-03', count: 49, sources: { Reuters: 40, TASS: 9 } },
   first: article('first', '1987-02-26'),
   last: article('last', '1987-05-20'),
-  countMs: 3,
 };
 
 /** The distinct colours of a decoded picture. */
