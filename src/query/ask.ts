@@ -5,7 +5,7 @@ import { expandQuestion } from './question/expand.ts';
 import { rankArticles, searchCandidates } from './rank/rank.ts';
 import type { RankedArticle } from './rank/scored.ts';
 import { tokensOf } from '../text/tokens.ts';
-import { correctSpelling } from './question/spelling.ts';
+import { correctSpelling, readingNote } from './question/spelling.ts';
 import type { Snapshot } from '../model/snapshot.ts';
 import type { Filters } from '../model/filters.ts';
 import { DEFAULT_RANK_OPTIONS, type RankOptions } from './options.ts';
@@ -51,7 +51,7 @@ export async function answerQuestion(
   reweigh: (question: Question) => Question = (question) => question,
 ): Promise<AnswerSet> {
   const { text, corrections } = await correctSpelling(snapshot.terms, checkQuestion(request.question));
-  const notes = corrections.map(([typed, read]) => `Reading “${typed}” as “${read}”.`);
+  const notes = corrections.map(([typed, read]) => readingNote(typed, read));
   const explicit = parseFilters(request);
   const sources = snapshot.summary.sources.map((s) => s.name);
   const isName = (word: string) => snapshot.terms.nameShare(word) >= NAME_SHARE;

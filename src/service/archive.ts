@@ -18,7 +18,7 @@ import {
   whoSaid,
 } from '../query/quotes/quotations.ts';
 import { articleRef } from '../query/article-ref.ts';
-import { correctSpelling } from '../query/question/spelling.ts';
+import { correctSpelling, readingNote } from '../query/question/spelling.ts';
 import { passageText } from '../ingest/index/passages.ts';
 import { prepareLexicon } from '../text/wordnet.ts';
 import { prepareTagger } from '../text/nlp.ts';
@@ -240,7 +240,7 @@ export class Archive {
     const previous = key === undefined ? null : this.conversations.last(key);
     const { reading, ...answers } = await answerInContext(snapshot, request, previous, this.ranking);
     const understood = reading.kind === 'new' ? null : reading.understood;
-    if (understood) answers.notes.unshift(`Reading “${request.question.trim()}” as “${understood}”.`);
+    if (understood) answers.notes.unshift(readingNote(request.question.trim(), understood));
     if (!previous?.shown && answers.ranked.length === 0 && readsAsFollowUp(request.question))
       answers.notes.push(`“${request.question.trim()}” follows up an answer, and there is none before it here: ask a full question first.`);
     const page = { ...this.page({ snapshot, answers }, this.keep({ snapshot, answers }), 0, clampPage(request.limit)), understood };
@@ -307,7 +307,7 @@ export class Archive {
     return {
       ...count,
       speaker: speaker?.name ?? null,
-      notes: (spelled?.corrections ?? []).map(([typed, read]) => `Reading “${typed}” as “${read}”.`),
+      notes: (spelled?.corrections ?? []).map(([typed, read]) => readingNote(typed, read)),
       peak,
       first: ref(articles[0]),
       last: ref(articles.at(-1)),

@@ -96,3 +96,8 @@ function inCaseOf(typed: string, word: string): string {
   if (typed === typed.toUpperCase()) return word.toUpperCase();
   return startsCapitalized(typed) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
+
+/** How a reply says a word or a question was read as another: `Reading “Eruope” as “Europe”.` */
+export function readingNote(typed: string, read: string): string {
+  return `Reading “${typed}” as “${read}”.`;
+}
