@@ -19,7 +19,7 @@ import { passageText } from '../src/ingest/index/passages.ts';
 import { loadPassageIndex } from '../src/ingest/index/passage-index.ts';
 import { loadTitleIndex } from '../src/ingest/index/titles.ts';
 import { formatTable, percentile, readJsonLines } from '../scripts/eval-text.ts';
-import type { BuildPhase, Snapshot } from '../src/model/snapshot.ts';
+import type { BuildPhase, MemorySnapshot, Snapshot } from '../src/model/snapshot.ts';
 
 const { values } = parseArgs({
   options: {
@@ -144,8 +144,8 @@ function whoSaidPhrases(snapshot: Snapshot, n: number): string[] {
   return phrases;
 }
 
-function speakerLookups(archive: Archive, n: number): { speaker: string; about?: string }[] {
-  const speakers = archive.speakers('', 50);
+async function speakerLookups(archive: Archive, n: number): Promise<{ speaker: string; about?: string }[]> {
+  const speakers = await archive.speakers('', 50);
   const topics = ['oil', 'trade deficit', 'interest rates', 'grain exports', 'the dollar'];
   return Array.from({ length: n }, (_, i) => ({
     speaker: speakers[i % speakers.length]!.name,
@@ -178,7 +178,7 @@ interface ScaleResult {
  * Plain MiniSearch with default options over the same passages: built, saved, loaded (taking turns with
  * our warm start) and searched. It is released when this returns, before our own series run.
  */
-async function measureAgainstBaseline(snapshot: Snapshot, cacheFile: string, questions: readonly string[]) {
+async function measureAgainstBaseline(snapshot: MemorySnapshot, cacheFile: string, questions: readonly string[]) {
   const documents = snapshot.passages.map((passage, id) => ({ id, text: passageText(snapshot.articles, passage) }));
   const heapBefore = heapMb();
   const plain = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
@@ -213,7 +213,7 @@ async function measure(scale: number, base: LoadResult, readMs: number, develope
   const archive = Archive.fromSnapshot(snapshot);
   const askMs = await latencies(questions, (q) => archive.ask({ question: q, limit: 3 }));
   const whosaidMs = await latencies(whoSaidPhrases(snapshot, counts.whosaid), (p) => archive.whoSaid(p));
-  const lookups = speakerLookups(archive, counts.quotes);
+  const lookups = await speakerLookups(archive, counts.quotes);
   const quotesMs = await latencies(
     lookups.map((_, i) => String(i)),
     (i) => archive.quotes(lookups[Number(i)]!),

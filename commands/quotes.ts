@@ -25,11 +25,11 @@ export default defineCommand({
     .addIntegerOption((o) =>
       o.setName('limit').setDescription('How many quotes to show at once (default 3)').setMinValue(1).setMaxValue(MAX_PAGE),
     ),
-  execute: ({ archive, options, conversation }) => {
+  execute: async ({ archive, options, conversation }) => {
     const speaker = stringOption(options, 'speaker');
     if (!speaker) return everySpeaker({ archive, options });
     return quotesReply(
-      archive.quotes({
+      await archive.quotes({
         speaker,
         about: stringOption(options, 'about'),
         from: stringOption(options, 'from'),
@@ -39,12 +39,13 @@ export default defineCommand({
       }),
     );
   },
-  autocomplete: (archive, option, typed) => (option === 'speaker' ? toChoices(archive.speakers(typed).map((s) => s.name)) : []),
+  autocomplete: async (archive, option, typed) =>
+    option === 'speaker' ? toChoices((await archive.speakers(typed)).map((s) => s.name)) : [],
 });
 
 /** Without a speaker: who is quoted most, and (as data) every quotation in the archive. */
-function everySpeaker({ archive, options }: Pick<CommandContext, 'archive' | 'options'>) {
+async function everySpeaker({ archive, options }: Pick<CommandContext, 'archive' | 'options'>) {
   const narrowing = ['about', 'from', 'to'].filter((name) => stringOption(options, name));
   if (narrowing.length > 0) throw new InputError(`speaker: needed with ${narrowing.join(', ')} (whose quotes?)`);
-  return quotationsReply(archive.stats(), archive.speakers('', MOST_QUOTED), () => archive.allQuotes());
+  return quotationsReply(archive.stats(), await archive.speakers('', MOST_QUOTED), () => archive.allQuotes());
 }

@@ -10,6 +10,6 @@ export default defineCommand({
     .setDescription('The people and bodies quoted in the archive, most quoted first')
     .addStringOption((o) => o.setName('prefix').setDescription('Only those whose name (or a word of it) starts so').setMaxLength(100))
     .addIntegerOption((o) => o.setName('limit').setDescription('How many to list (default 25)').setMinValue(1).setMaxValue(100)),
-  execute: ({ archive, options }) =>
-    speakersReply(archive.speakers(stringOption(options, 'prefix') ?? '', numberOption(options, 'limit') ?? MAX_CHOICES)),
+  execute: async ({ archive, options }) =>
+    speakersReply(await archive.speakers(stringOption(options, 'prefix') ?? '', numberOption(options, 'limit') ?? MAX_CHOICES)),
 });

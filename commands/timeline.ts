@@ -39,8 +39,8 @@ export default defineCommand({
         by: stringOption(options, 'by'),
       }),
     ),
-  autocomplete: (archive, option, typed) => {
-    if (option === 'speaker') return toChoices(archive.speakers(typed).map((s) => s.name));
+  autocomplete: async (archive, option, typed) => {
+    if (option === 'speaker') return toChoices((await archive.speakers(typed)).map((s) => s.name));
     return option === 'source' ? sourceChoices(archive, typed) : [];
   },
 });

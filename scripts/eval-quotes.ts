@@ -15,11 +15,11 @@ interface GoldQuote {
   kind: 'direct' | 'indirect';
 }
 
-type Extracted = ReturnType<Awaited<ReturnType<typeof evalSetup>>['archive']['allQuotes']>[number];
+type Extracted = Awaited<ReturnType<Awaited<ReturnType<typeof evalSetup>>['archive']['allQuotes']>>[number];
 
 const { evalFiles, archive, minimums, verbose } = await evalSetup('quotes.jsonl', ['min-attribution', 'min-indirect-recall']);
 const files = await Promise.all(evalFiles.map(async (file) => ({ name: path.basename(file), gold: await readJsonLines<GoldQuote>(file) })));
-const extracted = archive.allQuotes();
+const extracted = await archive.allQuotes();
 
 /** Text as quotes are compared: quote marks, white space and case folded, punctuation at the edges dropped. */
 const fold = (text: string) => foldForMatch(text).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

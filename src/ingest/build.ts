@@ -16,7 +16,7 @@ import { assembleSnapshot } from './assemble.ts';
 import { joinLead, sentenceBounds, spansOf } from '../text/sentences.ts';
 import { LONGEST_SENTENCE_READ } from './quotes/extract.ts';
 import { parseDateline } from './read/dateline.ts';
-import type { BuildPhase, LoadSummary, Snapshot } from '../model/snapshot.ts';
+import type { BuildPhase, LoadSummary, MemorySnapshot } from '../model/snapshot.ts';
 
 export interface BuildOptions {
   /** Where to keep the index cache; null to neither read nor write one. */
@@ -31,7 +31,7 @@ export interface BuildOptions {
 }
 
 /** Reads the corpus and indexes it, or loads the cache built from the same corpus and settings. */
-export async function buildSnapshot(corpusPaths: readonly string[], options: BuildOptions): Promise<Snapshot> {
+export async function buildSnapshot(corpusPaths: readonly string[], options: BuildOptions): Promise<MemorySnapshot> {
   const listing = await listCorpus(corpusPaths);
   const fingerprint = corpusFingerprint(listing.files, await ingestSignature());
   if (options.cacheFile) {
@@ -52,7 +52,7 @@ export async function buildSnapshot(corpusPaths: readonly string[], options: Bui
 }
 
 /** Finds the sentences, quotations and passages of loaded articles, and indexes them. */
-export async function indexArticles(loaded: LoadResult, options: BuildOptions): Promise<Snapshot> {
+export async function indexArticles(loaded: LoadResult, options: BuildOptions): Promise<MemorySnapshot> {
   const { articles } = loaded;
   const sentences = await timed('sentences', options, () => splitSentences(articles, options));
   // Quotations are found beside the passage index build: on a second thread for a large archive.
@@ -105,7 +105,7 @@ async function timed<T>(phase: BuildPhase, options: BuildOptions, work: () => Pr
   return result;
 }
 
-async function saveSnapshot(file: string, fingerprint: string, snapshot: Snapshot, options: BuildOptions): Promise<void> {
+async function saveSnapshot(file: string, fingerprint: string, snapshot: MemorySnapshot, options: BuildOptions): Promise<void> {
   try {
     await timed('cache', options, () => writeSnapshotCache(file, fingerprint, snapshot));
     options.onProgress?.('cache', 1, 1);

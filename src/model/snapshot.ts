@@ -1,5 +1,6 @@
 import type MiniSearch from 'minisearch';
 import type { Article, ArticlePlace, DroppedDuplicate, LoadIssue } from './article.ts';
+import type { Filters } from './filters.ts';
 import type { Passage } from './passage.ts';
 import type { Speaker, StoredQuote } from './quote.ts';
 
@@ -17,25 +18,79 @@ export interface LoadSummary {
   dateRange: { from: string; to: string } | null;
 }
 
-/** One consistent, immutable state of the archive: everything a query needs. */
+/**
+ * One consistent state of the archive: everything a query needs. A snapshot held in memory holds every
+ * article; one read from a database holds the articles its searches have found so far (and `search`
+ * brings in what it finds). Ids (places in these lists) are the snapshot's own.
+ */
 export interface Snapshot {
   articles: Article[];
   /** Sentence bounds of every paragraph, by article then paragraph (see `sentenceBounds`). */
   sentences: number[][][];
   passages: Passage[];
-  index: PassageIndex;
-  titles: TitleIndex;
   terms: TermStatistics;
   /** Every quotation, its speaker canonical across the archive. */
   quotes: StoredQuote[];
   /** One mark per passage: 1 where a quotation lies. */
-  quotedPassages: Uint8Array;
-  /** The ids of each speaker's quotations, by speaker key (`speakerKey`). */
-  quotesBySpeaker: Map<string, number[]>;
+  quotedPassages: ArrayLike<number>;
   speakers: SpeakerDirectory;
   summary: LoadSummary;
   /** Whether the snapshot came from the index cache rather than from reading the corpus. */
   fromCache: boolean;
+  search: ArchiveSearch;
+}
+
+/** A snapshot held whole in memory, with the indexes its cache saves. */
+export interface MemorySnapshot extends Snapshot {
+  quotedPassages: Uint8Array;
+  index: PassageIndex;
+  titles: TitleIndex;
+  /** The ids of each speaker's quotations, by speaker key (`speakerKey`). */
+  quotesBySpeaker: Map<string, number[]>;
+}
+
+/** A first-stage search: the words to look for (unknown ones matched by prefix and typo tolerance), the best `limit`. */
+export interface SearchRequest {
+  words: string;
+  limit: number;
+  /** How much each term's evidence counts: a question weighs its expansions below its own words. */
+  boostTerm?: (term: string) => number;
+}
+
+export interface CandidateRequest extends SearchRequest {
+  filters: Filters;
+  /** How much an article's title score adds to each of its passages' scores. */
+  titleBoost: number;
+}
+
+/** A passage found by the first stage, with its BM25 score (with its article's title score, for candidates). */
+export interface Candidate {
+  id: number;
+  score: number;
+}
+
+/**
+ * Searches the whole archive; what it finds is in the snapshot when the promise settles, and the ids it
+ * returns are the snapshot's own.
+ */
+export interface ArchiveSearch {
+  /**
+   * The first stage of an answer: BM25 over passages, each credited with its article's title score. An
+   * article found by its title alone is represented by its first passage.
+   */
+  candidates(request: CandidateRequest): Promise<Candidate[]>;
+  /** The passages that hold a quotation, by BM25 over their text. */
+  quotedPassages(request: SearchRequest): Promise<number[]>;
+  /** Passages by BM25 over their text. */
+  passages(request: SearchRequest): Promise<number[]>;
+  /** The articles whose text or title holds a term exactly. */
+  articlesHolding(word: string): Promise<Set<number>>;
+  /** Index terms close to the words (typos, prefixes), most likely first: what to suggest when nothing matched. */
+  closeTerms(words: string): Promise<string[]>;
+  /** An article by its id; undefined when the archive has none. */
+  article(id: string): Promise<number | undefined>;
+  /** A speaker's quotations, by speaker key (`speakerKey`). */
+  quotesOf(speakerKey: string): Promise<number[]>;
 }
 
 export type BuildPhase = 'read' | 'sentences' | 'quotes' | 'index' | 'cache';

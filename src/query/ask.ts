@@ -1,5 +1,6 @@
 import { InputError } from '../model/errors.ts';
-import { type FilterInput, describeFilters, isEmptyFilter, parseFilters } from './question/filters.ts';
+import { type FilterInput, describeFilters, parseFilters } from './question/filters.ts';
+import { isEmptyFilter } from '../ingest/index/filter-match.ts';
 import { type Question, parseQuestion, sourceMention } from './question/parse.ts';
 import { expandQuestion } from './question/expand.ts';
 import { rankArticles, searchCandidates } from './rank/rank.ts';
@@ -59,16 +60,16 @@ export async function answerQuestion(
   const stated = withoutOverridden(question.filters, explicit);
   const filters = { ...stated, ...explicit };
   if (!isEmptyFilter(stated)) notes.push(`Reading the question as asking for ${describeFilters(stated)}.`);
-  let ranked = rankArticles(snapshot, searchable(question, stated), filters, options);
+  let ranked = await rankArticles(snapshot, searchable(question, stated), filters, options);
   if (ranked.length === 0 && !isEmptyFilter(stated)) {
     notes.push(`Nothing matched ${describeFilters(stated)}; showing answers from the whole archive.`);
-    ranked = rankArticles(snapshot, question, explicit, options);
-    return { question, filters: explicit, ranked, notes, suggestions: suggestionsFor(snapshot, question, ranked) };
+    ranked = await rankArticles(snapshot, question, explicit, options);
+    return { question, filters: explicit, ranked, notes, suggestions: await suggestionsFor(snapshot, question, ranked) };
   }
-  if (ranked.length === 0 && !isEmptyFilter(explicit) && searchCandidates(snapshot, question, {}, options).length > 0) {
+  if (ranked.length === 0 && !isEmptyFilter(explicit) && (await searchCandidates(snapshot, question, {}, options)).length > 0) {
     notes.push(`No passage matches ${describeFilters(filters)}; passages outside those filters do match: try without them.`);
   }
-  return { question, filters, ranked, notes, suggestions: suggestionsFor(snapshot, question, ranked) };
+  return { question, filters, ranked, notes, suggestions: await suggestionsFor(snapshot, question, ranked) };
 }
 
 /** A filter the user gave as an option replaces the one the question states. */
@@ -90,7 +91,7 @@ function searchable(question: Question, stated: Filters): Question {
 
 const SUGGESTIONS = 5;
 
-function suggestionsFor(snapshot: Snapshot, question: Question, ranked: readonly RankedArticle[]): string[] {
+async function suggestionsFor(snapshot: Snapshot, question: Question, ranked: readonly RankedArticle[]): Promise<string[]> {
   if (ranked.length > 0) return [];
   const own = new Set(question.terms.map((t) => t.term));
   const words = new Set<string>();
@@ -98,8 +99,8 @@ function suggestionsFor(snapshot: Snapshot, question: Question, ranked: readonly
   const searched = tokensOf(question.text)
     .filter((token) => token.term !== null && own.has(token.term))
     .map((token) => token.text);
-  for (const suggestion of snapshot.index.autoSuggest(searched.join(' '), { fuzzy: 0.4, prefix: true, combineWith: 'OR' })) {
-    for (const term of suggestion.terms) if (!own.has(term)) words.add(snapshot.terms.surfaceOf(term));
+  for (const term of await snapshot.search.closeTerms(searched.join(' '))) {
+    if (!own.has(term)) words.add(snapshot.terms.surfaceOf(term));
     if (words.size >= SUGGESTIONS) break;
   }
   return [...words].slice(0, SUGGESTIONS);

@@ -249,7 +249,11 @@ export function speakersReply(speakers: readonly Speaker[]): Reply {
 }
 
 /** What `/quotes` without a speaker shows: who is quoted most; as data, every quotation. */
-export function quotationsReply(stats: Pick<ArchiveStats, 'quotes' | 'speakers'>, top: readonly Speaker[], every: () => unknown[]): Reply {
+export function quotationsReply(
+  stats: Pick<ArchiveStats, 'quotes' | 'speakers'>,
+  top: readonly Speaker[],
+  every: () => Promise<unknown[]>,
+): Reply {
   const most = top.map((s) => `${s.name} (${s.quotes})`).join(', ');
   const lines = [
     `${stats.quotes.toLocaleString('en')} quotations by ${stats.speakers.toLocaleString('en')} speakers.`,

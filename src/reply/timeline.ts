@@ -1,6 +1,7 @@
 import type { TimelinePage } from '../service/archive.ts';
 import type { Period } from '../query/timeline/periods.ts';
-import { describeFilters, isEmptyFilter } from '../query/question/filters.ts';
+import { describeFilters } from '../query/question/filters.ts';
+import { isEmptyFilter } from '../ingest/index/filter-match.ts';
 import { type Card, type Reply, meta } from './reply.ts';
 import { renderTimelinePng } from './timeline-chart.ts';
 import type { ArticleRef } from '../model/results.ts';

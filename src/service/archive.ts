@@ -1,7 +1,6 @@
-import type { Article, ArticlePlace, DroppedDuplicate, LoadIssue } from '../model/article.ts';
+import type { Article } from '../model/article.ts';
 import type { AnswerSet, AskRequest } from '../query/ask.ts';
 import { answerInContext } from '../query/conversation/in-context.ts';
-import { articleIndex } from '../query/article-index.ts';
 import { type FollowUp, readsAsFollowUp } from '../query/conversation/follow-up.ts';
 import { Conversations } from './conversations.ts';
 import type { Turn } from '../model/conversation.ts';
@@ -22,11 +21,15 @@ import { correctSpelling, readingNote } from '../query/question/spelling.ts';
 import { passageText } from '../ingest/index/passages.ts';
 import { prepareLexicon } from '../text/wordnet.ts';
 import { prepareTagger } from '../text/nlp.ts';
-import { type BuildOptions, buildSnapshot } from '../ingest/build.ts';
+import type { BuildOptions } from '../ingest/build.ts';
+import { MemoryStore } from './memory/memory-store.ts';
+import type { ArchiveStore, ReloadReport } from './store.ts';
 import type { Speaker } from '../model/quote.ts';
 import { type TimelineBucket, type TimelineCount, type TimelineRequest, countTimeline } from '../query/timeline/count.ts';
 import { type RankOptions, type RankSettings, rankOptions } from '../query/options.ts';
-import type { LoadSummary, Snapshot } from '../model/snapshot.ts';
+import type { LoadSummary, MemorySnapshot, Snapshot } from '../model/snapshot.ts';
+
+export type { ReloadReport } from './store.ts';
 
 export interface ArchiveOptions extends BuildOptions {
   corpusPaths: string[];
@@ -58,20 +61,6 @@ export interface ArchiveStats extends LoadSummary {
   loadedAt: string;
   loadMs: number;
   fromCache: boolean;
-}
-
-export interface ReloadReport {
-  ok: boolean;
-  /** Why the reload failed; the archive then keeps answering from what it had. */
-  error?: string;
-  added: number;
-  removed: number;
-  articles: number;
-  issues: LoadIssue[];
-  /** What the new load dropped as duplicates, and the articles it kept without a date. */
-  dropped: DroppedDuplicate[];
-  undated: ArticlePlace[];
-  tookMs: number;
 }
 
 /** One page of a speaker's quotations. */
@@ -115,117 +104,85 @@ export const MAX_PAGE = 10;
  * in a new snapshot at once when a reload has finished building it.
  */
 export class Archive {
-  private current: Snapshot | null = null;
-  private loadedAt = new Date(0);
-  private loadMs = 0;
   private pending: Promise<ReloadReport> | null = null;
   private readonly resultSets = new ResultSets<StoredSet>();
   private readonly conversations = new Conversations();
   private readonly ranking: RankOptions;
 
-  constructor(private readonly options: ArchiveOptions) {
+  constructor(
+    private readonly options: ArchiveOptions,
+    private readonly store: ArchiveStore = new MemoryStore(options.corpusPaths, options),
+  ) {
     this.ranking = rankOptions(options.ranking);
     prepareTagger();
   }
 
   /** Loads the archive for the first time (from the cache when it is fresh). */
-  static async open(options: ArchiveOptions): Promise<Archive> {
-    const archive = new Archive(options);
+  static async open(options: ArchiveOptions, store?: ArchiveStore): Promise<Archive> {
+    const archive = new Archive(options, store);
     void prepareLexicon();
     const report = await archive.reload();
     if (!report.ok) throw new Error(report.error);
     return archive;
   }
 
-  /** An archive over a snapshot already built (benchmarks, tools); reloading it reads its corpus paths, here none. */
-  static fromSnapshot(snapshot: Snapshot, ranking: RankSettings = {}): Archive {
-    const archive = new Archive({ corpusPaths: [], cacheFile: null, ranking });
-    archive.current = snapshot;
-    archive.loadedAt = new Date();
-    return archive;
+  /** An archive over a snapshot already built (benchmarks, tools); reloading it reads no corpus. */
+  static fromSnapshot(snapshot: MemorySnapshot, ranking: RankSettings = {}): Archive {
+    return new Archive({ corpusPaths: [], cacheFile: null, ranking }, MemoryStore.of(snapshot));
   }
 
   get ready(): boolean {
-    return this.current !== null;
+    return this.store.ready;
   }
 
   get loading(): boolean {
     return this.pending !== null;
   }
 
-  /** Reads the corpus again while the old snapshot keeps answering; a reload already running is joined. */
+  /** Reads the corpus again while the current load keeps answering; a reload already running is joined. */
   reload(): Promise<ReloadReport> {
-    this.pending ??= this.rebuild().finally(() => {
-      this.pending = null;
-    });
+    this.pending ??= this.store
+      .load()
+      .then((report) => {
+        if (report.ok) this.resultSets.clear();
+        return report;
+      })
+      .finally(() => {
+        this.pending = null;
+      });
     return this.pending;
   }
 
-  private async rebuild(): Promise<ReloadReport> {
-    const started = performance.now();
-    const before = this.current;
-    let next: Snapshot;
-    try {
-      next = await buildSnapshot(this.options.corpusPaths, this.options);
-    } catch (error) {
-      return {
-        ok: false,
-        error: (error as Error).message,
-        added: 0,
-        removed: 0,
-        articles: before?.articles.length ?? 0,
-        issues: [],
-        dropped: [],
-        undated: [],
-        tookMs: performance.now() - started,
-      };
-    }
-    if (next.articles.length === 0 && before && before.articles.length > 0) {
-      const reason = 'the new load found no articles; keeping the archive as it was';
-      return {
-        ok: false,
-        error: reason,
-        added: 0,
-        removed: 0,
-        articles: before.articles.length,
-        issues: next.summary.issues,
-        dropped: [],
-        undated: [],
-        tookMs: performance.now() - started,
-      };
-    }
-    this.current = next;
-    this.loadedAt = new Date();
-    this.loadMs = performance.now() - started;
-    this.resultSets.clear();
-    const { issues, dropped, undatedArticles: undated } = next.summary;
-    return { ok: true, ...changes(before, next), articles: next.articles.length, issues, dropped, undated, tookMs: this.loadMs };
+  /** The whole archive as held in memory (benchmarks, tools, tests); a database archive has none. */
+  snapshot(): MemorySnapshot {
+    if (!(this.store instanceof MemoryStore)) throw new Error('the archive is kept in a database, not in memory');
+    return this.store.snapshot();
   }
 
-  snapshot(): Snapshot {
-    if (!this.current) throw new Error('the archive is still loading');
-    return this.current;
+  /** Lets go of what the archive holds open (a database's connections). */
+  close(): Promise<void> {
+    return this.store.close();
   }
 
-  /** An article by id, from the current snapshot. */
-  article(id: string): Article | null {
-    const snapshot = this.snapshot();
-    const index = articleIndex(snapshot, id);
+  /** An article by id, as loaded now. */
+  async article(id: string): Promise<Article | null> {
+    const snapshot = await this.store.view();
+    const index = await snapshot.search.article(id);
     return index === undefined ? null : snapshot.articles[index]!;
   }
 
   stats(): ArchiveStats {
-    const snapshot = this.snapshot();
+    const { summary, quotes, speakers, loadedAt, loadMs, fromCache } = this.store.state();
     return {
-      ...snapshot.summary,
-      duplicates: snapshot.summary.dropped.length,
-      undated: snapshot.summary.undatedArticles.length,
-      quotes: snapshot.quotes.length,
-      speakers: snapshot.speakers.size,
+      ...summary,
+      duplicates: summary.dropped.length,
+      undated: summary.undatedArticles.length,
+      quotes,
+      speakers,
       corpus: this.options.corpusPaths,
-      loadedAt: this.loadedAt.toISOString(),
-      loadMs: Math.round(this.loadMs),
-      fromCache: snapshot.fromCache,
+      loadedAt: loadedAt.toISOString(),
+      loadMs: Math.round(loadMs),
+      fromCache,
     };
   }
 
@@ -235,7 +192,7 @@ export class Archive {
    * Throws InputError for a bad question or filter.
    */
   async ask(request: AskRequest & { limit?: number; conversation?: string }): Promise<AnswerPage> {
-    const snapshot = this.snapshot();
+    const snapshot = await this.store.view();
     const key = request.conversation;
     const previous = key === undefined ? null : this.conversations.last(key);
     const { reading, ...answers } = await answerInContext(snapshot, request, previous, this.ranking);
@@ -269,15 +226,15 @@ export class Archive {
   }
 
   /** Every quotation in the archive, as `{article, quote, speaker, role, cue, kind}` records. */
-  allQuotes(): ReturnType<typeof quoteRecord>[] {
-    const snapshot = this.snapshot();
+  async allQuotes(): Promise<ReturnType<typeof quoteRecord>[]> {
+    const snapshot = await this.store.whole();
     return snapshot.quotes.map((quote) => quoteRecord(snapshot, quote));
   }
 
   /** Who said a phrase; when it is no quotation, where it appears. Throws InputError for an empty or overlong phrase. */
-  whoSaid(phrase: string): WhoSaidPage {
-    const snapshot = this.snapshot();
-    const found = whoSaid(snapshot, phrase, this.ranking);
+  async whoSaid(phrase: string): Promise<WhoSaidPage> {
+    const snapshot = await this.store.view();
+    const found = await whoSaid(snapshot, phrase, this.ranking);
     return {
       phrase: found.phrase,
       results: found.quotes.map((quote) => toQuoteResult(snapshot, quote, found.terms)),
@@ -289,9 +246,9 @@ export class Archive {
   }
 
   /** A speaker's quotations, newest first or by topic, paged. Throws InputError for an unknown speaker or bad dates. */
-  quotes(request: SpeakerQuotesRequest & { limit?: number; conversation?: string }): QuotesPage {
-    const snapshot = this.snapshot();
-    const found = speakerQuotes(snapshot, request);
+  async quotes(request: SpeakerQuotesRequest & { limit?: number; conversation?: string }): Promise<QuotesPage> {
+    const snapshot = await this.store.view();
+    const found = await speakerQuotes(snapshot, request);
     const page = this.quotesPage(snapshot, found, this.keep({ snapshot, quotes: found }), 0, clampPage(request.limit));
     if (request.conversation !== undefined) this.conversations.record(request.conversation, quotesTurn(page));
     return page;
@@ -299,9 +256,9 @@ export class Archive {
 
   /** How often the archive speaks of something, period by period. Throws InputError for a bad query, speaker, filter or period. */
   async timeline(request: TimelineRequest): Promise<TimelinePage> {
-    const snapshot = this.snapshot();
+    const snapshot = await this.store.view();
     const spelled = request.query?.trim() ? await correctSpelling(snapshot.terms, request.query) : null;
-    const { articles, speaker, ...count } = countTimeline(snapshot, spelled ? { ...request, query: spelled.text } : request);
+    const { articles, speaker, ...count } = await countTimeline(snapshot, spelled ? { ...request, query: spelled.text } : request);
     const ref = (index: number | undefined) => (index === undefined ? null : articleRef(snapshot.articles[index]!));
     const peak = count.buckets.reduce<TimelineBucket | null>((best, b) => (!best || b.count > best.count ? b : best), null);
     return {
@@ -315,8 +272,8 @@ export class Archive {
   }
 
   /** Known speakers ranked by number of quotes. */
-  speakers(prefix = '', limit = SPEAKERS_LISTED): Speaker[] {
-    return this.snapshot().speakers.ranked(prefix).slice(0, limit);
+  async speakers(prefix = '', limit = SPEAKERS_LISTED): Promise<Speaker[]> {
+    return (await this.store.view()).speakers.ranked(prefix).slice(0, limit);
   }
 
   /**
@@ -324,7 +281,7 @@ export class Archive {
    * would hold the old index in memory (its first page is still shown, without "more").
    */
   private keep(stored: StoredSet): string | null {
-    return stored.snapshot === this.current ? this.resultSets.put(stored) : null;
+    return this.store.isCurrent(stored.snapshot) ? this.resultSets.put(stored) : null;
   }
 
   private quotesPage(snapshot: Snapshot, found: SpeakerQuotes, token: string | null, offset: number, limit: number): QuotesPage {
@@ -382,14 +339,4 @@ function turnOf({ understood: question, topic, subject }: FollowUp, page: Answer
 function clampPage(limit: number | undefined): number {
   if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_PAGE;
   return Math.min(MAX_PAGE, Math.max(1, Math.floor(limit)));
-}
-
-function changes(before: Snapshot | null, after: Snapshot): { added: number; removed: number } {
-  const old = new Set(before?.articles.map((a) => a.id) ?? []);
-  const now = new Set(after.articles.map((a) => a.id));
-  let added = 0;
-  for (const id of now) if (!old.has(id)) added += 1;
-  let removed = 0;
-  for (const id of old) if (!now.has(id)) removed += 1;
-  return { added, removed };
 }

@@ -263,7 +263,7 @@ describe('what a question asks for', () => {
     const archive = await archiveOf({ 'wire.jsonl': jsonLines([article({ id: 'pipe', title: 'PIPELINE', text })], 'TASS') });
     const snapshot = archive.snapshot();
     const question = await expandQuestion(parseQuestion('When will gas flow through the Baltic pipeline?', ['TASS']));
-    const [ranked] = rankArticles(snapshot, question, {}, DEFAULT_RANK_OPTIONS);
+    const [ranked] = await rankArticles(snapshot, question, {}, DEFAULT_RANK_OPTIONS);
     const fits = ranked!.passages.flatMap((p) =>
       p.sentences.map((s) => [p.text.slice(s.span.start, s.span.start + 12), s.evidence.fitsKind]),
     );

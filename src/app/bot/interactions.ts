@@ -97,7 +97,7 @@ async function autocomplete(interaction: AutocompleteInteraction, context: Inter
   const command = context.commands.get(interaction.commandName);
   const focused = interaction.options.getFocused(true);
   const choices =
-    context.archive.ready && command?.autocomplete ? command.autocomplete(context.archive, focused.name, String(focused.value)) : [];
+    context.archive.ready && command?.autocomplete ? await command.autocomplete(context.archive, focused.name, String(focused.value)) : [];
   await interaction.respond(choices);
 }
 
@@ -110,7 +110,7 @@ async function pressButton(interaction: ButtonInteraction, context: InteractionC
     return answer(interaction, page ? pageReply(page) : errorReply('Those results have expired; please ask again.'));
   }
   if (kind === 'article') {
-    const article = context.archive.article(key);
+    const article = await context.archive.article(key);
     if (!article) return answer(interaction, errorReply('That article is no longer in the archive; please ask again.'));
     const [first, ...more] = articleMessages(articleText(article));
     await interaction.reply(await replyOptions(first!));

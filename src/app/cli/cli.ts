@@ -160,7 +160,7 @@ async function run(command: Command, archive: Archive, parsed: ReturnType<typeof
   if (parsed.options) {
     const reply = await execute(parsed.options);
     if (parsed.globals.out) await savePicture(reply, parsed.globals.out, io);
-    write(io, reply, Boolean(parsed.globals.json));
+    await write(io, reply, Boolean(parsed.globals.json));
     return 0;
   }
   if (io.stdin.isTTY) {
@@ -245,8 +245,8 @@ async function savePicture(reply: Reply, file: string, io: Io): Promise<void> {
   io.stderr.write(`Chart saved to ${file}\n`);
 }
 
-function write(io: Io, reply: Reply, json: boolean): void {
-  const data = json ? reply.json?.() : undefined;
+async function write(io: Io, reply: Reply, json: boolean): Promise<void> {
+  const data = json ? await reply.json?.() : undefined;
   if (data === undefined) {
     io.stdout.write(`${renderText(reply, io.stdout.isTTY ? ANSI : PLAIN, MORE_HINT)}\n`);
     return;

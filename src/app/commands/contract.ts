@@ -54,7 +54,7 @@ export interface Command {
   /** Work that may take longer than Discord's 3 seconds: the bot defers before running it. */
   slow?: boolean;
   execute(context: CommandContext): Reply | Promise<Reply>;
-  autocomplete?(archive: Archive, option: string, typed: string): Choice[];
+  autocomplete?(archive: Archive, option: string, typed: string): Choice[] | Promise<Choice[]>;
 }
 
 export function defineCommand<T extends Command>(command: T): T {

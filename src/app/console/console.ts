@@ -142,11 +142,11 @@ export class ConsoleSession {
     return page ? pageReply(page) : message(['That answer has expired; please ask again.']);
   }
 
-  private article(which: string | undefined): Reply {
+  private async article(which: string | undefined): Promise<Reply> {
     const index = Number(which) - 1 - (this.last?.offset ?? 0);
     const card = this.last?.cards[index];
     if (!card) return message([`No result ${which ?? ''} to open: "article N" opens result N of the answer shown last.`]);
-    const article = this.archive.article(card.articleId);
+    const article = await this.archive.article(card.articleId);
     return article ? message(articleText(article)) : message(['That article is no longer in the archive.']);
   }
 

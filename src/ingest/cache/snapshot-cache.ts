@@ -3,7 +3,7 @@ import { type CacheRead, readCache, writeCache } from './cache-file.ts';
 import { loadPassageIndex } from '../index/passage-index.ts';
 import { assembleSnapshot } from '../assemble.ts';
 import { loadTitleIndex } from '../index/titles.ts';
-import type { LoadSummary, PassageIndex, Snapshot, TermStatisticsJSON, TitleIndex } from '../../model/snapshot.ts';
+import type { LoadSummary, MemorySnapshot, PassageIndex, TermStatisticsJSON, TitleIndex } from '../../model/snapshot.ts';
 import { InMemoryTermStatistics } from '../index/term-stats.ts';
 import { InMemorySpeakerDirectory } from '../quotes/directory.ts';
 import type { Passage } from '../../model/passage.ts';
@@ -30,7 +30,7 @@ interface ArchiveSection {
 type CacheSections = [SearchSection, ArchiveSection];
 
 /** Writes a snapshot to a cache file; returns its size in bytes. */
-export function writeSnapshotCache(file: string, fingerprint: string, snapshot: Snapshot): Promise<number> {
+export function writeSnapshotCache(file: string, fingerprint: string, snapshot: MemorySnapshot): Promise<number> {
   const search: SearchSection = { index: snapshot.index.toJSON(), titles: snapshot.titles.toJSON() };
   const archive: ArchiveSection = {
     articles: snapshot.articles,
@@ -46,12 +46,12 @@ export function writeSnapshotCache(file: string, fingerprint: string, snapshot: 
 }
 
 /** Reads a snapshot from a cache file written for the same fingerprint. */
-export async function readSnapshotCache(file: string, fingerprint: string): Promise<CacheRead<Snapshot>> {
+export async function readSnapshotCache(file: string, fingerprint: string): Promise<CacheRead<MemorySnapshot>> {
   const cached = await readCache<CacheSections>(file, fingerprint, 2);
   return 'hit' in cached ? { hit: fromSections(...cached.hit) } : cached;
 }
 
-function fromSections(search: SearchSection, archive: ArchiveSection): Snapshot {
+function fromSections(search: SearchSection, archive: ArchiveSection): MemorySnapshot {
   const passages: Passage[] = [];
   const flat = archive.passages;
   for (let i = 0; i + 3 < flat.length; i += 4) {

@@ -1,6 +1,5 @@
 import { type AnswerSet, type AskRequest, answerQuestion, checkQuestion } from '../ask.ts';
 import type { Question } from '../question/parse.ts';
-import { articleIndex } from '../article-index.ts';
 import { type FollowUp, readFollowUp } from './follow-up.ts';
 import { namesOfArticle } from './names.ts';
 import { formsOf, shiftedFirst } from './shift.ts';
@@ -30,7 +29,7 @@ export async function answerInContext(
   options: RankOptions,
 ): Promise<AnswerInContext> {
   const shown = previous?.shown ?? null;
-  const focus = shown ? articleIndex(snapshot, shown.articleId) : undefined;
+  const focus = shown ? await snapshot.search.article(shown.articleId) : undefined;
   const commonWord = (word: string) => snapshot.terms.wordCount(word) > 0 && snapshot.terms.nameShare(word) < COMMON_WORD_SHARE;
   let names: Set<string> | null = null;
   // Read only when a follow-up needs them: a new question never does.

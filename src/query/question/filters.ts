@@ -1,5 +1,3 @@
-import type { Article } from '../../model/article.ts';
-import { dayOf } from '../../ingest/read/dates.ts';
 import { InputError } from '../../model/errors.ts';
 import type { Filters } from '../../model/filters.ts';
 
@@ -44,19 +42,6 @@ export function parseFilters(input: FilterInput): Filters {
     throw new FilterError('from', `${filters.from} is after to ${filters.to}`);
   }
   return filters;
-}
-
-export function isEmptyFilter(filters: Filters): boolean {
-  return !filters.source && !filters.from && !filters.to;
-}
-
-/** Whether an article passes the filters; an undated article fails any date bound. */
-export function matchesFilters(article: Article, filters: Filters): boolean {
-  if (filters.source && article.source.toLowerCase() !== filters.source.toLowerCase()) return false;
-  if (!filters.from && !filters.to) return true;
-  if (!article.date) return false;
-  const day = dayOf(article.date);
-  return (!filters.from || day >= filters.from) && (!filters.to || day <= filters.to);
 }
 
 export function describeFilters(filters: Filters): string {

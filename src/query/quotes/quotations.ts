@@ -5,10 +5,10 @@ import { spansOf } from '../../text/sentences.ts';
 import { dayOf } from '../../ingest/read/dates.ts';
 import type { ArticleRef, Highlight } from '../../model/results.ts';
 import { articleRef } from '../article-ref.ts';
-import { type FilterInput, matchesFilters, parseFilters } from '../question/filters.ts';
+import { type FilterInput, parseFilters } from '../question/filters.ts';
+import { matchesFilters } from '../../ingest/index/filter-match.ts';
 import { checkQuestion } from '../ask.ts';
 import { speakerKey } from '../../ingest/quotes/directory.ts';
-import { toleranceFor } from '../../ingest/index/passage-index.ts';
 import { passageText } from '../../ingest/index/passages.ts';
 import { quotesInPassage } from '../../ingest/quotes/quoted-passages.ts';
 import { withinBudget } from '../budget.ts';
@@ -93,15 +93,12 @@ function phraseCoverage(snapshot: Snapshot, phrase: string, terms: ReadonlySet<s
  * Who said a phrase: the quotations that contain it, best first, one per distinct quote text. Quotations
  * lie in passages, so the passage index finds them: the best passages are read for their quotations.
  */
-export function whoSaid(snapshot: Snapshot, rawPhrase: string, options: RankOptions = DEFAULT_RANK_OPTIONS): WhoSaidAnswer {
+export async function whoSaid(snapshot: Snapshot, rawPhrase: string, options: RankOptions = DEFAULT_RANK_OPTIONS): Promise<WhoSaidAnswer> {
   const phrase = checkQuestion(rawPhrase, 'phrase');
   const terms = termsWithin(tokensOf(phrase));
   const coverage = phraseCoverage(snapshot, phrase, terms);
   const words = searchableWords(snapshot, phrase, options);
-  const passages = snapshot.index
-    .search(words, { ...toleranceFor(snapshot.terms.has), filter: (hit) => snapshot.quotedPassages[hit.id as number] === 1 })
-    .slice(0, WHOSAID_PASSAGES)
-    .map((hit) => hit.id as number);
+  const passages = await snapshot.search.quotedPassages({ words, limit: WHOSAID_PASSAGES });
   const scored = quotesWithin(snapshot, passages)
     .map((id) => ({ quote: snapshot.quotes[id]!, score: coverage(quoteText(snapshot.articles, snapshot.quotes[id]!)) }))
     .filter((s) => s.score >= FOUND)
@@ -113,7 +110,7 @@ export function whoSaid(snapshot: Snapshot, rawPhrase: string, options: RankOpti
     seen.add(key);
     return true;
   });
-  const narrative = quotes.length > 0 ? [] : passagesHolding(snapshot, words, coverage);
+  const narrative = quotes.length > 0 ? [] : await passagesHolding(snapshot, words, coverage);
   return { phrase, quotes: quotes.slice(0, WHOSAID_RESULTS).map((s) => s.quote), narrative, terms };
 }
 
@@ -127,11 +124,8 @@ function searchableWords(snapshot: Snapshot, phrase: string, options: RankOption
   ).join(' ');
 }
 
-function passagesHolding(snapshot: Snapshot, words: string, coverage: (text: string) => number): number[] {
-  return snapshot.index
-    .search(words, toleranceFor(snapshot.terms.has))
-    .slice(0, NARRATIVE_PASSAGES)
-    .map((hit) => hit.id as number)
+async function passagesHolding(snapshot: Snapshot, words: string, coverage: (text: string) => number): Promise<number[]> {
+  return (await snapshot.search.passages({ words, limit: NARRATIVE_PASSAGES }))
     .filter((id) => coverage(passageText(snapshot.articles, snapshot.passages[id]!)) >= FOUND)
     .slice(0, 3);
 }
@@ -158,11 +152,11 @@ export interface SpeakerQuotes {
 }
 
 /** A speaker's quotations: newest first, or by relevance to a topic; within dates when given. */
-export function speakerQuotes(snapshot: Snapshot, request: SpeakerQuotesRequest): SpeakerQuotes {
+export async function speakerQuotes(snapshot: Snapshot, request: SpeakerQuotesRequest): Promise<SpeakerQuotes> {
   const speaker = resolveSpeaker(snapshot, request.speaker);
   const filters = parseFilters(request);
   const about = request.about?.trim() ? checkQuestion(request.about, 'about') : null;
-  const ids = (snapshot.quotesBySpeaker.get(speakerKey(speaker.name)) ?? []).filter((id) =>
+  const ids = (await snapshot.search.quotesOf(speakerKey(speaker.name))).filter((id) =>
     matchesFilters(snapshot.articles[snapshot.quotes[id]!.article]!, filters),
   );
   if (about) {

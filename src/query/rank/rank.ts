@@ -1,22 +1,19 @@
-import type { SearchOptions, SearchResult } from 'minisearch';
 import { passageText } from '../../ingest/index/passages.ts';
 import { parseDateline } from '../../ingest/read/dateline.ts';
-import { firstOfArticle, idsOfArticle } from '../../ingest/index/article-order.ts';
 import { withinBudget } from '../budget.ts';
+import { idsOfArticle } from '../../ingest/index/article-order.ts';
 import { headingOf } from '../../ingest/index/titles.ts';
-import { toleranceFor } from '../../ingest/index/passage-index.ts';
 import { indexTerm } from '../../text/terms.ts';
 import { wordsByTerm, overlapsAtLeast, termsWithin, tokensOf } from '../../text/tokens.ts';
 import { type SentenceSpan, spansOf } from '../../text/sentences.ts';
 import { QueryWeights, type SpanEvidence, spanEvidence } from './evidence.ts';
-import { isEmptyFilter, matchesFilters } from '../question/filters.ts';
 import type { Question } from '../question/parse.ts';
 import { buildSnippet } from './snippet.ts';
 import { attributionsIn, speakerTermsWithin, unnamedInQuote } from './attribution.ts';
 import type { AnswerResult } from '../../model/results.ts';
 import { articleRef } from '../article-ref.ts';
 import type { RankedArticle, ScoredPassage, ScoredSentence } from './scored.ts';
-import type { Snapshot } from '../../model/snapshot.ts';
+import type { Candidate, Snapshot } from '../../model/snapshot.ts';
 import type { Filters } from '../../model/filters.ts';
 import type { RankOptions, RankWeights } from '../options.ts';
 
@@ -41,59 +38,29 @@ function wordPerTerm(question: Question, weights: ReadonlyMap<string, number>): 
   return [...words].flatMap(([term, word]) => (weights.has(term) ? [word] : []));
 }
 
-/** A passage found by the first stage, with its BM25 score: its text's, plus its article's title's. */
-export interface Candidate {
-  id: number;
-  score: number;
-}
-
-type FirstStageOptions = Pick<SearchOptions, 'boostTerm' | 'prefix' | 'fuzzy'>;
-
 /**
  * The first stage: BM25 over passages, each passage also credited with its article's title score. An
  * article found by its title alone is represented by its first passage (the leading articles are read whole).
  */
-export function searchCandidates(snapshot: Snapshot, question: Question, filters: Filters, options: RankOptions): Candidate[] {
-  const { passages, articles } = snapshot;
+export function searchCandidates(snapshot: Snapshot, question: Question, filters: Filters, options: RankOptions): Promise<Candidate[]> {
   const weights = new Map(question.terms.map((t) => [t.term, t.weight]));
-  const words = searchWords(snapshot, question, options);
-  const firstStage: FirstStageOptions = { boostTerm: (term) => weights.get(term) ?? 1, ...toleranceFor(snapshot.terms.has) };
-  const titleScores = searchTitles(snapshot, words, firstStage, filters, options.titleBoost);
-  const candidates: Candidate[] = [];
-  const foundWithTitle = new Set<number>();
-  const filter = isEmptyFilter(filters)
-    ? undefined
-    : (hit: SearchResult) => matchesFilters(articles[passages[hit.id as number]!.article]!, filters);
-  for (const hit of snapshot.index.search(words, { ...firstStage, filter })) {
-    const id = hit.id as number;
-    const titleScore = titleScores.get(passages[id]!.article);
-    candidates.push({ id, score: hit.score + (titleScore ?? 0) });
-    if (titleScore !== undefined) foundWithTitle.add(id);
-  }
-  for (const [article, score] of titleScores) {
-    const lead = firstOfArticle(passages, article);
-    if (passages[lead]?.article === article && !foundWithTitle.has(lead)) candidates.push({ id: lead, score });
-  }
-  return candidates.sort((a, b) => b.score - a.score).slice(0, options.candidates);
-}
-
-/** The title score of each article whose title (or dateline place) holds the question's words. */
-function searchTitles(
-  snapshot: Snapshot,
-  words: string,
-  firstStage: FirstStageOptions,
-  filters: Filters,
-  titleBoost: number,
-): Map<number, number> {
-  const filter = isEmptyFilter(filters) ? undefined : (hit: SearchResult) => matchesFilters(snapshot.articles[hit.id as number]!, filters);
-  const scores = new Map<number, number>();
-  for (const hit of snapshot.titles.search(words, { ...firstStage, filter })) scores.set(hit.id as number, titleBoost * hit.score);
-  return scores;
+  return snapshot.search.candidates({
+    words: searchWords(snapshot, question, options),
+    limit: options.candidates,
+    boostTerm: (term) => weights.get(term) ?? 1,
+    filters,
+    titleBoost: options.titleBoost,
+  });
 }
 
 /** Ranks the articles that answer a question, best first, with repeated wire copy collapsed. */
-export function rankArticles(snapshot: Snapshot, question: Question, filters: Filters, options: RankOptions): RankedArticle[] {
-  const hits = searchCandidates(snapshot, question, filters, options);
+export async function rankArticles(
+  snapshot: Snapshot,
+  question: Question,
+  filters: Filters,
+  options: RankOptions,
+): Promise<RankedArticle[]> {
+  const hits = await searchCandidates(snapshot, question, filters, options);
   if (hits.length === 0) return [];
   const weights = new QueryWeights(question.terms, snapshot.terms);
   const topScore = hits[0]!.score;

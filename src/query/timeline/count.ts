@@ -5,7 +5,8 @@ import { dayOf } from '../../ingest/read/dates.ts';
 import { speakerKey } from '../../ingest/quotes/directory.ts';
 import { idsOfArticle } from '../../ingest/index/article-order.ts';
 import { checkQuestion } from '../ask.ts';
-import { type FilterInput, matchesFilters, parseFilters } from '../question/filters.ts';
+import { type FilterInput, parseFilters } from '../question/filters.ts';
+import { matchesFilters } from '../../ingest/index/filter-match.ts';
 import { resolveSpeaker } from '../quotes/quotations.ts';
 import { PERIODS, type Period, checkPeriod, periodFor, periodOf, periodsBetween } from './periods.ts';
 import type { Snapshot } from '../../model/snapshot.ts';
@@ -60,14 +61,14 @@ const QUOTED_PHRASE = /^\s*["“”'‘](.+)["“”'’]\s*$/s;
  * it names the query, when it holds every word of the query or the quoted phrase. With a speaker, counts
  * that speaker's quotations instead.
  */
-export function countTimeline(snapshot: Snapshot, request: TimelineRequest): TimelineCount {
+export async function countTimeline(snapshot: Snapshot, request: TimelineRequest): Promise<TimelineCount> {
   const query = request.query?.trim() ? checkQuestion(request.query, 'query') : null;
   const speaker = request.speaker?.trim() ? resolveSpeaker(snapshot, request.speaker) : null;
   if (!query && !speaker) throw new InputError('query: give the words to count (or a speaker whose quotations to count)');
   const filters = parseFilters(request);
   const requested = checkPeriod(request.by);
-  const matching = query ? articlesMatching(snapshot, query) : null;
-  const items = speaker ? speakerItems(snapshot, speaker, matching) : [...matching!].map((article) => ({ article }));
+  const matching = query ? await articlesMatching(snapshot, query) : null;
+  const items = speaker ? await speakerItems(snapshot, speaker, matching) : [...matching!].map((article) => ({ article }));
   const counted = items.filter(({ article }) => matchesFilters(snapshot.articles[article]!, filters));
   const dated = counted.filter(({ article }) => snapshot.articles[article]!.date !== null);
   dated.sort((a, b) => snapshot.articles[a.article]!.date!.localeCompare(snapshot.articles[b.article]!.date!));
@@ -98,28 +99,20 @@ function fitting(firstDay: string, lastDay: string, period: Period): Period {
 }
 
 /** The articles that hold every word of a query in one of their indexed forms, or its quoted phrase as written. */
-export function articlesMatching(snapshot: Snapshot, query: string): Set<number> {
+export async function articlesMatching(snapshot: Snapshot, query: string): Promise<Set<number>> {
   const phrase = QUOTED_PHRASE.exec(query)?.[1] ?? null;
   const words = [...wordsByTerm(phrase ?? query)];
   if (words.length === 0) throw new InputError(`query: "${query}" has only common words, which every article holds; name something`);
   words.sort(([a], [b]) => snapshot.terms.postings(a) - snapshot.terms.postings(b));
-  let found = articlesHolding(snapshot, words[0]![1]);
+  let found = await snapshot.search.articlesHolding(words[0]![1]);
   for (const [, word] of words.slice(1)) {
     if (found.size === 0) break;
-    const holding = articlesHolding(snapshot, word);
+    const holding = await snapshot.search.articlesHolding(word);
     found = new Set([...found].filter((article) => holding.has(article)));
   }
   if (!phrase) return found;
   const written = phraseExpression(phrase);
   return new Set([...found].filter((article) => holdsPhrase(snapshot, article, written)));
-}
-
-function articlesHolding(snapshot: Snapshot, word: string): Set<number> {
-  const exactly = { prefix: false, fuzzy: false } as const;
-  const articles = new Set<number>();
-  for (const hit of snapshot.index.search(word, exactly)) articles.add(snapshot.passages[hit.id as number]!.article);
-  for (const hit of snapshot.titles.search(word, exactly)) articles.add(hit.id as number);
-  return articles;
 }
 
 /** A phrase's words in order, with any spacing or punctuation between them, as whole words. */
@@ -134,8 +127,8 @@ function holdsPhrase(snapshot: Snapshot, article: number, written: RegExp): bool
 }
 
 /** A speaker's quotations, each as the article it lies in; on the topic, only those in matching articles. */
-function speakerItems(snapshot: Snapshot, speaker: Speaker, matching: Set<number> | null): { article: number }[] {
-  const ids = snapshot.quotesBySpeaker.get(speakerKey(speaker.name)) ?? [];
+async function speakerItems(snapshot: Snapshot, speaker: Speaker, matching: Set<number> | null): Promise<{ article: number }[]> {
+  const ids = await snapshot.search.quotesOf(speakerKey(speaker.name));
   return ids.map((id) => ({ article: snapshot.quotes[id]!.article })).filter(({ article }) => !matching || matching.has(article));
 }
 

@@ -44,7 +44,7 @@ describe('first-stage candidates', () => {
   it('credits a passage with its title and finds an article by its title alone, through its first passage', async () => {
     const archive = await archiveOf({ 'wire.jsonl': jsonLines(articles) });
     const snapshot = archive.snapshot();
-    const candidates = searchCandidates(snapshot, question(['cocoa', 'prices'], []), {}, DEFAULT_RANK_OPTIONS);
+    const candidates = await searchCandidates(snapshot, question(['cocoa', 'prices'], []), {}, DEFAULT_RANK_OPTIONS);
     const articleOf = (id: number) => snapshot.articles[snapshot.passages[id]!.article]!.id;
     expect(candidates.map((c) => articleOf(c.id)).sort()).toEqual(['a', 'b']);
     const titleOnly = candidates.find((c) => articleOf(c.id) === 'a')!;
@@ -54,7 +54,7 @@ describe('first-stage candidates', () => {
   it('applies filters to articles found by their titles', async () => {
     const archive = await archiveOf({ 'wire.jsonl': jsonLines(articles) });
     const snapshot = archive.snapshot();
-    const candidates = searchCandidates(snapshot, question(['cocoa', 'prices'], []), { from: '1987-03-02' }, DEFAULT_RANK_OPTIONS);
+    const candidates = await searchCandidates(snapshot, question(['cocoa', 'prices'], []), { from: '1987-03-02' }, DEFAULT_RANK_OPTIONS);
     expect(candidates.map((c) => snapshot.articles[snapshot.passages[c.id]!.article]!.id)).toEqual(['b']);
   });
 
@@ -78,7 +78,7 @@ describe('first-stage candidates', () => {
     const archive = await archiveOf({ 'wire.jsonl': records.map((r) => JSON.stringify({ ...r, source: 'Reuters' })).join('\n') });
     const snapshot = archive.snapshot();
     expect(snapshot.articles.map((a) => a.dateline)).toEqual(['BELGRADE', 'LIMA']);
-    const candidates = searchCandidates(snapshot, question(['Belgrade', 'payments'], []), {}, DEFAULT_RANK_OPTIONS);
+    const candidates = await searchCandidates(snapshot, question(['Belgrade', 'payments'], []), {}, DEFAULT_RANK_OPTIONS);
     expect(snapshot.articles[snapshot.passages[candidates[0]!.id]!.article]!.id).toBe('y');
   });
 });

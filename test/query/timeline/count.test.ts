@@ -28,8 +28,8 @@ beforeAll(async () => {
 const count = (request: Parameters<typeof countTimeline>[1]) => countTimeline(archive.snapshot(), request);
 
 describe('counting a timeline', () => {
-  it('counts each matching article once, in every period between the first and the last, zeros included', () => {
-    const timeline = count({ query: 'cocoa', by: 'month' });
+  it('counts each matching article once, in every period between the first and the last, zeros included', async () => {
+    const timeline = await count({ query: 'cocoa', by: 'month' });
     expect(timeline.buckets).toEqual([
       { start: '1987-01', count: 2, sources: { Reuters: 1, TASS: 1 } },
       { start: '1987-02', count: 0, sources: {} },
@@ -40,15 +40,15 @@ describe('counting a timeline', () => {
     expect(timeline.undated).toBe(1);
   });
 
-  it('matches every word of the query in any indexed form, or a quoted phrase as written', () => {
-    expect(count({ query: 'buffer stocks' }).total).toBe(3);
-    expect(count({ query: '"buffer stock will"' }).total).toBe(1);
-    expect(count({ query: 'cocoa coffee' }).total).toBe(0);
+  it('matches every word of the query in any indexed form, or a quoted phrase as written', async () => {
+    expect((await count({ query: 'buffer stocks' })).total).toBe(3);
+    expect((await count({ query: '"buffer stock will"' })).total).toBe(1);
+    expect((await count({ query: 'cocoa coffee' })).total).toBe(0);
   });
 
-  it('honours the source and date filters', () => {
-    expect(count({ query: 'cocoa', source: 'TASS' }).total).toBe(1);
-    expect(count({ query: 'cocoa', from: '1987-02' }).buckets.map((b) => b.start)).toEqual([
+  it('honours the source and date filters', async () => {
+    expect((await count({ query: 'cocoa', source: 'TASS' })).total).toBe(1);
+    expect((await count({ query: 'cocoa', from: '1987-02' })).buckets.map((b) => b.start)).toEqual([
       '1987-04-02',
       '1987-04-03',
       '1987-04-04',
@@ -60,10 +60,10 @@ describe('counting a timeline', () => {
     ]);
   });
 
-  it('chooses the period from the span', () => {
-    expect(count({ query: 'cocoa' }).by).toBe('week');
-    expect(count({ query: 'buffer', from: '1987-04' }).by).toBe('day');
-    expect(count({ query: 'cocoa', by: 'year' }).buckets).toEqual([{ start: '1987', count: 4, sources: { Reuters: 3, TASS: 1 } }]);
+  it('chooses the period from the span', async () => {
+    expect((await count({ query: 'cocoa' })).by).toBe('week');
+    expect((await count({ query: 'buffer', from: '1987-04' })).by).toBe('day');
+    expect((await count({ query: 'cocoa', by: 'year' })).buckets).toEqual([{ start: '1987', count: 4, sources: { Reuters: 3, TASS: 1 } }]);
   });
 
   it('counts by a longer period than the one asked for when that would draw too many bars, and says so', async () => {
@@ -78,17 +78,17 @@ describe('counting a timeline', () => {
       ],
       cacheFile: null,
     });
-    const timeline = countTimeline(zinc.snapshot(), { query: 'zinc', by: 'day' });
+    const timeline = await countTimeline(zinc.snapshot(), { query: 'zinc', by: 'day' });
     expect(timeline.by).toBe('week');
     expect(timeline.note).toBe('By day, the span would take more than 400 bars; counted by week.');
     expect(timeline.buckets).toHaveLength(127);
   });
 
-  it("counts a speaker's quotations instead, on the topic when a query is given, and names the most quoted", () => {
-    const quotes = count({ speaker: 'Kobena Erbynn' });
+  it("counts a speaker's quotations instead, on the topic when a query is given, and names the most quoted", async () => {
+    const quotes = await count({ speaker: 'Kobena Erbynn' });
     expect(quotes).toMatchObject({ counts: 'quotations', total: 2 });
-    expect(count({ speaker: 'Erbynn', query: 'london' }).total).toBe(1);
-    expect(count({ query: 'cocoa' }).speakers[0]).toEqual({ name: 'Kobena Erbynn', quotes: 2 });
+    expect((await count({ speaker: 'Erbynn', query: 'london' })).total).toBe(1);
+    expect((await count({ query: 'cocoa' })).speakers[0]).toEqual({ name: 'Kobena Erbynn', quotes: 2 });
   });
 
   it('reads a misspelt word of the query as the archive writes it, and says so', async () => {
@@ -97,12 +97,12 @@ describe('counting a timeline', () => {
     expect(timeline.total).toBe(4);
   });
 
-  it('refuses a query of common words, an unknown period or speaker, naming the option', () => {
-    expect(() => count({ query: 'the of' })).toThrow(/^query: .*only common words/);
-    expect(() => count({ query: 'cocoa', by: 'fortnight' })).toThrow(
+  it('refuses a query of common words, an unknown period or speaker, naming the option', async () => {
+    await expect(count({ query: 'the of' })).rejects.toThrow(/^query: .*only common words/);
+    await expect(count({ query: 'cocoa', by: 'fortnight' })).rejects.toThrow(
       new InputError('by: "fortnight" is not a period (expected day, week, month, year)'),
     );
-    expect(() => count({ speaker: 'Nobody Atall' })).toThrow(/^speaker: nobody named/);
-    expect(() => count({})).toThrow(/^query: give the words/);
+    await expect(count({ speaker: 'Nobody Atall' })).rejects.toThrow(/^speaker: nobody named/);
+    await expect(count({})).rejects.toThrow(/^query: give the words/);
   });
 });
