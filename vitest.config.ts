@@ -9,7 +9,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/data/**'] } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/data/**'], globalSetup: ['test/helpers/postgres-setup.ts'] },
+      },
       { extends: true, test: { name: 'data', include: ['test/data/**/*.test.ts'], testTimeout: 120_000 } },
     ],
   },

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { cacheFileFor } from '../ingest/cache/cache-file.ts';
+import type { DatabaseOptions } from '../service/postgres/postgres-store.ts';
 
 /** Settings read once at start from the environment (and `.env`), checked, and typed. */
 export interface Config {
@@ -9,6 +10,10 @@ export interface Config {
   discord: DiscordConfig | null;
   /** Commands and mentions a user may send per minute; 0 for no limit. */
   rateLimitPerMinute: number;
+  /** The PostgreSQL archive; null to hold the archive in memory. */
+  database: DatabaseOptions | null;
+  /** How many shard processes the bot runs: a number, `auto` (as many as Discord recommends), or null for one process without a manager. */
+  shards: number | 'auto' | null;
 }
 
 export interface DiscordConfig {
@@ -33,6 +38,8 @@ export const DEFAULT_CACHE_FOLDER = '.cache';
 
 const SNOWFLAKE = /^\d{17,20}$/;
 const DEFAULT_RATE_LIMIT = 20;
+const DEFAULT_POOL_SIZE = 10;
+const DEFAULT_RETIRE_AFTER_SECONDS = 30;
 
 type Env = Record<string, string | undefined>;
 
@@ -64,6 +71,47 @@ function url(env: Env, name: string): string | null {
     throw new ConfigError(`${name} must be an http(s) URL, found "${value}"`);
   }
   return value.replace(/\/+$/, '');
+}
+
+function postgresUrl(env: Env, name: string): string | null {
+  const value = optional(env, name);
+  if (value === null) return null;
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(value);
+  } catch {
+    // reported below
+  }
+  if (parsed?.protocol !== 'postgres:' && parsed?.protocol !== 'postgresql:')
+    throw new ConfigError(`${name} must be a PostgreSQL URL (postgresql://user:password@host:5432/database), found "${redacted(value)}"`);
+  return value;
+}
+
+/** A URL as an error may show it: without its password. */
+function redacted(value: string): string {
+  return value.replace(/\/\/([^:/@]*):[^@]*@/, '//$1:***@');
+}
+
+function database(env: Env): DatabaseOptions | null {
+  const url = postgresUrl(env, 'DATABASE_URL');
+  const readUrl = postgresUrl(env, 'DATABASE_READ_URL');
+  if (url === null) {
+    if (readUrl !== null) throw new ConfigError('DATABASE_READ_URL is set without DATABASE_URL (where ingest writes)');
+    return null;
+  }
+  return {
+    url,
+    readUrl,
+    poolSize: wholeNumber(env, 'DATABASE_POOL_SIZE', DEFAULT_POOL_SIZE) || DEFAULT_POOL_SIZE,
+    retireAfterMs: wholeNumber(env, 'DATABASE_RETIRE_AFTER', DEFAULT_RETIRE_AFTER_SECONDS) * 1000,
+  };
+}
+
+function shards(env: Env): number | 'auto' | null {
+  const value = optional(env, 'SHARDS')?.toLowerCase() ?? null;
+  if (value === null || value === 'auto') return value;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new ConfigError(`SHARDS must be auto or a whole number from 1, found "${value}"`);
+  return Number(value);
 }
 
 function flag(env: Env, name: string): boolean {
@@ -107,5 +155,7 @@ export function readConfig(env: Env = process.env): Config {
     corpusPaths: corpus ? corpus.split(path.delimiter).filter(Boolean) : [DEFAULT_CORPUS],
     cacheFolder: cacheFolder(cache),
     discord,
+    database: database(env),
+    shards: shards(env),
   };
 }

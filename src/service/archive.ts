@@ -21,7 +21,8 @@ import { correctSpelling, readingNote } from '../query/question/spelling.ts';
 import { passageText } from '../ingest/index/passages.ts';
 import { prepareLexicon } from '../text/wordnet.ts';
 import { prepareTagger } from '../text/nlp.ts';
-import type { BuildOptions } from '../ingest/build.ts';
+import type { IngestOptions } from './postgres/ingest.ts';
+import { type DatabaseOptions, PostgresStore } from './postgres/postgres-store.ts';
 import { MemoryStore } from './memory/memory-store.ts';
 import type { ArchiveStore, ReloadReport } from './store.ts';
 import type { Speaker } from '../model/quote.ts';
@@ -31,8 +32,10 @@ import type { LoadSummary, MemorySnapshot, Snapshot } from '../model/snapshot.ts
 
 export type { ReloadReport } from './store.ts';
 
-export interface ArchiveOptions extends BuildOptions {
+export interface ArchiveOptions extends IngestOptions {
   corpusPaths: string[];
+  /** Where the archive is kept when not in memory. */
+  database?: DatabaseOptions | null;
   /** How answers are ranked, over the defaults (tests and the evaluation set their own). */
   ranking?: RankSettings;
 }
@@ -111,7 +114,7 @@ export class Archive {
 
   constructor(
     private readonly options: ArchiveOptions,
-    private readonly store: ArchiveStore = new MemoryStore(options.corpusPaths, options),
+    private readonly store: ArchiveStore = storeFor(options),
   ) {
     this.ranking = rankOptions(options.ranking);
     prepareTagger();
@@ -120,10 +123,19 @@ export class Archive {
   /** Loads the archive for the first time (from the cache when it is fresh). */
   static async open(options: ArchiveOptions, store?: ArchiveStore): Promise<Archive> {
     const archive = new Archive(options, store);
+    const report = await archive.start().catch((error: Error) => ({ ok: false, error: error.message }));
+    if (report.ok) return archive;
+    await archive.close();
+    throw new Error(report.error);
+  }
+
+  /** The first load, in the background of a bot that answers "still loading" meanwhile. */
+  start(): Promise<ReloadReport> {
     void prepareLexicon();
-    const report = await archive.reload();
-    if (!report.ok) throw new Error(report.error);
-    return archive;
+    this.pending ??= this.store.open().finally(() => {
+      this.pending = null;
+    });
+    return this.pending;
   }
 
   /** An archive over a snapshot already built (benchmarks, tools); reloading it reads no corpus. */
@@ -339,4 +351,9 @@ function turnOf({ understood: question, topic, subject }: FollowUp, page: Answer
 function clampPage(limit: number | undefined): number {
   if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_PAGE;
   return Math.min(MAX_PAGE, Math.max(1, Math.floor(limit)));
+}
+
+function storeFor(options: ArchiveOptions): ArchiveStore {
+  if (options.database) return PostgresStore.connect(options.database, options.corpusPaths, options);
+  return new MemoryStore(options.corpusPaths, options);
 }

@@ -1,5 +1,5 @@
 import { PassThrough, Readable } from 'node:stream';
-import type { Io } from '../../src/app/cli/cli.ts';
+import type { Io } from '../../src/app/cli/io.ts';
 
 export interface CapturedIo extends Io {
   out(): string;

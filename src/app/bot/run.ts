@@ -18,9 +18,10 @@ export async function runBot(config: Config, discord: DiscordConfig): Promise<nu
   const archive = new Archive({
     corpusPaths: config.corpusPaths,
     cacheFile: cacheFileOf(config, config.corpusPaths),
+    database: config.database,
     onWarning: (warning) => log(`warning: ${warning}`),
   });
-  void archive.reload().then((report) => {
+  void archive.start().then((report) => {
     if (!report.ok) return log(`the archive could not be loaded: ${report.error}`);
     for (const issue of report.issues) log(`warning: ${formatIssue(issue)}`);
     log(`archive ready: ${report.articles} articles in ${(report.tookMs / 1000).toFixed(1)} s`);

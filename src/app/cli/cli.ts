@@ -3,7 +3,7 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { type Config, cacheFileOf, readConfig } from '../config.ts';
+import { type Config, ConfigError, cacheFileOf, readConfig } from '../config.ts';
 import { Archive } from '../../service/archive.ts';
 import { InputError } from '../../model/errors.ts';
 import { type Reply, droppedLines, undatedLines } from '../../reply/reply.ts';
@@ -15,6 +15,8 @@ import { formatIssue } from '../../ingest/read/issues.ts';
 import { progressReporter } from './progress.ts';
 import { runConsole } from '../console/console.ts';
 import { usage } from './usage.ts';
+import type { Io } from './io.ts';
+import { runIngest } from './ingest-command.ts';
 
 /** Options every command takes, besides its own (which come from its slash command definition). */
 export const GLOBAL_OPTIONS: Record<string, GlobalOption> = {
@@ -41,13 +43,6 @@ const GLOBAL_PARSE_OPTIONS = Object.fromEntries(
   Object.entries(GLOBAL_OPTIONS).map(([name, { description: _description, ...parse }]) => [name, parse]),
 ) satisfies ParseArgsConfig['options'];
 
-export interface Io {
-  stdin: NodeJS.ReadStream;
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-  env: Record<string, string | undefined>;
-}
-
 /** What the one-shot command line says where the console would offer "more". */
 const MORE_HINT = 'for more, raise --limit (up to 10) or ask in the console (dateline console)';
 
@@ -60,8 +55,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const command = commands.get(name);
-  if (!command && name !== 'console') {
-    return usageError(io, `unknown command "${name}" (expected one of: ${[...commands.keys(), 'console', 'help'].join(', ')})`);
+  if (!command && name !== 'console' && name !== 'ingest') {
+    return usageError(io, `unknown command "${name}" (expected one of: ${[...commands.keys(), 'console', 'ingest', 'help'].join(', ')})`);
   }
   let parsed: ReturnType<typeof parseCommandLine>;
   let config: Config;
@@ -72,16 +67,23 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (error instanceof InputError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
       return usageError(io, error.message);
     }
+    if (error instanceof ConfigError) {
+      io.stderr.write(`dateline: configuration error: ${error.message}\nSee .env.example for every setting.\n`);
+      return 2;
+    }
     throw error;
   }
+  if (name === 'ingest') return runIngest(parsed.globals, config, io);
   const archive = await openArchive(parsed.globals, config, io);
   if (!archive) return 1;
-  if (!command) return runConsole(archive, io);
   try {
+    if (!command) return await runConsole(archive, io);
     return await run(command, archive, parsed, io);
   } catch (error) {
     if (error instanceof InputError) return usageError(io, error.message);
     throw error;
+  } finally {
+    await archive.close();
   }
 }
 
@@ -124,6 +126,7 @@ async function openArchive(globals: Globals, config: Config, io: Io): Promise<Ar
       cacheFile: globals['no-cache'] ? null : cacheFileOf(config, corpusPaths),
       onProgress: progress,
       onWarning: warn,
+      database: config.database,
     });
     progress.stop();
     const summary = archive.stats();

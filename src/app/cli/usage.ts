@@ -13,6 +13,7 @@ export function usage(commands: ReadonlyMap<string, Command>, globals: Readonly<
   const lines = ['Usage: dateline <command> [options] [text]', '', 'Commands:'];
   for (const command of commands.values()) lines.push(...commandHelp(command));
   lines.push(row('console', 'An interactive console over the archive (what npm start opens without a Discord token)'));
+  lines.push(row('ingest', 'Read the corpus into the PostgreSQL archive ($DATABASE_URL) as a new generation, then answer from it'));
   lines.push(row('help', 'This text'));
   lines.push('', 'Options for every command:');
   for (const [name, option] of Object.entries(globals))

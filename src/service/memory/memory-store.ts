@@ -42,6 +42,10 @@ export class MemoryStore implements ArchiveStore {
     return snapshot === this.current;
   }
 
+  open(): Promise<ReloadReport> {
+    return this.load();
+  }
+
   async load(): Promise<ReloadReport> {
     const started = performance.now();
     const before = this.current;

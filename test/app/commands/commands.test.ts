@@ -69,6 +69,20 @@ describe('configuration', () => {
       cacheFolder: '.cache',
       discord: null,
       rateLimitPerMinute: 20,
+      database: null,
+      shards: null,
+    });
+  });
+
+  it('reads the PostgreSQL archive and the shards', () => {
+    const url = 'postgresql://bot:pw@db:5432/news';
+    expect(readConfig({ DATABASE_URL: url, DATABASE_READ_URL: 'postgres://replica/news', SHARDS: 'auto' })).toMatchObject({
+      database: { url, readUrl: 'postgres://replica/news', poolSize: 10, retireAfterMs: 30_000 },
+      shards: 'auto',
+    });
+    expect(readConfig({ DATABASE_URL: url, DATABASE_POOL_SIZE: '4', DATABASE_RETIRE_AFTER: '5', SHARDS: '3' })).toMatchObject({
+      database: { poolSize: 4, retireAfterMs: 5000 },
+      shards: 3,
     });
   });
 
@@ -77,6 +91,8 @@ describe('configuration', () => {
     [{ DISCORD_TOKEN: 'abc.def', DISCORD_API_URL: 'ftp://x' }, 'DISCORD_API_URL must be an http(s) URL, found "ftp://x"'],
     [{ RATE_LIMIT_PER_MINUTE: 'lots' }, 'RATE_LIMIT_PER_MINUTE must be a whole number, found "lots"'],
     [{ DISCORD_TOKEN: 'abc.def', MESSAGE_CONTENT_INTENT: 'yes' }, 'MESSAGE_CONTENT_INTENT must be true or false, found "yes"'],
+    [{ DATABASE_READ_URL: 'postgresql://replica/news' }, 'DATABASE_READ_URL is set without DATABASE_URL (where ingest writes)'],
+    [{ SHARDS: '0' }, 'SHARDS must be auto or a whole number from 1, found "0"'],
     [
       { INDEX_CACHE: '.cache/index.json' },
       'INDEX_CACHE names a folder, where one cache per corpus is kept; found a file name ".cache/index.json"',
