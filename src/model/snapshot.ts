@@ -1,6 +1,7 @@
 import type MiniSearch from 'minisearch';
 import type { Article, ArticlePlace, DroppedDuplicate, LoadIssue } from './article.ts';
 import type { Filters } from './filters.ts';
+import type { ArticleRef } from './results.ts';
 import type { Passage } from './passage.ts';
 import type { Speaker, StoredQuote } from './quote.ts';
 
@@ -69,6 +70,15 @@ export interface Candidate {
   score: number;
 }
 
+/** What a timeline counts of an article: where and when it appeared, and who is quoted in it. */
+export interface CountedArticle {
+  /** Its number in the archive (see `articlesHolding`). */
+  number: number;
+  ref: ArticleRef;
+  /** The named speakers of its quotations, once per quotation. */
+  speakers: string[];
+}
+
 /**
  * Searches the whole archive; what it finds is in the snapshot when the promise settles, and the ids it
  * returns are the snapshot's own.
@@ -83,8 +93,15 @@ export interface ArchiveSearch {
   quotedPassages(request: SearchRequest): Promise<number[]>;
   /** Passages by BM25 over their text. */
   passages(request: SearchRequest): Promise<number[]>;
-  /** The articles whose text or title holds a term exactly. */
+  /**
+   * The articles whose text or title holds a term exactly, by number in the archive (not places in this
+   * snapshot: nothing is read into it), as a timeline counts them.
+   */
   articlesHolding(word: string): Promise<Set<number>>;
+  /** The number in the archive of the article of each of a speaker's quotations, in the archive's order. */
+  quotedArticles(speakerKey: string): Promise<number[]>;
+  /** What a timeline counts of articles (by number in the archive); with a phrase, of those whose title or text it matches. */
+  countedArticles(numbers: readonly number[], phrase: RegExp | null): Promise<CountedArticle[]>;
   /** Index terms close to the words (typos, prefixes), most likely first: what to suggest when nothing matched. */
   closeTerms(words: string): Promise<string[]>;
   /** An article by its id; undefined when the archive has none. */

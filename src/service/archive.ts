@@ -16,7 +16,7 @@ import {
   toQuoteResult,
   whoSaid,
 } from '../query/quotes/quotations.ts';
-import { articleRef } from '../query/article-ref.ts';
+import { articleRef } from '../ingest/index/article-ref.ts';
 import { correctSpelling, readingNote } from '../query/question/spelling.ts';
 import { passageText } from '../ingest/index/passages.ts';
 import { prepareLexicon } from '../text/wordnet.ts';
@@ -84,14 +84,12 @@ export interface WhoSaidPage {
 }
 
 /** A timeline as the replies show it: the counts, and the articles and speakers it names. */
-export interface TimelinePage extends Omit<TimelineCount, 'articles' | 'speaker'> {
+export interface TimelinePage extends Omit<TimelineCount, 'speaker'> {
   speaker: string | null;
   /** What the reader should know: words of the query read as others. */
   notes: string[];
   /** The period with the most, the first of them on a tie; null when nothing was counted. */
   peak: TimelineBucket | null;
-  first: ArticleRef | null;
-  last: ArticleRef | null;
 }
 
 type StoredSet = { snapshot: Snapshot; answers: AnswerSet } | { snapshot: Snapshot; quotes: SpeakerQuotes };
@@ -270,16 +268,13 @@ export class Archive {
   async timeline(request: TimelineRequest): Promise<TimelinePage> {
     const snapshot = await this.store.view();
     const spelled = request.query?.trim() ? await correctSpelling(snapshot.terms, request.query) : null;
-    const { articles, speaker, ...count } = await countTimeline(snapshot, spelled ? { ...request, query: spelled.text } : request);
-    const ref = (index: number | undefined) => (index === undefined ? null : articleRef(snapshot.articles[index]!));
+    const { speaker, ...count } = await countTimeline(snapshot, spelled ? { ...request, query: spelled.text } : request);
     const peak = count.buckets.reduce<TimelineBucket | null>((best, b) => (!best || b.count > best.count ? b : best), null);
     return {
       ...count,
       speaker: speaker?.name ?? null,
       notes: (spelled?.corrections ?? []).map(([typed, read]) => readingNote(typed, read)),
       peak,
-      first: ref(articles[0]),
-      last: ref(articles.at(-1)),
     };
   }
 

@@ -1,10 +1,13 @@
 import type { SearchOptions, SearchResult } from 'minisearch';
-import { firstOfArticle } from './article-order.ts';
+import { firstOfArticle, idsOfArticle } from './article-order.ts';
+import { articleRef } from './article-ref.ts';
+import type { Article } from '../../model/article.ts';
+import type { StoredQuote } from '../../model/quote.ts';
 import { creditTitles } from './first-stage.ts';
 import { isEmptyFilter, matchesFilters } from './filter-match.ts';
 import { toleranceFor } from './passage-index.ts';
 import type { Filters } from '../../model/filters.ts';
-import type { ArchiveSearch, Candidate, CandidateRequest, MemorySnapshot, SearchRequest } from '../../model/snapshot.ts';
+import type { ArchiveSearch, Candidate, CandidateRequest, CountedArticle, MemorySnapshot, SearchRequest } from '../../model/snapshot.ts';
 
 const EXACTLY = { prefix: false, fuzzy: false } as const;
 
@@ -45,6 +48,25 @@ export class MemorySearch implements ArchiveSearch {
     return Promise.resolve(articles);
   }
 
+  quotedArticles(speakerKey: string): Promise<number[]> {
+    const { quotes, quotesBySpeaker } = this.snapshot;
+    return Promise.resolve((quotesBySpeaker.get(speakerKey) ?? []).map((id) => quotes[id]!.article));
+  }
+
+  countedArticles(numbers: readonly number[], phrase: RegExp | null): Promise<CountedArticle[]> {
+    const { articles, quotes } = this.snapshot;
+    const holds = (article: Article) => !phrase || phrase.test(article.title) || article.paragraphs.some((p) => phrase.test(p));
+    return Promise.resolve(
+      numbers
+        .filter((number) => holds(articles[number]!))
+        .map((number) => ({
+          number,
+          ref: articleRef(articles[number]!),
+          speakers: idsOfArticle(quotes, number).flatMap((id) => namedSpeaker(quotes[id]!)),
+        })),
+    );
+  }
+
   closeTerms(words: string): Promise<string[]> {
     const suggestions = this.snapshot.index.autoSuggest(words, { fuzzy: 0.4, prefix: true, combineWith: 'OR' });
     return Promise.resolve(suggestions.flatMap((suggestion) => suggestion.terms));
@@ -79,4 +101,9 @@ export class MemorySearch implements ArchiveSearch {
     const lead = firstOfArticle(passages, article);
     return passages[lead]?.article === article ? lead : undefined;
   }
+}
+
+/** A quotation's speaker when the text names them (not `a spokesman`). */
+function namedSpeaker({ speaker, speakerType }: StoredQuote): string[] {
+  return speaker && speakerType !== 'unnamed' ? [speaker] : [];
 }

@@ -4,7 +4,7 @@ import { termsWithin, tokensOf, wordsByTerm } from '../../text/tokens.ts';
 import { spansOf } from '../../text/sentences.ts';
 import { dayOf } from '../../ingest/read/dates.ts';
 import type { ArticleRef, Highlight } from '../../model/results.ts';
-import { articleRef } from '../article-ref.ts';
+import { articleRef } from '../../ingest/index/article-ref.ts';
 import { type FilterInput, parseFilters } from '../question/filters.ts';
 import { matchesFilters } from '../../ingest/index/filter-match.ts';
 import { checkQuestion } from '../ask.ts';

@@ -11,7 +11,7 @@ import type { Question } from '../question/parse.ts';
 import { buildSnippet } from './snippet.ts';
 import { attributionsIn, speakerTermsWithin, unnamedInQuote } from './attribution.ts';
 import type { AnswerResult } from '../../model/results.ts';
-import { articleRef } from '../article-ref.ts';
+import { articleRef } from '../../ingest/index/article-ref.ts';
 import type { RankedArticle, ScoredPassage, ScoredSentence } from './scored.ts';
 import type { Candidate, Snapshot } from '../../model/snapshot.ts';
 import type { Filters } from '../../model/filters.ts';

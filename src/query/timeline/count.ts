@@ -3,13 +3,13 @@ import { tokenize, wordsByTerm } from '../../text/tokens.ts';
 import { escapeRegExp } from '../../text/regexp.ts';
 import { dayOf } from '../../ingest/read/dates.ts';
 import { speakerKey } from '../../ingest/quotes/directory.ts';
-import { idsOfArticle } from '../../ingest/index/article-order.ts';
 import { checkQuestion } from '../ask.ts';
 import { type FilterInput, parseFilters } from '../question/filters.ts';
 import { matchesFilters } from '../../ingest/index/filter-match.ts';
 import { resolveSpeaker } from '../quotes/quotations.ts';
 import { PERIODS, type Period, checkPeriod, periodFor, periodOf, periodsBetween } from './periods.ts';
-import type { Snapshot } from '../../model/snapshot.ts';
+import type { CountedArticle, Snapshot } from '../../model/snapshot.ts';
+import type { ArticleRef } from '../../model/results.ts';
 import type { Speaker } from '../../model/quote.ts';
 import type { Filters } from '../../model/filters.ts';
 
@@ -40,8 +40,9 @@ export interface TimelineCount {
   total: number;
   /** What was counted: matching articles, or the speaker's quotations. */
   counts: 'articles' | 'quotations';
-  /** The articles counted, earliest first (for a speaker, those holding the quotations counted). */
-  articles: number[];
+  /** The first and the last article counted (for a speaker, those holding the first and last quotation). */
+  first: ArticleRef | null;
+  last: ArticleRef | null;
   /** Items that matched but have no date, and so stand in no period. */
   undated: number;
   /** The speakers most quoted in the articles counted. */
@@ -68,27 +69,31 @@ export async function countTimeline(snapshot: Snapshot, request: TimelineRequest
   const filters = parseFilters(request);
   const requested = checkPeriod(request.by);
   const matching = query ? await articlesMatching(snapshot, query) : null;
-  const items = speaker ? await speakerItems(snapshot, speaker, matching) : [...matching!].map((article) => ({ article }));
-  const counted = items.filter(({ article }) => matchesFilters(snapshot.articles[article]!, filters));
-  const dated = counted.filter(({ article }) => snapshot.articles[article]!.date !== null);
-  dated.sort((a, b) => snapshot.articles[a.article]!.date!.localeCompare(snapshot.articles[b.article]!.date!));
-  const days = dated.map(({ article }) => dayOf(snapshot.articles[article]!.date!));
+  const numbers = speaker ? await speakerItems(snapshot, speaker, matching) : [...matching!];
+  const phrase = query ? QUOTED_PHRASE.exec(query)?.[1] : undefined;
+  const facts = new Map(
+    (await snapshot.search.countedArticles([...new Set(numbers)], phrase ? phraseExpression(phrase) : null)).map((f) => [f.number, f]),
+  );
+  const counted = numbers.flatMap((number) => facts.get(number) ?? []).filter((item) => matchesFilters(item.ref, filters));
+  const dated = counted.filter((item) => item.ref.date !== null);
+  dated.sort((a, b) => a.ref.date!.localeCompare(b.ref.date!));
+  const days = dated.map((item) => dayOf(item.ref.date!));
   const chosen = requested ?? (days.length > 0 ? periodFor(days[0]!, days.at(-1)!) : 'month');
   const by = days.length > 0 ? fitting(days[0]!, days.at(-1)!, chosen) : chosen;
   const note = by === chosen ? null : `By ${chosen}, the span would take more than ${MAX_PERIODS} bars; counted by ${by}.`;
-  const articles = [...new Set(dated.map((item) => item.article))];
   return {
     note,
     query,
     speaker,
     filters,
     by,
-    buckets: bucketsOf(snapshot, dated, days, by),
+    buckets: bucketsOf(dated, days, by),
     total: dated.length,
     counts: speaker ? 'quotations' : 'articles',
-    articles,
+    first: dated[0]?.ref ?? null,
+    last: dated.at(-1)?.ref ?? null,
     undated: counted.length - dated.length,
-    speakers: speaker ? [] : mostQuoted(snapshot, articles),
+    speakers: speaker ? [] : mostQuoted([...new Set(dated)]),
   };
 }
 
@@ -98,8 +103,8 @@ function fitting(firstDay: string, lastDay: string, period: Period): Period {
   return longer.find((p) => periodsBetween(firstDay, lastDay, p).length <= MAX_PERIODS) ?? 'year';
 }
 
-/** The articles that hold every word of a query in one of their indexed forms, or its quoted phrase as written. */
-export async function articlesMatching(snapshot: Snapshot, query: string): Promise<Set<number>> {
+/** The articles (by number in the archive) that hold every word of a query, or of its quoted phrase, in one of their indexed forms. */
+async function articlesMatching(snapshot: Snapshot, query: string): Promise<Set<number>> {
   const phrase = QUOTED_PHRASE.exec(query)?.[1] ?? null;
   const words = [...wordsByTerm(phrase ?? query)];
   if (words.length === 0) throw new InputError(`query: "${query}" has only common words, which every article holds; name something`);
@@ -110,9 +115,7 @@ export async function articlesMatching(snapshot: Snapshot, query: string): Promi
     const holding = await snapshot.search.articlesHolding(word);
     found = new Set([...found].filter((article) => holding.has(article)));
   }
-  if (!phrase) return found;
-  const written = phraseExpression(phrase);
-  return new Set([...found].filter((article) => holdsPhrase(snapshot, article, written)));
+  return found;
 }
 
 /** A phrase's words in order, with any spacing or punctuation between them, as whole words. */
@@ -121,37 +124,26 @@ function phraseExpression(phrase: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
-function holdsPhrase(snapshot: Snapshot, article: number, written: RegExp): boolean {
-  const { title, paragraphs } = snapshot.articles[article]!;
-  return written.test(title) || paragraphs.some((paragraph) => written.test(paragraph));
+/** A speaker's quotations, each as the number of the article it lies in; on the topic, only those in matching articles. */
+async function speakerItems(snapshot: Snapshot, speaker: Speaker, matching: Set<number> | null): Promise<number[]> {
+  const articles = await snapshot.search.quotedArticles(speakerKey(speaker.name));
+  return articles.filter((article) => !matching || matching.has(article));
 }
 
-/** A speaker's quotations, each as the article it lies in; on the topic, only those in matching articles. */
-async function speakerItems(snapshot: Snapshot, speaker: Speaker, matching: Set<number> | null): Promise<{ article: number }[]> {
-  const ids = await snapshot.search.quotesOf(speakerKey(speaker.name));
-  return ids.map((id) => ({ article: snapshot.quotes[id]!.article })).filter(({ article }) => !matching || matching.has(article));
-}
-
-function bucketsOf(snapshot: Snapshot, items: { article: number }[], days: string[], by: Period): TimelineBucket[] {
+function bucketsOf(items: readonly CountedArticle[], days: string[], by: Period): TimelineBucket[] {
   if (items.length === 0) return [];
   const buckets = new Map(periodsBetween(days[0]!, days.at(-1)!, by).map((start) => [start, { start, count: 0, sources: {} }]));
-  items.forEach(({ article }, i) => {
+  items.forEach(({ ref: { source } }, i) => {
     const bucket: TimelineBucket = buckets.get(periodOf(days[i]!, by))!;
-    const { source } = snapshot.articles[article]!;
     bucket.count += 1;
     bucket.sources[source] = (bucket.sources[source] ?? 0) + 1;
   });
   return [...buckets.values()];
 }
 
-function mostQuoted(snapshot: Snapshot, articles: readonly number[]): { name: string; quotes: number }[] {
+function mostQuoted(articles: readonly CountedArticle[]): { name: string; quotes: number }[] {
   const counts = new Map<string, number>();
-  for (const article of articles) {
-    for (const id of idsOfArticle(snapshot.quotes, article)) {
-      const { speaker, speakerType } = snapshot.quotes[id]!;
-      if (speaker && speakerType !== 'unnamed') counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
-    }
-  }
+  for (const { speakers } of articles) for (const name of speakers) counts.set(name, (counts.get(name) ?? 0) + 1);
   return [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, SPEAKERS_NAMED)

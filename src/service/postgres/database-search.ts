@@ -2,7 +2,8 @@ import type { Pool } from 'pg';
 import { creditTitles } from '../../ingest/index/first-stage.ts';
 import { isEmptyFilter, matchesFilters } from '../../ingest/index/filter-match.ts';
 import type { Filters } from '../../model/filters.ts';
-import type { ArchiveSearch, Candidate, CandidateRequest, SearchRequest } from '../../model/snapshot.ts';
+import type { ArticleRef } from '../../model/results.ts';
+import type { ArchiveSearch, Candidate, CandidateRequest, CountedArticle, SearchRequest } from '../../model/snapshot.ts';
 import { indexTerm } from '../../text/terms.ts';
 import { tokenize } from '../../text/tokens.ts';
 import { type FieldPostings, type ReadTerm, readTerms, scoreDocuments } from './bm25.ts';
@@ -47,6 +48,17 @@ interface PassageScore {
   article: number;
   quoted: boolean;
 }
+
+/** What a timeline reads of an article: its reference, its text when a phrase must be matched, its named speakers. */
+interface CountedRow extends Omit<ArticleRef, 'id'> {
+  id: number;
+  key: string;
+  paragraphs: string[] | null;
+  speakers: string[];
+}
+
+/** Articles a timeline reads at a time. */
+const COUNTED_BATCH = 5000;
 
 /** How many close terms a suggestion looks at per word. */
 const CLOSE_TERMS = 20;
@@ -100,9 +112,34 @@ export class DatabaseSearch implements ArchiveSearch {
         [terms],
       ),
     ]);
-    const ids = new Set([...passages.rows, ...titles.rows].flatMap((row) => row.articles));
-    await this.snapshot.hold(ids);
-    return new Set([...ids].map((id) => this.snapshot.localArticle(id)!));
+    return new Set([...passages.rows, ...titles.rows].flatMap((row) => row.articles));
+  }
+
+  async quotedArticles(speakerKey: string): Promise<number[]> {
+    const { rows } = await this.snapshot.pool.query<{ article: number }>(
+      `SELECT article FROM ${this.snapshot.table('quotes')} WHERE speaker_key = $1 ORDER BY id`,
+      [speakerKey],
+    );
+    return rows.map((row) => row.article);
+  }
+
+  /** Reads only what a timeline counts; with a phrase, reads the texts in batches to match it, keeping none of them. */
+  async countedArticles(numbers: readonly number[], phrase: RegExp | null): Promise<CountedArticle[]> {
+    const counted: CountedArticle[] = [];
+    for (let start = 0; start < numbers.length; start += COUNTED_BATCH) {
+      const { rows } = await this.snapshot.pool.query<CountedRow>(
+        `SELECT a.id, a.key, a.title, a.date, a.source, a.url, a.dateline, ${phrase ? 'a.paragraphs' : 'NULL AS paragraphs'},
+           coalesce(array_agg(q.speaker ORDER BY q.id) FILTER (WHERE q.speaker IS NOT NULL AND q.speaker_type <> 'unnamed'), '{}') AS speakers
+         FROM ${this.snapshot.table('articles')} a LEFT JOIN ${this.snapshot.table('quotes')} q ON q.article = a.id
+         WHERE a.id = ANY($1) GROUP BY a.id`,
+        [numbers.slice(start, start + COUNTED_BATCH)],
+      );
+      for (const { id, key, title, date, source, url, dateline, paragraphs, speakers } of rows) {
+        if (phrase && !phrase.test(title) && !paragraphs!.some((p) => phrase.test(p))) continue;
+        counted.push({ number: id, ref: { id: key, title, date, source, url, dateline }, speakers });
+      }
+    }
+    return counted;
   }
 
   closeTerms(words: string): Promise<string[]> {

@@ -60,8 +60,17 @@ describe('an archive in PostgreSQL', () => {
   });
 
   it('counts a timeline, opens an article and describes the load alike', async () => {
-    const request = { query: 'budget', by: 'month' };
-    expect(await postgres.timeline(request)).toEqual(await memory.timeline(request));
+    const requests = [
+      { query: 'budget', by: 'month' },
+      { query: '"the third and final reading"' },
+      { speaker: 'Somchai Wong' },
+      { query: 'quotas' },
+    ];
+    for (const request of requests) {
+      const counted = await postgres.timeline(request);
+      expect(counted).toEqual(await memory.timeline(request));
+      expect(counted.total).toBeGreaterThan(0);
+    }
     expect(await postgres.article('wire-2')).toEqual(await memory.article('wire-2'));
     expect(await postgres.article('no-such-article')).toBeNull();
     const { loadedAt: _a, loadMs: _b, fromCache: _c, ...stats } = postgres.stats();

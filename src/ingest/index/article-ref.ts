@@ -1,5 +1,5 @@
-import type { Article } from '../model/article.ts';
-import type { ArticleRef } from '../model/results.ts';
+import type { Article } from '../../model/article.ts';
+import type { ArticleRef } from '../../model/results.ts';
 
 /** What a reply shows of an article: its reference without the text. */
 export function articleRef(article: Article): ArticleRef {
