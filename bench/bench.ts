@@ -2,6 +2,7 @@
  * `npm run bench [-- --short] [--corpus FILE] [--scales 1,5] [--out FILE]`: where Dateline's time and
  * memory go, against plain MiniSearch (default options, the same passages) measured in the same run.
  * The Reuters collection is replicated in memory (new ids, shifted dates) for the larger scales.
+ * `--backend postgres` measures the archive in PostgreSQL beside it instead (see postgres.ts).
  */
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,8 @@ import { passageText } from '../src/ingest/index/passages.ts';
 import { loadPassageIndex } from '../src/ingest/index/passage-index.ts';
 import { loadTitleIndex } from '../src/ingest/index/titles.ts';
 import { formatTable, readJsonLines } from '../scripts/eval-text.ts';
+import type { QaItem } from '../scripts/qa-scoring.ts';
+import { benchPostgres } from './postgres.ts';
 import { askQuestions, heapMb, latencies, replicate, speakerLookups, time, timelineWords, whoSaidPhrases } from './workload.ts';
 import type { BuildPhase, MemorySnapshot } from '../src/model/snapshot.ts';
 
@@ -26,11 +29,15 @@ const { values } = parseArgs({
     corpus: { type: 'string' },
     scales: { type: 'string' },
     out: { type: 'string' },
+    backend: { type: 'string' },
   },
 });
+if (values.backend !== undefined && values.backend !== 'memory' && values.backend !== 'postgres')
+  throw new Error(`--backend: "${values.backend}" is not a backend (expected memory or postgres)`);
+const onPostgres = values.backend === 'postgres';
 const SHARED = path.resolve(import.meta.dirname, '../../shared');
 const corpusFile = values.corpus ?? path.join(SHARED, 'corpora/reuters-21578/reuters-21578.jsonl');
-const scales = (values.scales ?? (values.short ? '1' : '1,5')).split(',').map(Number);
+const scales = (values.scales ?? (values.short ? '1' : onPostgres ? '1,10' : '1,5')).split(',').map(Number);
 const counts = values.short
   ? { ask: 20, whosaid: 10, quotes: 10, timeline: 10, charts: 3 }
   : { ask: 200, whosaid: 100, quotes: 100, timeline: 100, charts: 20 };
@@ -147,6 +154,14 @@ async function measure(scale: number, base: LoadResult, readMs: number, develope
 }
 
 const [base, readMs] = await time(() => loadArticles([corpusFile]));
+if (onPostgres) {
+  const items = await Promise.all(
+    ['qa.jsonl', 'qa-extra.jsonl'].map((f) => readJsonLines<QaItem>(path.join(SHARED, 'eval', f)).catch(() => [])),
+  );
+  const developer = items[0]!.map((d) => d.question);
+  await benchPostgres(base, scales, counts, developer, items.flat());
+  process.exit(0);
+}
 const developer = (await readJsonLines<{ question: string }>(path.join(SHARED, 'eval/qa.jsonl')).catch(() => [])).map((d) => d.question);
 const results: ScaleResult[] = [];
 for (const scale of scales) {

@@ -108,6 +108,8 @@ function database(env: Env): DatabaseOptions | null {
 }
 
 function shards(env: Env): number | 'auto' | null {
+  // In a shard process, the manager has set SHARDS to the shard's own id: this process is one bot.
+  if (env.SHARDING_MANAGER === 'true') return null;
   const value = optional(env, 'SHARDS')?.toLowerCase() ?? null;
   if (value === null || value === 'auto') return value;
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new ConfigError(`SHARDS must be auto or a whole number from 1, found "${value}"`);

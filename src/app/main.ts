@@ -3,8 +3,8 @@ import { runCli } from './cli/cli.ts';
 import { ConfigError, readConfig } from './config.ts';
 
 /**
- * `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the local console over the
- * archive, so that the project does its main job without any Discord setup.
+ * `npm start`: the Discord bot when DISCORD_TOKEN is set (as shard processes when SHARDS is), otherwise
+ * the local console over the archive, so that the project does its main job without any Discord setup.
  */
 async function main(): Promise<number> {
   let config;
@@ -23,6 +23,10 @@ async function main(): Promise<number> {
       stderr: process.stderr,
       env: process.env,
     });
+  }
+  if (config.shards !== null) {
+    const { runShards } = await import('./bot/shards.ts');
+    return runShards(config, config.discord);
   }
   const { runBot } = await import('./bot/run.ts');
   return runBot(config, config.discord);

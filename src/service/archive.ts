@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.ts';
 import type { AnswerSet, AskRequest } from '../query/ask.ts';
-import { answerInContext } from '../query/conversation/in-context.ts';
+import { type AnswerInContext, answerInContext } from '../query/conversation/in-context.ts';
 import { type FollowUp, readsAsFollowUp } from '../query/conversation/follow-up.ts';
 import { Conversations } from './conversations.ts';
 import type { Turn } from '../model/conversation.ts';
@@ -92,7 +92,11 @@ export interface TimelinePage extends Omit<TimelineCount, 'speaker'> {
   peak: TimelineBucket | null;
 }
 
-type StoredSet = { snapshot: Snapshot; answers: AnswerSet } | { snapshot: Snapshot; quotes: SpeakerQuotes };
+/**
+ * What "more" needs to continue an answer: the request, not its results. A request answered again on the
+ * same load gives the same results; kept as results, each would hold its articles and their tokens.
+ */
+type StoredSet = { generation: number; ask: AskRequest; previous: Turn | null } | { generation: number; quotes: SpeakerQuotesRequest };
 
 const DEFAULT_PAGE = 3;
 /** How many speakers a look-up lists unless asked for more: a menu's worth. */
@@ -201,18 +205,26 @@ export class Archive {
    * question is read in the light of the turn before, and becomes the turn the next one reads.
    * Throws InputError for a bad question or filter.
    */
-  async ask(request: AskRequest & { limit?: number; conversation?: string }): Promise<AnswerPage> {
+  async ask({ limit, conversation: key, ...request }: AskRequest & { limit?: number; conversation?: string }): Promise<AnswerPage> {
     const snapshot = await this.store.view();
-    const key = request.conversation;
     const previous = key === undefined ? null : this.conversations.last(key);
-    const { reading, ...answers } = await answerInContext(snapshot, request, previous, this.ranking);
-    const understood = reading.kind === 'new' ? null : reading.understood;
-    if (understood) answers.notes.unshift(readingNote(request.question.trim(), understood));
-    if (!previous?.shown && answers.ranked.length === 0 && readsAsFollowUp(request.question))
-      answers.notes.push(`“${request.question.trim()}” follows up an answer, and there is none before it here: ask a full question first.`);
-    const page = { ...this.page({ snapshot, answers }, this.keep({ snapshot, answers }), 0, clampPage(request.limit)), understood };
+    const { reading, ...answers } = await this.answer(snapshot, request, previous);
+    const token = this.keep(snapshot, { ask: request, previous });
+    const page = {
+      ...this.page(snapshot, answers, token, 0, clampPage(limit)),
+      understood: reading.kind === 'new' ? null : reading.understood,
+    };
     if (key !== undefined) this.conversations.record(key, turnOf(reading, page));
     return page;
+  }
+
+  private async answer(snapshot: Snapshot, request: AskRequest, previous: Turn | null): Promise<AnswerInContext> {
+    const answers = await answerInContext(snapshot, request, previous, this.ranking);
+    const { reading } = answers;
+    if (reading.kind !== 'new') answers.notes.unshift(readingNote(request.question.trim(), reading.understood));
+    if (!previous?.shown && answers.ranked.length === 0 && readsAsFollowUp(request.question))
+      answers.notes.push(`“${request.question.trim()}” follows up an answer, and there is none before it here: ask a full question first.`);
+    return answers;
   }
 
   /** Carries a conversation over to another key: the thread the bot opened on its answer continues it. */
@@ -225,14 +237,16 @@ export class Archive {
     this.conversations.forget(key);
   }
 
-  /** The page that `next` of an earlier page points to, or null when that answer has expired. */
-  more(next: string, limit?: number): AnswerPage | QuotesPage | null {
+  /** The page that `next` of an earlier page points to, or null when that answer has expired (or the archive was reloaded since). */
+  async more(next: string, limit?: number): Promise<AnswerPage | QuotesPage | null> {
     const [token = '', offsetText = ''] = next.split(':');
     const offset = Number(offsetText);
     const stored = this.resultSets.get(token);
     if (!stored || !Number.isInteger(offset) || offset < 0) return null;
-    if ('quotes' in stored) return this.quotesPage(stored.snapshot, stored.quotes, token, offset, clampPage(limit));
-    return this.page(stored, token, offset, clampPage(limit));
+    const snapshot = await this.store.view();
+    if (this.store.generationOf(snapshot) !== stored.generation) return null;
+    if ('quotes' in stored) return this.quotesPage(snapshot, await speakerQuotes(snapshot, stored.quotes), token, offset, clampPage(limit));
+    return this.page(snapshot, await this.answer(snapshot, stored.ask, stored.previous), token, offset, clampPage(limit));
   }
 
   /** Every quotation in the archive, as `{article, quote, speaker, role, cue, kind}` records. */
@@ -256,11 +270,11 @@ export class Archive {
   }
 
   /** A speaker's quotations, newest first or by topic, paged. Throws InputError for an unknown speaker or bad dates. */
-  async quotes(request: SpeakerQuotesRequest & { limit?: number; conversation?: string }): Promise<QuotesPage> {
+  async quotes({ limit, conversation, ...request }: SpeakerQuotesRequest & { limit?: number; conversation?: string }): Promise<QuotesPage> {
     const snapshot = await this.store.view();
     const found = await speakerQuotes(snapshot, request);
-    const page = this.quotesPage(snapshot, found, this.keep({ snapshot, quotes: found }), 0, clampPage(request.limit));
-    if (request.conversation !== undefined) this.conversations.record(request.conversation, quotesTurn(page));
+    const page = this.quotesPage(snapshot, found, this.keep(snapshot, { quotes: request }), 0, clampPage(limit));
+    if (conversation !== undefined) this.conversations.record(conversation, quotesTurn(page));
     return page;
   }
 
@@ -283,12 +297,9 @@ export class Archive {
     return (await this.store.view()).speakers.ranked(prefix).slice(0, limit);
   }
 
-  /**
-   * Keeps a result set for "more"; not one computed on a snapshot a reload has just replaced, which
-   * would hold the old index in memory (its first page is still shown, without "more").
-   */
-  private keep(stored: StoredSet): string | null {
-    return this.store.isCurrent(stored.snapshot) ? this.resultSets.put(stored) : null;
+  /** Keeps a request for "more"; not one answered on a load a reload has just replaced (its first page is shown, without "more"). */
+  private keep(snapshot: Snapshot, request: { ask: AskRequest; previous: Turn | null } | { quotes: SpeakerQuotesRequest }): string | null {
+    return this.store.isCurrent(snapshot) ? this.resultSets.put({ generation: this.store.generationOf(snapshot), ...request }) : null;
   }
 
   private quotesPage(snapshot: Snapshot, found: SpeakerQuotes, token: string | null, offset: number, limit: number): QuotesPage {
@@ -304,8 +315,7 @@ export class Archive {
     };
   }
 
-  private page(stored: { snapshot: Snapshot; answers: AnswerSet }, token: string | null, offset: number, limit: number): AnswerPage {
-    const { snapshot, answers } = stored;
+  private page(snapshot: Snapshot, answers: AnswerSet, token: string | null, offset: number, limit: number): AnswerPage {
     const slice = answers.ranked.slice(offset, offset + limit);
     const end = offset + slice.length;
     return {

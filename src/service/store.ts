@@ -35,6 +35,8 @@ export interface ArchiveStore {
   whole(): Promise<Snapshot>;
   /** Whether a snapshot belongs to the load that answers now. */
   isCurrent(snapshot: Snapshot): boolean;
+  /** The number of the load a snapshot belongs to: a later load has a greater one. */
+  generationOf(snapshot: Snapshot): number;
   /** The first load: in memory, the corpus (or its cache); from a database, the generation that is current. */
   open(): Promise<ReloadReport>;
   /** Loads the corpus again while the current load keeps answering; it answers on when the new one fails. */

@@ -1,4 +1,5 @@
-import { Archive } from '../../src/service/archive.ts';
+import type { Archive } from '../../src/service/archive.ts';
+import { type Backend, openOn } from './backends.ts';
 import type { RankSettings } from '../../src/query/options.ts';
 import { folderWith } from './files.ts';
 
@@ -22,8 +23,11 @@ export function jsonLines(articles: readonly ArticleFields[], source = 'Reuters'
   return articles.map((fields) => JSON.stringify(article({ source, ...fields }))).join('\n');
 }
 
-/** An archive over a temporary corpus of the given files, without a cache, ranking with the given settings. */
-export async function archiveOf(files: Record<string, string>, ranking: RankSettings = {}): Promise<Archive> {
+/**
+ * An archive over a temporary corpus of the given files, without a cache, ranking with the given settings;
+ * in memory, or in a database of its own (then `closeArchives` after the tests lets go of it).
+ */
+export async function archiveOf(files: Record<string, string>, ranking: RankSettings = {}, backend: Backend = 'memory'): Promise<Archive> {
   const dir = await folderWith(files);
-  return Archive.open({ corpusPaths: [dir], cacheFile: null, ranking });
+  return openOn(backend, { corpusPaths: [dir], cacheFile: null, ranking });
 }

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { createDatabase } from '../../scripts/embedded-postgres.ts';
 import { inject } from 'vitest';
 import { Archive, type ArchiveOptions } from '../../src/service/archive.ts';
 
@@ -9,17 +9,8 @@ export type Backend = (typeof BACKENDS)[number];
 let databases = 0;
 
 /** A fresh, empty database on the test server; its URL. */
-export async function freshDatabase(): Promise<string> {
-  const server = inject('postgresUrl');
-  const name = `test_${process.pid}_${++databases}`;
-  const client = new pg.Client({ connectionString: `${server}/postgres` });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await client.end();
-  }
-  return `${server}/${name}`;
+export function freshDatabase(): Promise<string> {
+  return createDatabase(inject('postgresUrl'), `test_${process.pid}_${++databases}`);
 }
 
 /** Archive options for a backend: a database of its own for PostgreSQL, where replaced generations go at once. */

@@ -28,9 +28,20 @@ export interface AttachedFile {
 
 let sequence = 0n;
 /** Real-looking snowflakes: discord.js derives timestamps from them. */
-export function snowflake(): string {
+export function snowflake(timestamp = BigInt(Date.now()) - 1420070400000n): string {
   sequence += 1n;
-  return (((BigInt(Date.now()) - 1420070400000n) << 22n) + sequence).toString();
+  return ((timestamp << 22n) + sequence).toString();
+}
+
+/** The shard Discord sends a guild's events to: `(guild_id >> 22) % num_shards`. */
+export function shardOf(guildId: string, shards: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shards));
+}
+
+/** A guild id that lands on the given shard. */
+function guildIdOn(shard: number, shards: number): string {
+  const now = BigInt(Date.now()) - 1420070400000n;
+  return snowflake(now - (now % BigInt(shards)) + BigInt(shard));
 }
 
 export const MANAGE_GUILD = 1n << 5n;
@@ -50,11 +61,19 @@ export interface Fault {
   headers?: Record<string, string>;
 }
 
+/** A guild of the server, with its one text channel. */
+export interface TestGuild {
+  id: string;
+  channelId: string;
+}
+
 export class DiscordServer {
   readonly applicationId = snowflake();
   readonly botUserId = this.applicationId;
-  readonly guildId = snowflake();
-  readonly channelId = snowflake();
+  /** One guild per shard, `guilds[k]` on shard k; the first is `guildId` with its channel `channelId`. */
+  readonly guilds: TestGuild[];
+  readonly guildId: string;
+  readonly channelId: string;
   readonly dmChannelId = snowflake();
   private readonly faults: Fault[] = [];
   /** Roles of the server besides @everyone, sent to the bot when it connects. */
@@ -62,15 +81,26 @@ export class DiscordServer {
   readonly requests: RecordedRequest[] = [];
   private readonly http = createServer((req, res) => void this.route(req, res));
   private readonly gateway = new WebSocketServer({ noServer: true });
-  private socket: WebSocket | null = null;
-  private seq = 0;
+  /** Each shard's gateway connection, and the sequence number of its last event. */
+  private readonly sockets = new Map<number, { ws: WebSocket; seq: number }>();
+  /** The `[shard_id, num_shards]` of every IDENTIFY received, in order. */
+  readonly identified: [number, number][] = [];
   private waiters: { test: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   private readyResolve: (() => void) | null = null;
   readonly ready = new Promise<void>((resolve) => (this.readyResolve = resolve));
   port = 0;
 
-  /** With a token, the server refuses any other, at REST (401) and at the gateway (close code 4004), as Discord does. */
-  constructor(private readonly token: string | null = null) {}
+  /**
+   * With a token, the server refuses any other, at REST (401) and at the gateway (close code 4004), as Discord does.
+   * With several shards, `/gateway/bot` recommends that many, and each guild's events go to its shard's connection.
+   */
+  constructor(
+    private readonly token: string | null = null,
+    readonly shards = 1,
+  ) {
+    this.guilds = Array.from({ length: shards }, (_, shard) => ({ id: guildIdOn(shard, shards), channelId: snowflake() }));
+    ({ id: this.guildId, channelId: this.channelId } = this.guilds[0]!);
+  }
 
   /** Answers the next request that matches with the given error instead (a 400, a 429), once. */
   failNext(fault: Fault): void {
@@ -111,48 +141,68 @@ export class DiscordServer {
 
   // ---- gateway -------------------------------------------------------------------------------
 
-  private send(payload: object): void {
-    this.socket?.send(JSON.stringify(payload));
-  }
-
-  private dispatch(event: string, data: object): void {
-    this.seq += 1;
-    this.send({ op: 0, t: event, s: this.seq, d: data });
+  /** Sends an event to the shard its guild lands on; an event outside guilds (a direct message) to shard 0. */
+  private dispatch(event: string, data: object, shard = this.shardFor(data)): void {
+    const connection = this.sockets.get(shard);
+    if (!connection) return;
+    connection.seq += 1;
+    connection.ws.send(JSON.stringify({ op: 0, t: event, s: connection.seq, d: data }));
   }
 
   private connect(ws: WebSocket): void {
-    this.socket = ws;
-    ws.on('message', (raw) => this.onGatewayMessage(JSON.parse(String(raw))));
-    this.send({ op: 10, d: { heartbeat_interval: 41_250 } });
+    ws.on('message', (raw) => this.onGatewayMessage(ws, JSON.parse(String(raw))));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
   }
 
-  private onGatewayMessage(message: { op: number; d: any }): void {
-    if (message.op === 1) this.send({ op: 11 });
+  private onGatewayMessage(ws: WebSocket, message: { op: number; d: any }): void {
+    if (message.op === 1) ws.send(JSON.stringify({ op: 11 }));
     if (message.op !== 2) return;
     if (this.token !== null && message.d?.token !== this.token) {
-      this.socket?.close(4004, 'Authentication failed.');
+      ws.close(4004, 'Authentication failed.');
       return;
     }
-    this.dispatch('READY', {
-      v: 10,
-      user: this.botUser(),
-      application: { id: this.applicationId, flags: 0 },
-      guilds: [{ id: this.guildId, unavailable: true }],
-      session_id: 'test-session',
-      resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
-      shard: [0, 1],
-    });
-    this.dispatch('GUILD_CREATE', this.guild());
-    setTimeout(() => this.readyResolve?.(), 50);
+    const [shard, shards] = (message.d?.shard ?? [0, 1]) as [number, number];
+    this.identified.push([shard, shards]);
+    // As Discord: a bot in more guilds than one connection may serve must shard; a shard outside the count is refused.
+    if (shards < this.shards) return ws.close(4011, 'Sharding required.');
+    if (shard >= shards) return ws.close(4010, 'Invalid shard.');
+    this.sockets.set(shard, { ws, seq: 0 });
+    const guilds = this.guilds.filter((guild) => shardOf(guild.id, shards) === shard);
+    this.dispatch(
+      'READY',
+      {
+        v: 10,
+        user: this.botUser(),
+        application: { id: this.applicationId, flags: 0 },
+        guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
+        session_id: `test-session-${shard}`,
+        resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
+        shard: [shard, shards],
+      },
+      shard,
+    );
+    for (const guild of guilds) this.dispatch('GUILD_CREATE', this.guild(guild), shard);
+    if (this.sockets.size === this.shards) setTimeout(() => this.readyResolve?.(), 50);
+  }
+
+  private shardFor(data: object): number {
+    const guildId = (data as { guild_id?: string }).guild_id;
+    return guildId ? shardOf(guildId, this.shards) : 0;
+  }
+
+  /** The guild a channel (or a thread in it) belongs to. */
+  private guildOf(channelId: string): TestGuild {
+    const parent = this.threads.get(channelId)?.parentId ?? channelId;
+    return this.guilds.find((guild) => guild.channelId === parent) ?? this.guilds[0]!;
   }
 
   botUser() {
     return { id: this.botUserId, username: 'Dateline', discriminator: '0', global_name: 'Dateline', avatar: null, bot: true };
   }
 
-  private guild() {
+  private guild({ id, channelId }: TestGuild) {
     return {
-      id: this.guildId,
+      id,
       name: 'Test server',
       icon: null,
       owner_id: snowflake(),
@@ -170,7 +220,7 @@ export class DiscordServer {
       guild_scheduled_events: [],
       roles: [
         {
-          id: this.guildId,
+          id,
           name: '@everyone',
           permissions: '1024',
           position: 0,
@@ -192,7 +242,7 @@ export class DiscordServer {
           flags: 0,
         })),
       ],
-      channels: [{ id: this.channelId, type: 0, name: 'news', position: 0, permission_overwrites: [], guild_id: this.guildId }],
+      channels: [{ id: channelId, type: 0, name: 'news', position: 0, permission_overwrites: [], guild_id: id }],
     };
   }
 
@@ -201,15 +251,16 @@ export class DiscordServer {
     const id = snowflake();
     const token = `token-${id}`;
     const channelType = this.threads.has(channelId) ? 11 : 0;
+    const guild = this.guildOf(channelId);
     this.dispatch('INTERACTION_CREATE', {
       id,
       token,
       type,
       version: 1,
       application_id: this.applicationId,
-      guild_id: this.guildId,
+      guild_id: guild.id,
       channel_id: channelId,
-      channel: { id: channelId, type: channelType, guild_id: this.guildId, ...(channelType === 11 && { parent_id: this.channelId }) },
+      channel: { id: channelId, type: channelType, guild_id: guild.id, ...(channelType === 11 && { parent_id: guild.channelId }) },
       member: {
         user: this.user(member),
         roles: member.roles ?? [],
@@ -252,15 +303,16 @@ export class DiscordServer {
   postMessage(member: Member, content: string, mentionBot: boolean, where: { channelId?: string; replyTo?: string } = {}): string {
     const id = snowflake();
     const channelId = where.channelId ?? this.channelId;
+    const guildId = this.guildOf(channelId).id;
     this.dispatch('MESSAGE_CREATE', {
       ...this.message(id, content, this.user(member)),
       channel_id: channelId,
-      guild_id: this.guildId,
+      guild_id: guildId,
       member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
       mentions: mentionBot || where.replyTo ? [this.botUser()] : [],
       ...(where.replyTo && {
         type: 19,
-        message_reference: { message_id: where.replyTo, channel_id: channelId, guild_id: this.guildId },
+        message_reference: { message_id: where.replyTo, channel_id: channelId, guild_id: guildId },
         referenced_message: this.message(where.replyTo, '', this.botUser(), { channel_id: channelId }),
       }),
     });
@@ -276,7 +328,7 @@ export class DiscordServer {
     const thread = {
       id: messageId,
       type: 11,
-      guild_id: this.guildId,
+      guild_id: this.guildOf(channelId).id,
       parent_id: channelId,
       owner_id: this.botUserId,
       name,
@@ -356,7 +408,7 @@ export class DiscordServer {
     if (req.method === 'GET' && path === '/gateway/bot') {
       return json(200, {
         url: `ws://127.0.0.1:${this.port}/gateway`,
-        shards: 1,
+        shards: this.shards,
         session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
       });
     }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { rm, writeFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BACKENDS, closeArchives, openOn } from '../helpers/backends.ts';
 import { Archive } from '../../src/service/archive.ts';
 import { folderWith } from '../helpers/files.ts';
 
@@ -20,10 +21,14 @@ describe('reloading', () => {
     await first;
     expect(builds).toBe(2);
   });
+});
+
+describe.each(BACKENDS)('reloading in %s', (backend) => {
+  afterAll(closeArchives);
 
   it('reports articles added and removed, with the errors of the new load', async () => {
     const { dir, file } = await corpusOf(['{"id":"a","text":"Alpha."}', '{"id":"b","text":"Beta."}']);
-    const archive = await Archive.open({ corpusPaths: [dir], cacheFile: null });
+    const archive = await openOn(backend, { corpusPaths: [dir], cacheFile: null });
     await writeFile(file, ['{"id":"b","text":"Beta."}', '{"id":"c","text":"Gamma."}', '{broken'].join('\n'));
     const report = await archive.reload();
     expect(report).toMatchObject({ ok: true, added: 1, removed: 1, articles: 2 });
@@ -32,7 +37,7 @@ describe('reloading', () => {
 
   it('keeps answering from the old archive when the new load finds nothing', async () => {
     const { dir, file } = await corpusOf(['{"id":"a","text":"Alpha centauri."}']);
-    const archive = await Archive.open({ corpusPaths: [dir], cacheFile: null });
+    const archive = await openOn(backend, { corpusPaths: [dir], cacheFile: null });
     await rm(file);
     const report = await archive.reload();
     expect(report.ok).toBe(false);
@@ -40,6 +45,18 @@ describe('reloading', () => {
     expect((await archive.ask({ question: 'alpha centauri' })).results[0]!.article.id).toBe('a');
   });
 
+  it('lets "more" expire when a reload has replaced the answer’s archive', async () => {
+    const lines = ['{"id":"a","text":"Zinc output rose."}', '{"id":"b","text":"Zinc stocks fell."}'];
+    const { dir } = await corpusOf(lines);
+    const archive = await openOn(backend, { corpusPaths: [dir], cacheFile: null });
+    const first = await archive.ask({ question: 'zinc', limit: 1 });
+    expect(await archive.more(first.next!)).not.toBeNull();
+    expect((await archive.reload()).ok).toBe(true);
+    expect(await archive.more(first.next!)).toBeNull();
+  });
+});
+
+describe('an archive not loaded yet', () => {
   it('says it is still loading rather than answer from nothing', () => {
     const archive = new Archive({ corpusPaths: [], cacheFile: null });
     expect(archive.ready).toBe(false);

@@ -106,7 +106,7 @@ async function pressButton(interaction: ButtonInteraction, context: InteractionC
   const key = rest.join(':');
   if (!context.archive.ready) return answer(interaction, errorReply('The archive is reloading; please ask again in a moment.'));
   if (kind === 'more') {
-    const page = context.archive.more(key);
+    const page = await context.archive.more(key);
     return answer(interaction, page ? pageReply(page) : errorReply('Those results have expired; please ask again.'));
   }
   if (kind === 'article') {

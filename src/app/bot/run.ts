@@ -48,7 +48,14 @@ export async function runBot(config: Config, discord: DiscordConfig): Promise<nu
   return new Promise((resolve) => {
     const shutdown = (signal: string) => {
       log(`${signal}: shutting down`);
-      void bot.stop().finally(() => resolve(0));
+      void bot
+        .stop()
+        .then(() => archive.close())
+        .finally(() => {
+          // A shard process's channel to its manager would keep it running.
+          if (process.connected) process.disconnect();
+          resolve(0);
+        });
     };
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);

@@ -82,7 +82,7 @@ export class ConsoleSession {
   async run(line: string): Promise<Reply> {
     const words = splitWords(line.trim().replace(/^\//, ''));
     const name = words[0]?.toLowerCase() ?? '';
-    if (name === 'more') return this.remember(this.more());
+    if (name === 'more') return this.remember(await this.more());
     if (name === 'article') return this.article(words[1]);
     if (name === 'help') return this.help();
     if (name === 'new' && words.length === 1) return this.startAfresh();
@@ -134,11 +134,11 @@ export class ConsoleSession {
     return reply;
   }
 
-  private more(): Reply {
+  private async more(): Promise<Reply> {
     if (!this.last) return message(['Nothing to continue yet: ask a question first.']);
     const action = this.last.actions.find((a) => a.kind === 'more');
     if (!action || action.kind !== 'more') return message(['Nothing more to show: that was the last result.']);
-    const page = this.archive.more(action.next);
+    const page = await this.archive.more(action.next);
     return page ? pageReply(page) : message(['That answer has expired; please ask again.']);
   }
 

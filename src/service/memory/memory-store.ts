@@ -7,6 +7,8 @@ export class MemoryStore implements ArchiveStore {
   private current: MemorySnapshot | null = null;
   private loadedAt = new Date(0);
   private loadMs = 0;
+  /** How many loads have finished: the current one's number. */
+  private loads = 0;
 
   constructor(
     private readonly corpusPaths: readonly string[],
@@ -17,6 +19,7 @@ export class MemoryStore implements ArchiveStore {
   static of(snapshot: MemorySnapshot): MemoryStore {
     const store = new MemoryStore([], { cacheFile: null });
     store.current = snapshot;
+    store.loads = 1;
     store.loadedAt = new Date();
     return store;
   }
@@ -42,6 +45,10 @@ export class MemoryStore implements ArchiveStore {
     return snapshot === this.current;
   }
 
+  generationOf(snapshot: Snapshot): number {
+    return this.isCurrent(snapshot) ? this.loads : -1;
+  }
+
   open(): Promise<ReloadReport> {
     return this.load();
   }
@@ -60,6 +67,7 @@ export class MemoryStore implements ArchiveStore {
       return failedReload(reason, before.articles.length, started, next.summary.issues);
     }
     this.current = next;
+    this.loads += 1;
     this.loadedAt = new Date();
     this.loadMs = performance.now() - started;
     const { issues, dropped, undatedArticles: undated } = next.summary;

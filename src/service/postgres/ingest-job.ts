@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
+import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type ReloadReport, failedReload } from '../store.ts';
 import type { IngestOptions } from './ingest.ts';
 
 const ENTRY = fileURLToPath(new URL('./ingest-main.ts', import.meta.url));
+const JOB_MEMORY_SHARE = 0.75;
 
 /**
  * Runs the ingest job in a process of its own and resolves to its report as soon as the new generation is
@@ -13,7 +15,9 @@ export function runIngestJob(databaseUrl: string, corpusPaths: readonly string[]
   const started = performance.now();
   const { cacheFile, retireAfterMs, quoteThreadFrom } = options;
   const job = JSON.stringify({ corpusPaths, cacheFile, retireAfterMs, quoteThreadFrom });
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, job], {
+  // The job holds the whole archive once, while it indexes it: it may take most of the machine's memory.
+  const heapMb = Math.floor((totalmem() / 2 ** 20) * JOB_MEMORY_SHARE);
+  const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, '--import', 'tsx', ENTRY, job], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

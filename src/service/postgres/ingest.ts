@@ -36,7 +36,6 @@ export async function ingest(pool: Pool, corpusPaths: readonly string[], options
   const started = performance.now();
   let snapshot: MemorySnapshot;
   try {
-    await migrate(pool);
     snapshot = await buildSnapshot(corpusPaths, options);
   } catch (error) {
     return { report: failedReload((error as Error).message, await currentArticles(pool), started), retired: Promise.resolve() };
@@ -52,11 +51,17 @@ export async function writeSnapshot(
   options: Pick<IngestOptions, 'retireAfterMs'> = {},
   started = performance.now(),
 ): Promise<IngestResult> {
-  const before = await currentArticles(pool);
+  let before = 0;
   const failed = (error: string, issues: LoadIssue[] = []) => ({
     report: failedReload(error, before, started, issues),
     retired: Promise.resolve(),
   });
+  try {
+    await migrate(pool);
+    before = await currentArticles(pool);
+  } catch (error) {
+    return failed(`the database could not be prepared: ${(error as Error).message}`);
+  }
   if (snapshot.articles.length === 0 && before > 0)
     return failed('the new load found no articles; keeping the archive as it was', snapshot.summary.issues);
   const retireAfterMs = options.retireAfterMs ?? RETIRE_AFTER_MS;

@@ -91,6 +91,10 @@ export class PostgresStore implements ArchiveStore {
     return snapshot instanceof DatabaseSnapshot && snapshot.generation === this.generation;
   }
 
+  generationOf(snapshot: Snapshot): number {
+    return snapshot instanceof DatabaseSnapshot ? snapshot.generation.id : -1;
+  }
+
   /** Runs the ingest job; when it succeeds, this process answers from the new generation at once (others within a second). */
   async load(): Promise<ReloadReport> {
     let report: ReloadReport;

@@ -1,32 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DiscordServer, snowflake } from '../../helpers/discord-server.ts';
 import { folderWith } from '../../helpers/files.ts';
+import { type Started, startMain, until } from '../../helpers/main-process.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const TOKEN = 'MTIzNDU2.start-up.test-token';
 const reader = { id: snowflake(), username: 'reader', permissions: 1024n };
-
-interface Started {
-  child: ChildProcess;
-  stderr: () => string;
-  exit: Promise<number | null>;
-}
-
-/** `npm start` as a process of its own: src/app/main.ts under the given settings, as a stranger would run it. */
-function start(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', INDEX_CACHE: 'off', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const exit = once(child, 'exit').then(([code]) => code as number | null);
-  return { child, stderr: () => stderr, exit };
-}
 
 let running: Started | null = null;
 let server: DiscordServer | null = null;
@@ -35,14 +13,6 @@ afterEach(async () => {
   await server?.close();
   [running, server] = [null, null];
 });
-
-async function until(test: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!test()) {
-    if (Date.now() > deadline) throw new Error(`no ${what} within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** Enough wire stories that loading them takes a few seconds. */
 async function largeCorpus(): Promise<string> {
@@ -59,7 +29,7 @@ async function largeCorpus(): Promise<string> {
 
 describe('npm start with a Discord token', () => {
   it('stops at once on a bad setting, naming it, and never prints the token', async () => {
-    running = start({ DISCORD_TOKEN: TOKEN, RATE_LIMIT_PER_MINUTE: 'lots' });
+    running = startMain({ DISCORD_TOKEN: TOKEN, RATE_LIMIT_PER_MINUTE: 'lots' });
     expect(await running.exit).toBe(2);
     expect(running.stderr()).toMatch(/configuration error: RATE_LIMIT_PER_MINUTE must be a whole number, found "lots"/);
     expect(running.stderr()).not.toContain(TOKEN);
@@ -68,7 +38,7 @@ describe('npm start with a Discord token', () => {
   it('exits with 1 and says why when Discord refuses the token', async () => {
     server = new DiscordServer('another.token.altogether');
     await server.start();
-    running = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.apiUrl, CORPUS_DIR: await folderWith({ 'a.txt': 'Grain rose.' }) });
+    running = startMain({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.apiUrl, CORPUS_DIR: await folderWith({ 'a.txt': 'Grain rose.' }) });
     expect(await running.exit).toBe(1);
     expect(running.stderr()).toMatch(/could not reach or log in to Discord \(check the network and DISCORD_TOKEN\)/);
     expect(running.stderr()).not.toContain(TOKEN);
@@ -79,7 +49,7 @@ describe('npm start with a Discord token', () => {
     async (signal) => {
       server = new DiscordServer(TOKEN);
       await server.start();
-      running = start({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.apiUrl, CORPUS_DIR: await largeCorpus() });
+      running = startMain({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: server.apiUrl, CORPUS_DIR: await largeCorpus() });
       await until(() => /logged in as Dateline/.test(running!.stderr()), 'log-in');
       const early = server.command(reader, 'stats');
       const loading = await server.waitFor((r) => r.path.includes(`/${early}/callback`), 30_000);

@@ -1,89 +1,94 @@
-import { describe, expect, it } from 'vitest';
-import { Archive } from '../../../src/service/archive.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import { whoSaidReply } from '../../../src/reply/reply.ts';
 import { FIXTURE_CORPUS } from '../../helpers/files.ts';
-import { archiveOf, article, jsonLines } from '../../helpers/archive.ts';
+import { archiveOf as archiveIn, article, jsonLines } from '../../helpers/archive.ts';
+import { BACKENDS, closeArchives, openOn } from '../../helpers/backends.ts';
 
-const fixture = () => Archive.open({ corpusPaths: [FIXTURE_CORPUS], cacheFile: null });
+afterAll(closeArchives);
 
-describe('whosaid', () => {
-  it('names who said a phrase, with the exact quote, date and source', async () => {
-    const archive = await fixture();
-    const page = await archive.whoSaid('the remaining questions are technical');
-    expect(page.results[0]).toMatchObject({
-      speaker: 'Elena Morozova',
-      quote: 'We have agreed on the main points. The remaining questions are technical',
-      kind: 'direct',
-      article: { id: 'briefing', date: '2023-04-12', source: 'TASS' },
+describe.each(BACKENDS)('in %s', (backend) => {
+  const fixture = () => openOn(backend, { corpusPaths: [FIXTURE_CORPUS], cacheFile: null });
+  const archiveOf = (files: Record<string, string>) => archiveIn(files, {}, backend);
+
+  describe('whosaid', () => {
+    it('names who said a phrase, with the exact quote, date and source', async () => {
+      const archive = await fixture();
+      const page = await archive.whoSaid('the remaining questions are technical');
+      expect(page.results[0]).toMatchObject({
+        speaker: 'Elena Morozova',
+        quote: 'We have agreed on the main points. The remaining questions are technical',
+        kind: 'direct',
+        article: { id: 'briefing', date: '2023-04-12', source: 'TASS' },
+      });
+      expect(whoSaidReply(page).lines).toEqual(['Elena Morozova said it.']);
     });
-    expect(whoSaidReply(page).lines).toEqual(['Elena Morozova said it.']);
-  });
 
-  it('says when the words are no quotation, and shows where they appear', async () => {
-    const archive = await fixture();
-    const page = await archive.whoSaid('regional security forum opened in Moscow');
-    expect(page.results).toEqual([]);
-    expect(page.narrative[0]!.article.id).toBe('https://tass.com/politics/1000002');
-    expect(whoSaidReply(page).lines[0]).toMatch(/^Nobody is quoted saying that/);
-  });
-
-  it('shows the best few when several people said something similar', async () => {
-    const archive = await archiveOf({
-      'a.jsonl': jsonLines([
-        article({ id: 'a1', date: '1987-01-05', title: 'A', text: '"Rates must come down soon," central bank governor Karl Otto said.' }),
-        article({ id: 'a2', date: '1987-02-05', title: 'B', text: '"Rates must come down, and soon," finance minister Ana Ruiz said.' }),
-      ]),
+    it('says when the words are no quotation, and shows where they appear', async () => {
+      const archive = await fixture();
+      const page = await archive.whoSaid('regional security forum opened in Moscow');
+      expect(page.results).toEqual([]);
+      expect(page.narrative[0]!.article.id).toBe('https://tass.com/politics/1000002');
+      expect(whoSaidReply(page).lines[0]).toMatch(/^Nobody is quoted saying that/);
     });
-    const speakers = (await archive.whoSaid('rates must come down')).results.map((r) => r.speaker);
-    expect(speakers.sort()).toEqual(['Ana Ruiz', 'Karl Otto']);
-  });
 
-  it('finds a quotation among many passages of reporting with the same words', async () => {
-    const reporting = Array.from({ length: 400 }, (_, i) =>
-      article({ id: `r${i}`, date: '1987-01-02', title: 'RATES', text: `Rates must come down, analysts wrote in note ${i}.` }),
-    );
-    const archive = await archiveOf({
-      'a.jsonl': jsonLines([
-        ...reporting,
-        article({ id: 'q', date: '1987-03-05', title: 'Q', text: '"Rates must come down," finance minister Ana Ruiz said.' }),
-      ]),
+    it('shows the best few when several people said something similar', async () => {
+      const archive = await archiveOf({
+        'a.jsonl': jsonLines([
+          article({ id: 'a1', date: '1987-01-05', title: 'A', text: '"Rates must come down soon," central bank governor Karl Otto said.' }),
+          article({ id: 'a2', date: '1987-02-05', title: 'B', text: '"Rates must come down, and soon," finance minister Ana Ruiz said.' }),
+        ]),
+      });
+      const speakers = (await archive.whoSaid('rates must come down')).results.map((r) => r.speaker);
+      expect(speakers.sort()).toEqual(['Ana Ruiz', 'Karl Otto']);
     });
-    expect((await archive.whoSaid('rates must come down')).results.map((r) => r.speaker)).toEqual(['Ana Ruiz']);
-  });
-});
 
-describe('quotes and speakers', () => {
-  it("lists a speaker's quotes newest first, by surname or full name, and by topic", async () => {
-    const archive = await archiveOf({
-      'a.jsonl': jsonLines([
-        article({ id: 'old', date: '1987-01-05', title: 'Old', text: '"Coffee quotas are dead," trade minister Ana Ruiz said.' }),
-        article({ id: 'new', date: '1987-06-05', title: 'New', text: '"Cocoa prices will recover," Ana Ruiz said.' }),
-        article({ id: 'other', date: '1987-03-05', title: 'Other', text: '"Sugar is cheap," analyst Tom Berg said.' }),
-      ]),
+    it('finds a quotation among many passages of reporting with the same words', async () => {
+      const reporting = Array.from({ length: 400 }, (_, i) =>
+        article({ id: `r${i}`, date: '1987-01-02', title: 'RATES', text: `Rates must come down, analysts wrote in note ${i}.` }),
+      );
+      const archive = await archiveOf({
+        'a.jsonl': jsonLines([
+          ...reporting,
+          article({ id: 'q', date: '1987-03-05', title: 'Q', text: '"Rates must come down," finance minister Ana Ruiz said.' }),
+        ]),
+      });
+      expect((await archive.whoSaid('rates must come down')).results.map((r) => r.speaker)).toEqual(['Ana Ruiz']);
     });
-    expect((await archive.quotes({ speaker: 'Ruiz' })).results.map((r) => r.article.id)).toEqual(['new', 'old']);
-    expect((await archive.quotes({ speaker: 'ana ruiz', about: 'coffee quotas' })).results.map((r) => r.article.id)).toEqual(['old']);
-    expect((await archive.quotes({ speaker: 'Ruiz', from: '1987-03' })).results.map((r) => r.article.id)).toEqual(['new']);
-    await expect(archive.quotes({ speaker: 'Nobody' })).rejects.toThrow(/nobody named "Nobody" is quoted/);
   });
 
-  it('ranks speakers by quotes, for autocomplete: at most 25, names of at most 100 characters', async () => {
-    const archive = await fixture();
-    const speakers = await archive.speakers();
-    expect(speakers.length).toBeLessThanOrEqual(25);
-    expect(speakers.map((s) => s.name)).toEqual(expect.arrayContaining(['Elena Morozova', 'Somchai Wong', 'Pavel Orlov']));
-    expect((await archive.speakers('mor')).map((s) => s.name)).toEqual(['Elena Morozova']);
-    expect(speakers[0]!.quotes).toBeGreaterThanOrEqual(speakers.at(-1)!.quotes);
-  });
-
-  it('keeps two people who share a surname apart', async () => {
-    const archive = await archiveOf({
-      'a.jsonl': jsonLines([
-        article({ id: 'a', date: '1987-01-05', title: 'A', text: '"Yes," economist John Smith said.' }),
-        article({ id: 'b', date: '1987-01-06', title: 'B', text: '"No," banker Mary Smith said.' }),
-      ]),
+  describe('quotes and speakers', () => {
+    it("lists a speaker's quotes newest first, by surname or full name, and by topic", async () => {
+      const archive = await archiveOf({
+        'a.jsonl': jsonLines([
+          article({ id: 'old', date: '1987-01-05', title: 'Old', text: '"Coffee quotas are dead," trade minister Ana Ruiz said.' }),
+          article({ id: 'new', date: '1987-06-05', title: 'New', text: '"Cocoa prices will recover," Ana Ruiz said.' }),
+          article({ id: 'other', date: '1987-03-05', title: 'Other', text: '"Sugar is cheap," analyst Tom Berg said.' }),
+        ]),
+      });
+      expect((await archive.quotes({ speaker: 'Ruiz' })).results.map((r) => r.article.id)).toEqual(['new', 'old']);
+      expect((await archive.quotes({ speaker: 'ana ruiz', about: 'coffee quotas' })).results.map((r) => r.article.id)).toEqual(['old']);
+      expect((await archive.quotes({ speaker: 'Ruiz', from: '1987-03' })).results.map((r) => r.article.id)).toEqual(['new']);
+      await expect(archive.quotes({ speaker: 'Nobody' })).rejects.toThrow(/nobody named "Nobody" is quoted/);
     });
-    expect((await archive.speakers()).map((s) => s.name).sort()).toEqual(['John Smith', 'Mary Smith']);
-    await expect(archive.quotes({ speaker: 'Smith' })).rejects.toThrow(/could be .*Smith.*Smith; give the full name/);
+
+    it('ranks speakers by quotes, for autocomplete: at most 25, names of at most 100 characters', async () => {
+      const archive = await fixture();
+      const speakers = await archive.speakers();
+      expect(speakers.length).toBeLessThanOrEqual(25);
+      expect(speakers.map((s) => s.name)).toEqual(expect.arrayContaining(['Elena Morozova', 'Somchai Wong', 'Pavel Orlov']));
+      expect((await archive.speakers('mor')).map((s) => s.name)).toEqual(['Elena Morozova']);
+      expect(speakers[0]!.quotes).toBeGreaterThanOrEqual(speakers.at(-1)!.quotes);
+    });
+
+    it('keeps two people who share a surname apart', async () => {
+      const archive = await archiveOf({
+        'a.jsonl': jsonLines([
+          article({ id: 'a', date: '1987-01-05', title: 'A', text: '"Yes," economist John Smith said.' }),
+          article({ id: 'b', date: '1987-01-06', title: 'B', text: '"No," banker Mary Smith said.' }),
+        ]),
+      });
+      expect((await archive.speakers()).map((s) => s.name).sort()).toEqual(['John Smith', 'Mary Smith']);
+      await expect(archive.quotes({ speaker: 'Smith' })).rejects.toThrow(/could be .*Smith.*Smith; give the full name/);
+    });
   });
 });
