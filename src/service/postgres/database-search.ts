@@ -60,7 +60,7 @@ interface CountedRow extends Omit<ArticleRef, 'id'> {
 /** Articles a timeline reads at a time. */
 const COUNTED_BATCH = 5000;
 
-/** How many close terms a suggestion looks at per word. */
+/** How many close terms (prefixes first, then spellings) a suggestion weighs per word, the most used first. */
 const CLOSE_TERMS = 20;
 
 /**
@@ -148,7 +148,7 @@ export class DatabaseSearch implements ArchiveSearch {
     for (const word of tokenize(words).flatMap((w) => indexTerm(w) ?? [])) {
       const maxDistance = Math.min(2, Math.round(word.length * 0.4));
       const found = [...passageVocabulary.atPrefix(word).keys(), ...passageVocabulary.fuzzyGet(word, maxDistance).keys()];
-      for (const term of found.slice(0, CLOSE_TERMS * 10)) close.set(term, terms.documentFrequency(term));
+      for (const term of found.slice(0, CLOSE_TERMS)) close.set(term, terms.documentFrequency(term));
     }
     return Promise.resolve([...close].sort((a, b) => b[1] - a[1]).map(([term]) => term));
   }

@@ -78,6 +78,21 @@ describe('an archive in PostgreSQL', () => {
     expect(stats).toEqual(expected);
   });
 
+  it('refuses bad input with the same errors, naming the option', async () => {
+    const requests: ((archive: Archive) => Promise<unknown>)[] = [
+      (archive) => archive.ask({ question: '   ' }),
+      (archive) => archive.ask({ question: 'budget', from: '2024-13' }),
+      (archive) => archive.whoSaid('x'.repeat(600)),
+      (archive) => archive.quotes({ speaker: 'Nobody Atall' }),
+      (archive) => archive.timeline({ query: 'budget', by: 'fortnight' }),
+    ];
+    for (const request of requests) {
+      const expected = await request(memory).catch((error: Error) => error.message);
+      expect(typeof expected).toBe('string');
+      await expect(request(postgres)).rejects.toThrow(expected as string);
+    }
+  });
+
   it('pages through an answer with “more”', async () => {
     const first = await postgres.ask({ question: 'coffee quotas budget chip plant', limit: 1 });
     expect(first.next).not.toBeNull();
