@@ -50,7 +50,11 @@ const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ['who', new RegExp(`^\\s*(who|whom|whose)\\b|${WHICH_ROLE}`, 'i')],
   ['said', /\bwhat\s+(did|does|do|has|have|had|will|would)\b[^?]{0,80}?\b(say|call|describe|tell|claim|warn|predict|argue)\b/i],
   ['when', /^\s*when\b|\b(what|which)\s+(year|date|day|month|time)\b|\buntil\s+when\b|\bby\s+when\b|\bhow\s+long\b/i],
-  ['amount', /\bhow\s+(much|many|big|large|far)\b|\bwhat\s+(share|percentage|proportion|amount|price|rate|majority|volume|level)\b/i],
+  [
+    'amount',
+    // A query of keywords that ends on what it measures ("siemens order size", "incinerator cost") asks for an amount too.
+    /\bhow\s+(much|many|big|large|far)\b|\bwhat\s+(share|percentage|proportion|amount|price|rate|majority|volume|level|eps)\b|\b(cost|size|price|value|amount|total|eps)\s*\??\s*$/i,
+  ],
   ['why', /^\s*why\b|\bwhat\s+(reason|caused|prompted|led)\b|\bfor\s+what\s+reason\b/i],
 ];
 

@@ -93,7 +93,7 @@ export class QueryWeights {
 
 const ATTRIBUTION = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\b`, 'i');
 const UNITS =
-  'pct|percent|per cent|mln|million|billion|bln|trillion|dlrs?|dollars|stg|yen|marks|francs|roubles|rubles|euros?|tonnes|tons|barrels|bags|shares|seats|votes|points|cubic|kilos|units';
+  'pct|percent|per cent|mln|million|billion|bln|trillion|dlrs?|dollars|stg|yen|marks|francs|roubles|rubles|euros?|tonnes|tons|barrels|bags|shares|seats|votes|points|cubic|kilos|units|kg|kilograms?|km|kilometres?|kilometers?|miles|metres?|meters?|feet|pounds|ounces|gallons|acres|hectares|megawatts|mw';
 const MONTH_NAMES = alternation([...MONTHS, ...MONTH_ABBREVIATIONS]);
 const DATE_WORDS = new RegExp(
   `\\b(?:${MONTH_NAMES}|${alternation(WEEKDAYS)}|today|tomorrow|yesterday|year|years|month|months|week|weeks|quarter|(?:19|20)\\d\\d)\\b`,
@@ -102,7 +102,7 @@ const DATE_WORDS = new RegExp(
 /** A quantity: a number with a unit or currency, a large or decimal number, a count of things, or a multiple. Years and days of the month are not amounts. */
 const AMOUNT = new RegExp(
   [
-    `\\d[\\d,.]*\\s*(?:%|(?:${UNITS})\\b)`,
+    `\\d[\\d,.]*(?:\\s*|-)(?:%|(?:${UNITS})\\b)`,
     '[$£€]\\s?\\d',
     '\\b\\d{1,3}(?:,\\d{3})+\\b',
     '\\b\\d+\\.\\d+\\b',

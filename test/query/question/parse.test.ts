@@ -52,6 +52,13 @@ describe('question terms', () => {
     expect(questionKind('What did the union say about pay?')).toBe('said');
   });
 
+  it('reads keywords that end on what they measure as asking for an amount', () => {
+    expect(questionKind('siemens jtag denmark order size')).toBe('amount');
+    expect(questionKind('cecos kentucky incinerator cost')).toBe('amount');
+    expect(questionKind('what eps does the analyst see for 1987')).toBe('amount');
+    expect(questionKind('cost cutting at chrysler')).toBe('general');
+  });
+
   it('marks the words that say who is asked for, after which or what', () => {
     const answerType = (text: string) =>
       parseQuestion(text, [])
@@ -147,6 +154,7 @@ describe('answer kinds', () => {
       'Prices rose 3.5 pct.',
       'It has 5 systems.',
       'Trade has doubled.',
+      'The 100-kg bomb went off.',
     ]) {
       expect(isAmount(text), text).toBe(true);
     }
