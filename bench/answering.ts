@@ -20,6 +20,9 @@ export interface Workload {
   reload: { corpusPaths: string[]; marker: string; questions: number } | null;
 }
 
+/** Questions asked after the reload, to see them answered from the new generation. */
+const AFTER_RELOAD = 20;
+
 const workload = JSON.parse(await readFile(process.argv[2]!, 'utf8')) as Workload;
 const archive = await Archive.open({
   corpusPaths: workload.reload?.corpusPaths ?? [],
@@ -56,9 +59,6 @@ async function scoreAnswers(items: QaItem[]) {
   }
   return mean(scores);
 }
-
-/** Questions asked after the reload, to see them answered from the new generation. */
-const AFTER_RELOAD = 20;
 
 /**
  * Questions keep arriving, two at a time, while the reload runs, until `questions` have been asked, and a few
