@@ -44,7 +44,8 @@ export async function createDatabase(serverUrl: string, name: string): Promise<s
 /** Starts the server with the given settings (`name=value`, as `postgres -c` takes them). */
 export async function startPostgres(settings: readonly string[] = []): Promise<RunningPostgres> {
   const folder = await mkdtemp(path.join(tmpdir(), 'dateline-pg-'));
-  // The server may run as a user of its own (see below), which must reach its data folder.
+  // The server may run as a user of its own (see below), which must reach its data folder. No socket folder is
+  // needed: clients connect over TCP.
   await chmod(folder, 0o755);
   const port = await freePort();
   const log: string[] = [];
@@ -54,8 +55,8 @@ export async function startPostgres(settings: readonly string[] = []): Promise<R
     user: USER,
     password: PASSWORD,
     persistent: false,
-    // Run as root, the server needs a user of its own; no socket folder is needed over TCP.
-    createPostgresUser: true,
+    // PostgreSQL refuses to run as root: then it runs as a user of its own (as anyone else, as that user).
+    createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['listen_addresses=127.0.0.1', 'unix_socket_directories=', ...settings].flatMap((setting) => ['-c', setting]),
     onLog: (message) => log.push(String(message)),
     onError: (message) => log.push(String(message)),
