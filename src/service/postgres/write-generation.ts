@@ -10,22 +10,12 @@ type IndexJSON = ReturnType<PassageIndex['toJSON']> | ReturnType<TitleIndex['toJ
 /** Writes a snapshot's tables into a generation's schema (the client's search_path); returns its search parameters. */
 export async function writeGeneration(client: PoolClient, snapshot: MemorySnapshot): Promise<SearchParams> {
   await copyRows(client, 'articles', ARTICLE_COLUMNS, articleRows(snapshot));
-  await copyRows(client, 'passages', ['id', 'article', 'paragraph', 'start_at', 'end_at'], passageRows(snapshot));
+  await copyRows(client, 'passages', PASSAGE_COLUMNS, passageRows(snapshot));
   await copyRows(client, 'quotes', QUOTE_COLUMNS, quoteRows(snapshot));
   const passageIndex = snapshot.index.toJSON();
-  await copyRows(
-    client,
-    'postings',
-    ['term', 'passages', 'articles', 'frequencies', 'lengths', 'quoted'],
-    postingRows(snapshot, passageIndex),
-  );
+  await copyRows(client, 'postings', POSTING_COLUMNS, postingRows(snapshot, passageIndex));
   const titleIndex = snapshot.titles.toJSON();
-  await copyRows(
-    client,
-    'title_postings',
-    ['term', 'field', 'articles', 'frequencies', 'lengths', 'leads'],
-    titleRows(snapshot, titleIndex),
-  );
+  await copyRows(client, 'title_postings', TITLE_POSTING_COLUMNS, titleRows(snapshot, titleIndex));
   return { passages: paramsOf(passageIndex), titles: paramsOf(titleIndex) };
 }
 
@@ -49,6 +39,8 @@ function* articleRows({ articles, sentences }: MemorySnapshot): Generator<CopyVa
     ];
   }
 }
+
+const PASSAGE_COLUMNS = ['id', 'article', 'paragraph', 'start_at', 'end_at'];
 
 function* passageRows({ passages }: MemorySnapshot): Generator<CopyValue[]> {
   for (const [id, p] of passages.entries()) yield [id, p.article, p.paragraph, p.start, p.end];
@@ -76,6 +68,8 @@ function* quoteRows({ quotes }: MemorySnapshot): Generator<CopyValue[]> {
   }
 }
 
+const POSTING_COLUMNS = ['term', 'passages', 'articles', 'frequencies', 'lengths', 'quoted'];
+
 /** One row per term of the passage index, its postings in passage order. */
 function* postingRows({ passages, quotedPassages }: MemorySnapshot, json: IndexJSON): Generator<CopyValue[]> {
   for (const [term, fields] of json.index) {
@@ -90,6 +84,8 @@ function* postingRows({ passages, quotedPassages }: MemorySnapshot, json: IndexJ
     ];
   }
 }
+
+const TITLE_POSTING_COLUMNS = ['term', 'field', 'articles', 'frequencies', 'lengths', 'leads'];
 
 /** One row per term and field of the title index; each article with the passage that leads it (-1 for none). */
 function* titleRows({ passages }: MemorySnapshot, json: IndexJSON): Generator<CopyValue[]> {
