@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { Archive } from '../src/service/archive.ts';
-import { type QaItem, mean, score } from '../scripts/qa-scoring.ts';
+import { type QaItem, mean, scoreQuestions } from '../scripts/qa-scoring.ts';
 import { latencies } from './workload.ts';
 
 export interface Workload {
@@ -47,17 +47,7 @@ process.stdout.write(`${JSON.stringify({ askMs, whosaidMs, quotesMs, timelineMs,
 await archive.close();
 
 async function scoreAnswers(items: QaItem[]) {
-  const scores = [];
-  for (const item of items) {
-    const page = await archive.ask({ question: item.question, limit: 10 });
-    scores.push(
-      score(
-        item,
-        page.results.map((r) => ({ articleId: r.article.id, quote: r.quote })),
-      ),
-    );
-  }
-  return mean(scores);
+  return mean(await scoreQuestions(archive, items));
 }
 
 /**

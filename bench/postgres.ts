@@ -18,7 +18,7 @@ import { writeSnapshot } from '../src/service/postgres/ingest.ts';
 import { startPostgres } from '../scripts/embedded-postgres.ts';
 import { DATABASE_PROCESS_HEAP_MB } from '../src/app/config.ts';
 import { formatTable } from '../scripts/eval-text.ts';
-import { type QaItem, mean, score } from '../scripts/qa-scoring.ts';
+import { type QaItem, mean, scoreQuestions } from '../scripts/qa-scoring.ts';
 import type { Workload } from './answering.ts';
 import { askQuestions, heapMb, latencies, replicate, time, timelineWords, whoSaidPhrases } from './workload.ts';
 
@@ -163,16 +163,7 @@ function workloadOf(snapshot: MemorySnapshot, counts: Counts, developer: string[
 /** The archive in memory over the same snapshot: its ask latencies and, at 1x, its answers. */
 async function inMemory(snapshot: MemorySnapshot, workload: Workload, heap: number): Promise<ScaleFigures['memory']> {
   const archive = Archive.fromSnapshot(snapshot);
-  const scores = [];
-  for (const item of workload.evalItems) {
-    const page = await archive.ask({ question: item.question, limit: 10 });
-    scores.push(
-      score(
-        item,
-        page.results.map((r) => ({ articleId: r.article.id, quote: r.quote })),
-      ),
-    );
-  }
+  const scores = await scoreQuestions(archive, workload.evalItems);
   const askMs = await latencies(workload.questions, (question) => archive.ask({ question, limit: 3 }));
   return { askMs, heapMb: heap, answers: scores.length > 0 ? mean(scores) : null };
 }

@@ -5,7 +5,7 @@
  * Also times what reading in context costs: each turn in context against the question it was read as, asked alone.
  */
 import { evalSetup, formatTable, percentile, readJsonLines } from './eval-text.ts';
-import { METRICS, type QaItem, type Ranked, type Scores, mean, score } from './qa-scoring.ts';
+import { METRICS, type QaItem, type Ranked, type Scores, mean, rankedOf, score } from './qa-scoring.ts';
 
 interface TurnItem extends QaItem {
   conversation: string;
@@ -16,9 +16,6 @@ const { evalFiles, archive, minimums, verbose } = await evalSetup('conversations
 const minimum = minimums['min-answer3'] ?? null;
 const turns = (await Promise.all(evalFiles.map((file) => readJsonLines<Omit<TurnItem, 'id'>>(file)))).flat();
 const items: TurnItem[] = turns.map((t) => ({ ...t, id: `${t.conversation}#${t.turn}` }));
-
-const ranked = (page: Awaited<ReturnType<typeof archive.ask>>): Ranked =>
-  page.results.map((r) => ({ articleId: r.article.id, quote: r.quote }));
 
 const inContext: Scores[] = [];
 const alone: Scores[] = [];
@@ -31,9 +28,9 @@ for (const item of items) {
   const again = performance.now();
   await archive.ask({ question: page.understood ?? item.question, limit: 10 });
   understoodMs.push(performance.now() - again);
-  inContext.push(score(item, ranked(page)));
-  alone.push(score(item, ranked(await archive.ask({ question: item.question, limit: 10 }))));
-  if (verbose) printTurn(item, page.understood, ranked(page), inContext.at(-1)!);
+  inContext.push(score(item, rankedOf(page)));
+  alone.push(score(item, rankedOf(await archive.ask({ question: item.question, limit: 10 }))));
+  if (verbose) printTurn(item, page.understood, rankedOf(page), inContext.at(-1)!);
 }
 
 const rows: (string | number)[][] = [];

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { evalSetup, formatTable, percentile, readJsonLines } from './eval-text.ts';
-import { METRICS, type QaItem, type Ranked, type Scores, mean, score } from './qa-scoring.ts';
+import { METRICS, type QaItem, type Ranked, type Scores, mean, rankedOf, score } from './qa-scoring.ts';
 
 const { evalFiles, archive, minimums, verbose } = await evalSetup('qa.jsonl', ['min-answer3']);
 const minimum = minimums['min-answer3'] ?? null;
@@ -33,8 +33,7 @@ function buildBaseline(): (question: string) => Ranked {
  * the garbage the other left (building the baseline leaves some 400 MB of it).
  */
 const systems: Record<string, () => (question: string) => Ranked | Promise<Ranked>> = {
-  dateline: () => async (question) =>
-    (await archive.ask({ question, limit: 10 })).results.map((r) => ({ articleId: r.article.id, quote: r.quote })),
+  dateline: () => async (question) => rankedOf(await archive.ask({ question, limit: 10 })),
   baseline: buildBaseline,
 };
 

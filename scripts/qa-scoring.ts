@@ -1,5 +1,6 @@
 /** How an answer to a question of the evaluation sets is scored (see ../shared/eval/README.md). */
 import { foldForMatch } from './eval-text.ts';
+import type { AnswerPage, Archive } from '../src/service/archive.ts';
 
 export interface QaItem {
   id: string;
@@ -53,4 +54,16 @@ export function mean(scores: readonly Scores[]): Record<(typeof METRICS)[number]
     sentence: average(sentences),
     sentenceN: sentences.length,
   };
+}
+
+/** What an answer page ranks: each article's id and the quote shown for it. */
+export function rankedOf(page: Pick<AnswerPage, 'results'>): Ranked {
+  return page.results.map((r) => ({ articleId: r.article.id, quote: r.quote }));
+}
+
+/** Every question asked of an archive, one at a time, its first ten answers scored. */
+export async function scoreQuestions(archive: Pick<Archive, 'ask'>, items: readonly QaItem[]): Promise<Scores[]> {
+  const scores: Scores[] = [];
+  for (const item of items) scores.push(score(item, rankedOf(await archive.ask({ question: item.question, limit: 10 }))));
+  return scores;
 }

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { Archive } from '../src/service/archive.ts';
 import { DEFAULT_RANK_OPTIONS, type RankSettings } from '../src/query/options.ts';
 import { formatTable, readJsonLines } from './eval-text.ts';
-import { METRICS, type QaItem, type Scores, mean, score } from './qa-scoring.ts';
+import { METRICS, type QaItem, type Scores, mean, scoreQuestions } from './qa-scoring.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -52,15 +52,7 @@ async function scoresOf(changes: readonly Change[]): Promise<Scores[]> {
   const key = keyOf(changes);
   const known = evaluated.get(key);
   if (known) return known;
-  const archive = Archive.fromSnapshot(snapshot, settingsOf(changes));
-  const scores: Scores[] = [];
-  for (const item of items) {
-    const ranked = (await archive.ask({ question: item.question, limit: 10 })).results.map((r) => ({
-      articleId: r.article.id,
-      quote: r.quote,
-    }));
-    scores.push(score(item, ranked));
-  }
+  const scores = await scoreQuestions(Archive.fromSnapshot(snapshot, settingsOf(changes)), items);
   evaluated.set(key, scores);
   process.stderr.write(`scored ${evaluated.size} settings\r`);
   return scores;
