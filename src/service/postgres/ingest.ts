@@ -13,6 +13,9 @@ export interface IngestResult {
   retired: Promise<void>;
 }
 
+/** Why an ingest did not run: another one holds the lock (a process starting on an empty database waits for it). */
+export const INGEST_RUNNING = 'another ingest is running; try again when it has finished';
+
 /** Held by the one ingest that runs at a time, across every process sharing the database. */
 const INGEST_LOCK = 7_320_012;
 const TABLES = new URL('./generation-tables.sql', import.meta.url);
@@ -70,7 +73,7 @@ export async function writeSnapshot(
   let report: ReloadReport;
   try {
     const locked = (await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [INGEST_LOCK])).rows[0]!.ok;
-    if (!locked) return failed('another ingest is running; try again when it has finished');
+    if (!locked) return failed(INGEST_RUNNING);
     try {
       ({ previous, report } = await switchTo(client, snapshot, corpusPaths, retireAfterMs, started));
     } finally {
@@ -94,13 +97,13 @@ async function switchTo(
   await dropGenerations(client, `state = 'building' OR retired_at < now() - interval '${Math.ceil(retireAfterMs)} milliseconds'`);
   const { id, schema } = await createGeneration(client, corpusPaths);
   try {
-    await client.query(`SET search_path TO ${schema}`);
-    const search = await writeGeneration(client, snapshot);
-    await client.query(await readFile(INDEXES, 'utf8'));
-    await client.query('RESET search_path');
+    const search = await inSchema(client, schema, async () => {
+      const written = await writeGeneration(client, snapshot);
+      await client.query(await readFile(INDEXES, 'utf8'));
+      return written;
+    });
     await recordGeneration(client, id, snapshot, search);
   } catch (error) {
-    await client.query('RESET search_path');
     await dropGenerations(client, `id = ${id}`);
     throw error;
   }
@@ -121,17 +124,26 @@ async function switchTo(
 
 async function createGeneration(client: PoolClient, corpusPaths: readonly string[]): Promise<{ id: number; schema: string }> {
   const { rows } = await client.query<{ id: number }>(
-    "INSERT INTO dateline_generations (schema_name, state, corpus) VALUES ('dateline_building_' || gen_random_uuid(), 'building', $1) RETURNING id",
+    `WITH next AS (SELECT nextval(pg_get_serial_sequence('dateline_generations', 'id'))::integer AS id)
+     INSERT INTO dateline_generations (id, schema_name, state, corpus) SELECT id, 'dateline_g' || id, 'building', $1 FROM next
+     RETURNING id`,
     [corpusPaths],
   );
   const id = rows[0]!.id;
   const schema = `dateline_g${id}`;
-  await client.query('UPDATE dateline_generations SET schema_name = $1 WHERE id = $2', [schema, id]);
   await client.query(`CREATE SCHEMA ${schema}`);
-  await client.query(`SET search_path TO ${schema}`);
-  await client.query(await readFile(TABLES, 'utf8'));
-  await client.query('RESET search_path');
+  await inSchema(client, schema, async () => client.query(await readFile(TABLES, 'utf8')));
   return { id, schema };
+}
+
+/** Runs work with a generation's schema as the one unqualified names mean. */
+async function inSchema<T>(client: PoolClient, schema: string, work: () => Promise<T>): Promise<T> {
+  await client.query(`SET search_path TO ${schema}`);
+  try {
+    return await work();
+  } finally {
+    await client.query('RESET search_path');
+  }
 }
 
 async function recordGeneration(client: PoolClient, id: number, snapshot: MemorySnapshot, search: unknown): Promise<void> {

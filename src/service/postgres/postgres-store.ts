@@ -3,7 +3,7 @@ import type { Snapshot } from '../../model/snapshot.ts';
 import type { ArchiveStore, LoadState, ReloadReport } from '../store.ts';
 import { DatabaseSnapshot } from './database-snapshot.ts';
 import { type Generation, currentGenerationId, loadGeneration } from './generation.ts';
-import { type IngestOptions, ingest } from './ingest.ts';
+import { INGEST_RUNNING, type IngestOptions, ingest } from './ingest.ts';
 import { migrate } from './migrate.ts';
 import { runIngestJob } from './ingest-job.ts';
 
@@ -68,7 +68,7 @@ export class PostgresStore implements ArchiveStore {
       const generation = await this.refresh();
       if (generation) return this.openedOn(generation, started);
       const report = await this.load();
-      if (report.ok || !report.error?.startsWith('another ingest is running')) return report;
+      if (report.ok || report.error !== INGEST_RUNNING) return report;
       await new Promise((resolve) => setTimeout(resolve, WAIT_FOR_INGEST_MS));
     }
   }
