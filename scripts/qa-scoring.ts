@@ -67,3 +67,8 @@ export async function scoreQuestions(archive: Pick<Archive, 'ask'>, items: reado
   for (const item of items) scores.push(score(item, rankedOf(await archive.ask({ question: item.question, limit: 10 }))));
   return scores;
 }
+
+/** A question's fold of k by a hash of its id: the same split on every run. */
+export function foldOf(item: Pick<QaItem, 'id'>, folds: number): number {
+  return [...item.id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % folds;
+}

@@ -9,24 +9,13 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { Archive } from '../src/service/archive.ts';
 import { DEFAULT_RANK_OPTIONS, type RankSettings } from '../src/query/options.ts';
-import { formatTable, readJsonLines } from './eval-text.ts';
-import { METRICS, type QaItem, type Scores, mean, scoreQuestions } from './qa-scoring.ts';
+import { formatTable } from './eval-text.ts';
+import { tuningSetup } from './tuning-setup.ts';
+import { METRICS, type Scores, foldOf, mean, scoreQuestions } from './qa-scoring.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { corpus: { type: 'string', multiple: true }, folds: { type: 'string' }, out: { type: 'string' } },
-});
-const evalFiles =
-  positionals.length > 0
-    ? positionals
-    : ['qa.jsonl', 'qa-extra.jsonl'].map((f) => path.resolve(import.meta.dirname, '../../shared/eval', f));
-const corpus = values.corpus ?? [path.resolve(path.dirname(evalFiles[0]!), '../corpora')];
-const FOLDS = Number(values.folds ?? 5);
-const items = (await Promise.all(evalFiles.map((file) => readJsonLines<QaItem>(file)))).flat();
-const snapshot = (await Archive.open({ corpusPaths: corpus, cacheFile: path.resolve('.cache/eval-index.json') })).snapshot();
+const { items, snapshot, folds: FOLDS, out } = await tuningSetup('ranking.json');
 
 /** The weights the tuning may change, each scaled by these factors on its own; one that is off by default tries these values. */
 const FACTORS = [0, 0.5, 1.5, 2];
@@ -84,14 +73,12 @@ async function choose(on: readonly number[]): Promise<Change[]> {
   return objective(await scoresOf(together), on) > objective(await scoresOf([best.change]), on) ? together : [best.change];
 }
 
-/** Folds by a hash of the question's id: the same split on every run. */
-const foldOf = (item: QaItem) => [...item.id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % FOLDS;
 const all = items.map((_, i) => i);
 const heldOut: Scores[] = new Array(items.length);
 const perFold: string[][] = [];
 for (let fold = 0; fold < FOLDS; fold++) {
-  const test = all.filter((i) => foldOf(items[i]!) === fold);
-  const train = all.filter((i) => foldOf(items[i]!) !== fold);
+  const test = all.filter((i) => foldOf(items[i]!, FOLDS) === fold);
+  const train = all.filter((i) => foldOf(items[i]!, FOLDS) !== fold);
   const changes = await choose(train);
   const scores = await scoresOf(changes);
   for (const i of test) heldOut[i] = scores[i]!;
@@ -119,7 +106,6 @@ console.log(`\nSettings chosen per fold (on the other ${FOLDS - 1} folds):`);
 console.log(formatTable(['fold', 'held out', 'settings'], perFold));
 console.log(`\nChosen on all ${items.length} questions: ${keyOf(chosen)}`);
 
-const out = values.out ?? path.resolve(import.meta.dirname, '../tuning/ranking.json');
 await mkdir(path.dirname(out), { recursive: true });
 const figures = (scores: readonly Scores[]) => mean(all.map((i) => scores[i]!));
 await writeFile(

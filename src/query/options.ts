@@ -1,3 +1,5 @@
+import type { ChoiceWeights } from './rank/choice.ts';
+
 /**
  * How answers are found and ranked: every weight and bound in one place, with documented defaults.
  * The archive uses the defaults; tests inject small bounds (a budget a small archive can exceed) and the
@@ -11,6 +13,11 @@ export interface RankOptions {
   weights: RankWeights;
   /** How much each kind of expansion counts beside the user's own word (which counts 1). */
   expansion: ExpansionWeights;
+  /**
+   * How the sentence quoted first is chosen inside an article: its features (see `choice.ts`) weighed as
+   * fitted by `npm run tune:choice` on the developer questions.
+   */
+  choice: ChoiceWeights;
   /** How much a title's BM25 score counts beside a passage's. */
   titleBoost: number;
   /** How many BM25 candidates are read closely. */
@@ -76,6 +83,23 @@ export const DEFAULT_RANK_OPTIONS: Readonly<RankOptions> = Object.freeze({
     lead: 0,
   }),
   expansion: Object.freeze({ lemma: 0.8, related: 0.5, synonym: 0.3, phrasalVerb: 0.5 }),
+  choice: Object.freeze({
+    coverage: 1,
+    words: 2.43,
+    proximity: 0.62,
+    exact: -1.16,
+    who: 0.52,
+    when: 0.89,
+    amount: 1.66,
+    why: 1.29,
+    exactDate: 0.75,
+    lead: -0.88,
+    position: 0.44,
+    before: 1.61,
+    length: 0.3,
+    focus: 2.97,
+    speaker: 0.2,
+  }),
   titleBoost: 1.5,
   candidates: 200,
   articlesReadWhole: 10,
@@ -86,9 +110,10 @@ export const DEFAULT_RANK_OPTIONS: Readonly<RankOptions> = Object.freeze({
 });
 
 /** Settings to change: any option, and any single weight. */
-export type RankSettings = Partial<Omit<RankOptions, 'weights' | 'expansion'>> & {
+export type RankSettings = Partial<Omit<RankOptions, 'weights' | 'expansion' | 'choice'>> & {
   weights?: Partial<RankWeights>;
   expansion?: Partial<ExpansionWeights>;
+  choice?: Partial<ChoiceWeights>;
 };
 
 /** The defaults with the given settings over them. */
@@ -98,5 +123,6 @@ export function rankOptions(settings: RankSettings = {}): RankOptions {
     ...settings,
     weights: { ...DEFAULT_RANK_OPTIONS.weights, ...settings.weights },
     expansion: { ...DEFAULT_RANK_OPTIONS.expansion, ...settings.expansion },
+    choice: { ...DEFAULT_RANK_OPTIONS.choice, ...settings.choice },
   };
 }

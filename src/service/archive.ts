@@ -324,7 +324,7 @@ export class Archive {
       filters: answers.filters,
       notes: answers.notes,
       suggestions: answers.suggestions,
-      results: slice.map((ranked) => toAnswer(snapshot, ranked, answers.question)),
+      results: slice.map((ranked) => toAnswer(snapshot, ranked, answers.question, this.ranking)),
       offset,
       total: answers.ranked.length,
       next: token && end < answers.ranked.length ? `${token}:${end}` : null,

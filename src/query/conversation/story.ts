@@ -1,6 +1,6 @@
 import type { Question, QueryTerm } from '../question/parse.ts';
 import { rankWithin } from '../rank/rank.ts';
-import type { RankedArticle } from '../rank/scored.ts';
+import type { RankedArticle, ScoredSentence } from '../rank/scored.ts';
 import { quotationsShown } from '../rank/attribution.ts';
 import type { FollowUp } from './follow-up.ts';
 import { termsOf } from './terms-of.ts';
@@ -72,7 +72,7 @@ export function answerFromStory(
   const speaker = reading.kind === 'who' ? speakerShown(snapshot, article, shown) : null;
   if (speaker) {
     const ranked = rankWithin(snapshot, namingQuestion(question, speaker, own), article, options, () => false);
-    return ranked && answers(ranked, question, termsOf(speaker.name), false) ? ranked : null;
+    return ranked && answers(ranked, question, termsOf(speaker.name), false) ? onlyBestSentence(ranked) : null;
   }
   const ranked = rankWithin(snapshot, inStory(question, own), article, options, (sentence) => shown.quote.includes(sentence.trim()));
   const asked = new Set([...own].filter((term) => question.terms.some((t) => t.term === term)));
@@ -80,11 +80,25 @@ export function answerFromStory(
 }
 
 /**
+ * The article with only its best sentence by the evidence for the speaker's name and role, to be quoted
+ * alone: "who said that?" looks up the sentence that names them, not an answer the choice model weighs.
+ */
+function onlyBestSentence(ranked: RankedArticle): RankedArticle {
+  const best = bestSentence(ranked);
+  const passages = ranked.passages.filter((p) => p.passage === best.passage).map((p) => ({ ...p, sentences: [best] }));
+  return { ...ranked, passages };
+}
+
+function bestSentence(ranked: RankedArticle): ScoredSentence {
+  return ranked.passages.flatMap((p) => p.sentences).reduce((a, b) => (b.score > a.score ? b : a));
+}
+
+/**
  * Whether an article's best sentence answers: it holds a word the follow-up asks (when it asks any), or,
  * for a follow-up pointing back at the story, what its kind asks for.
  */
 function answers(ranked: RankedArticle, question: Question, asked: ReadonlySet<string>, pointsBack: boolean): boolean {
-  const best = ranked.passages.flatMap((p) => p.sentences).reduce((a, b) => (b.score > a.score ? b : a));
+  const best = bestSentence(ranked);
   const stands = new Map(question.terms.map((t) => [t.term, t.expands ?? t.term]));
   const holdsAsked = asked.size === 0 || [...best.evidence.matched].some((term) => asked.has(stands.get(term) ?? term));
   return (holdsAsked && (best.evidence.coverage > 0 || best.evidence.fitsKind)) || (pointsBack && best.evidence.fitsKind);

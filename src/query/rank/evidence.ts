@@ -16,6 +16,8 @@ export interface SpanEvidence {
   fitsKind: boolean;
   /** Share of the question's names and numbers found in whoever the span quotes (its speaker's name and role). */
   bySpeaker: number;
+  /** Whether the span names a day, month or year, not only a period ("years", "this week"). */
+  datesExactly: boolean;
   /** The distinct query terms matched. */
   matched: Set<string>;
 }
@@ -99,6 +101,8 @@ const DATE_WORDS = new RegExp(
   `\\b(?:${MONTH_NAMES}|${alternation(WEEKDAYS)}|today|tomorrow|yesterday|year|years|month|months|week|weeks|quarter|(?:19|20)\\d\\d)\\b`,
   'i',
 );
+/** A month with a day or a year, or a year on its own. */
+const EXACT_DATE = new RegExp(`\\b(?:(?:${MONTH_NAMES})\\.?\\s+\\d|\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:19|20)\\d\\d\\b)`, 'i');
 /** A quantity: a number with a unit or currency, a large or decimal number, a count of things, or a multiple. Years and days of the month are not amounts. */
 const AMOUNT = new RegExp(
   [
@@ -154,6 +158,7 @@ export function spanEvidence(
     exact: weights.exactShare(matched),
     fitsKind: test ? test(text) && (kind !== 'who' || weights.namesAnswerType(matched)) : false,
     bySpeaker: weights.exactShare(bySpeaker),
+    datesExactly: EXACT_DATE.test(text),
     matched,
   };
 }

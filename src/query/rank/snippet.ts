@@ -1,6 +1,8 @@
 import { type Token, containedAtLeast, startsCapitalized, termsWithin } from '../../text/tokens.ts';
 import type { QueryWeights } from './evidence.ts';
-import type { RankedArticle, ScoredPassage, ScoredSentence } from './scored.ts';
+import type { RankedArticle, ScoredPassage } from './scored.ts';
+import { type ChoiceWeights, type PlacedSentence, choiceFeatures, choiceScore } from './choice.ts';
+import type { QuestionKind } from '../question/parse.ts';
 import type { Highlight } from '../../model/results.ts';
 
 /** What we quote of an article: one or two verbatim fragments, joined by an ellipsis where we cut. */
@@ -16,21 +18,13 @@ const ELLIPSIS = '…';
 const SNIPPET_BUDGET = 480;
 /** A sentence shorter than this takes its neighbour with it, to read as a statement. */
 const SHORT_SENTENCE = 80;
-/** A second fragment must add at least this much: new question words, or the kind of answer asked for. */
-const MIN_GAIN = 0.12;
-const KIND_GAIN = 0.2;
-/** A sentence with the kind of answer asked for is quoted first when it scores this share of the best. */
-const KIND_FIRST = 0.6;
-/** A sentence scoring this share of the best is quoted beside it when nothing adds more. */
-const RUNNER_UP = 0.65;
+/**
+ * Beside a first sentence that holds every word of the question another holds, a sentence is quoted only
+ * when the choice model rates its odds of being the answer at least e^-2 (about a seventh) of the first's.
+ */
+const CLOSE_ODDS = 2;
 /** A sentence whose terms lie this much within another's says the same thing (a lead repeated lower down, with or without its dateline). */
 const REPEATED = 0.8;
-
-/** A sentence with the passage it lies in. */
-interface PlacedSentence {
-  sentence: ScoredSentence;
-  passage: ScoredPassage;
-}
 
 interface Fragment {
   passage: ScoredPassage;
@@ -39,34 +33,59 @@ interface Fragment {
 }
 
 /**
- * Chooses what to quote of a ranked article, the way a search engine writes a query-biased snippet:
- * the best sentence, then the sentence that adds most of what the first lacks (the question's other
- * words, or a date, amount or speaker when asked for), a short sentence's neighbour, or the story's lead.
+ * Chooses what to quote of a ranked article, the way a search engine writes a query-biased snippet: the
+ * sentence the fitted choice model ranks first, and beside it the best ranked that adds what the first
+ * lacks (the answer is often in either), or a short sentence's neighbour.
  */
-export function buildSnippet(ranked: RankedArticle, weights: QueryWeights): Snippet {
-  const sentences = ranked.passages.flatMap((p) => p.sentences.map((s) => ({ sentence: s, passage: p })));
-  const first = firstSentence(sentences);
-  const fragments = [first, companionOf(sentences, first, weights)].flatMap((s) => (s ? [{ passage: s.passage, ...s.sentence.span }] : []));
+export function buildSnippet(ranked: RankedArticle, weights: QueryWeights, kind: QuestionKind, choice: ChoiceWeights): Snippet {
+  const sentences = inReadingOrder(ranked);
+  const chosen = byChoice(sentences, choiceFeatures(sentences, weights, kind), choice);
+  const first = chosen[0]!;
+  const fragments = [first, companionOf(chosen, weights)].flatMap((s) => (s ? [{ passage: s.passage, ...s.sentence.span }] : []));
   // Passage ids follow the order of the text, so this puts the fragments in reading order.
   fragments.sort((a, b) => a.passage.passage - b.passage.passage || a.start - b.start);
   const queryTerms = new Set(weights.terms.map((t) => t.term));
   return { passage: first.passage, ...render(mergeAdjacent(fragments), queryTerms) };
 }
 
-/** The sentence quoted beside the first, if any fits within the budget. */
-function companionOf(sentences: PlacedSentence[], first: PlacedSentence, weights: QueryWeights): PlacedSentence | null {
+/** The sentences of the passages read of an article, in the order of its text (passage ids follow it). */
+export function inReadingOrder(ranked: RankedArticle): PlacedSentence[] {
+  const passages = [...ranked.passages].sort((a, b) => a.passage - b.passage);
+  return passages.flatMap((p) => p.sentences.map((s) => ({ sentence: s, passage: p })));
+}
+
+/** A sentence with its score as the answer to quote. */
+interface ChosenSentence extends PlacedSentence {
+  choice: number;
+}
+
+/** Sentences as the fitted choice model ranks them, best first; of two that tie, the shorter. */
+function byChoice(sentences: PlacedSentence[], features: readonly ChoiceWeights[], choice: ChoiceWeights): ChosenSentence[] {
+  const chosen = sentences.map((s, i) => ({ ...s, choice: choiceScore(features[i]!, choice) }));
+  return chosen.sort((a, b) => b.choice - a.choice || lengthOf(a) - lengthOf(b));
+}
+
+/**
+ * The sentence quoted beside the first: of the others that fit within the budget, hold something asked
+ * for (a word of the question, or a date, amount or speaker when asked for) and do not repeat the first,
+ * the best ranked that adds a word of the question the first lacks, else the best ranked if nearly as
+ * likely the answer; failing all, a short first sentence's neighbour, or the lead that introduces it.
+ */
+function companionOf(chosen: ChosenSentence[], weights: QueryWeights): PlacedSentence | null {
+  const first = chosen[0]!;
   const fits = (s: PlacedSentence) => lengthOf(first) + lengthOf(s) <= SNIPPET_BUDGET;
-  const second = bestAddition(sentences, first.sentence, weights) ?? runnerUp(sentences, first);
-  if (second && fits(second)) return second;
+  const asked = ({ sentence }: PlacedSentence) => sentence.evidence.matched.size > 0 || sentence.evidence.fitsKind;
+  const candidates = chosen.slice(1).filter((s) => fits(s) && asked(s) && !repeats(s, first));
+  const answered = weights.wordsAnswered(first.sentence.evidence.matched);
+  const adds = (s: PlacedSentence) => [...weights.wordsAnswered(s.sentence.evidence.matched).keys()].some((w) => !answered.has(w));
+  const close = (s: ChosenSentence) => s.choice >= first.choice - CLOSE_ODDS;
+  const next = candidates.find(adds) ?? candidates.find(close);
+  if (next) return next;
   if (lengthOf(first) < SHORT_SENTENCE) return neighbourOf(first);
   // A sentence that holds the kind of answer asked for (a date, an amount, a speaker) needs no introduction.
   if (first.sentence.evidence.fitsKind) return null;
-  const lead = sentences.find((s) => s.passage.opensArticle && s.sentence === s.passage.sentences[0]);
-  return lead && lead.sentence !== first.sentence && fits(lead) && introduces(lead, first) ? lead : null;
-}
-
-function lengthOf({ sentence }: PlacedSentence): number {
-  return sentence.span.end - sentence.span.start;
+  const lead = chosen.find((s) => s.passage.opensArticle && s.sentence === s.passage.sentences[0]);
+  return lead && lead !== first && fits(lead) && introduces(lead, first) ? lead : null;
 }
 
 /**
@@ -86,51 +105,14 @@ function namesIn({ passage, sentence }: PlacedSentence): Set<string> {
   return termsWithin(capitalized, sentence.span.start, sentence.span.end);
 }
 
-/**
- * The best sentence to quote first. When the question asks for a speaker, a date, an amount or a
- * reason, the best sentence that has one comes first, unless it is much weaker than the best overall.
- */
-function firstSentence(sentences: PlacedSentence[]) {
-  const best = (pool: typeof sentences) => pool.reduce((top, s) => (betterSentence(s.sentence, top.sentence) ? s : top));
-  const overall = best(sentences);
-  const fitting = sentences.filter((s) => s.sentence.evidence.fitsKind && s.sentence.score >= KIND_FIRST * overall.sentence.score);
-  return fitting.length > 0 && !overall.sentence.evidence.fitsKind ? best(fitting) : overall;
+function lengthOf({ sentence }: PlacedSentence): number {
+  return sentence.span.end - sentence.span.start;
 }
 
-function bestAddition(sentences: PlacedSentence[], first: ScoredSentence, weights: QueryWeights): PlacedSentence | null {
-  let best: PlacedSentence | null = null;
-  let bestGain = MIN_GAIN;
-  // A sentence adds one of the user's words only when the first holds none of its forms.
-  const answeredByFirst = weights.wordsAnswered(first.evidence.matched);
-  for (const candidate of sentences) {
-    if (candidate.sentence === first) continue;
-    let gain = 0;
-    for (const [word, weight] of weights.wordsAnswered(candidate.sentence.evidence.matched)) {
-      if (!answeredByFirst.has(word)) gain += weight / (weights.total || 1);
-    }
-    if (candidate.sentence.evidence.fitsKind && !first.evidence.fitsKind && candidate.sentence.evidence.coverage > 0) gain += KIND_GAIN;
-    if (gain > bestGain || (gain === bestGain && best && betterSentence(candidate.sentence, best.sentence))) {
-      best = candidate;
-      bestGain = gain;
-    }
-  }
-  return best;
-}
-
-/** The higher scoring sentence, or of two that score the same, the shorter: it says it more directly. */
-function betterSentence(a: ScoredSentence, b: ScoredSentence): boolean {
-  return a.score > b.score || (a.score === b.score && a.span.end - a.span.start < b.span.end - b.span.start);
-}
-
-/** Another sentence nearly as good as the first, and not a repeat of it: the answer may be in either. */
-function runnerUp(sentences: PlacedSentence[], first: PlacedSentence) {
-  const firstTerms = termsWithin(first.passage.tokens, first.sentence.span.start, first.sentence.span.end);
-  const repeats = (s: PlacedSentence) =>
-    containedAtLeast(termsWithin(s.passage.tokens, s.sentence.span.start, s.sentence.span.end), firstTerms, REPEATED);
-  const others = sentences.filter(
-    (s) => s.sentence !== first.sentence && s.sentence.score >= RUNNER_UP * first.sentence.score && !repeats(s),
-  );
-  return others.reduce<(typeof others)[number] | null>((best, s) => (!best || betterSentence(s.sentence, best.sentence) ? s : best), null);
+/** Whether a sentence says what another says (a lead repeated lower down). */
+function repeats(s: PlacedSentence, other: PlacedSentence): boolean {
+  const terms = (p: PlacedSentence) => termsWithin(p.passage.tokens, p.sentence.span.start, p.sentence.span.end);
+  return containedAtLeast(terms(s), terms(other), REPEATED);
 }
 
 function neighbourOf({ passage, sentence }: PlacedSentence): PlacedSentence | null {

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { archiveOf, article, jsonLines } from '../../helpers/archive.ts';
+import { answerQuestion } from '../../../src/query/ask.ts';
+import { QueryWeights } from '../../../src/query/rank/evidence.ts';
+import { type ChoiceWeights, choiceFeatures } from '../../../src/query/rank/choice.ts';
+import { inReadingOrder } from '../../../src/query/rank/snippet.ts';
+
+const PLANT = [
+  'Acme Micro Corp said it will build a chip plant in Austin, Texas, the company said on Monday.',
+  'The Austin plant will make memory chips for carmakers.',
+  'The plant will employ 400 workers when it opens.',
+  'This was more than local officials had hoped for.',
+  'Acme has planned the plant for years.',
+  'Construction of the plant will start on April 24, 1987, and take two years.',
+].join('\n\n');
+
+const OTHER = 'Bolivian tin exports grew in 1987 as mines reopened after a long strike, the mining ministry said.';
+
+/** Each sentence of the best answer's article with its features, by the sentence's opening words. */
+async function featuresFor(question: string): Promise<Map<string, ChoiceWeights>> {
+  const archive = await archiveOf({
+    'wire.jsonl': jsonLines([
+      article({ id: 'plant-1', date: '1987-03-02', title: 'ACME TO BUILD PLANT', text: PLANT }),
+      article({ id: 'tin-1', date: '1987-03-02', title: 'TIN EXPORTS', text: OTHER }),
+    ]),
+  });
+  const snapshot = archive.snapshot();
+  const answers = await answerQuestion(snapshot, { question });
+  const sentences = inReadingOrder(answers.ranked[0]!);
+  const features = choiceFeatures(sentences, new QueryWeights(answers.question.terms, snapshot.terms), answers.question.kind);
+  const opening = ({ passage, sentence }: (typeof sentences)[number]) => passage.text.slice(sentence.span.start, sentence.span.start + 20);
+  return new Map(sentences.map((s, i) => [opening(s), features[i]!]));
+}
+
+describe('the features that choose the sentence to quote', () => {
+  it('weighs a word of the question by how few sentences of the story hold it', async () => {
+    const features = await featuresFor('How many workers will the Acme plant employ?');
+    const workers = features.get('The plant will emplo')!;
+    const memory = features.get('The Austin plant wil')!;
+    expect(workers.focus).toBeGreaterThan(memory.focus);
+    // Every sentence but the lead holds `plant`; only one holds `workers`.
+    expect(workers.focus).toBeGreaterThan(2 * memory.focus);
+  });
+
+  it("counts the question's words in the sentence before, and marks only the story's first sentence as its lead", async () => {
+    const features = await featuresFor('How many workers will the Acme plant employ?');
+    expect(features.get('This was more than l')!.before).toBeGreaterThan(0);
+    expect(features.get('The Austin plant wil')!.before).toBe(features.get('Acme Micro Corp said')!.words);
+    expect([...features.values()].map((f) => f.lead)).toEqual([1, 0, 0, 0, 0, 0]);
+    expect(features.get('Acme Micro Corp said')!.position).toBe(0);
+    expect(features.get('Construction of the ')!.position).toBe(1);
+  });
+
+  it('counts each own word of the question alike, however rare', async () => {
+    const features = await featuresFor('How many workers will the Acme plant employ?');
+    // The question's own words: workers, acme, plant, employ.
+    expect(features.get('The plant will emplo')!.words).toBe(3 / 4);
+    expect(features.get('The Austin plant wil')!.words).toBe(1 / 4);
+  });
+
+  it('tells a day, month or year from a period for a question asking when', async () => {
+    const when = await featuresFor('When will construction of the Acme plant start?');
+    expect(when.get('Construction of the ')!.exactDate).toBe(1);
+    expect(when.get('Construction of the ')!.when).toBe(1);
+    expect(when.get('Acme has planned the')!.when).toBe(1);
+    expect(when.get('Acme has planned the')!.exactDate).toBe(0);
+    const notWhen = await featuresFor('How many workers will the Acme plant employ?');
+    expect(notWhen.get('Construction of the ')!.exactDate).toBe(0);
+  });
+
+  it('weighs what the kind asks for only for that kind', async () => {
+    const amount = await featuresFor('How many workers will the Acme plant employ?');
+    expect(amount.get('The plant will emplo')!.amount).toBe(1);
+    expect(amount.get('The plant will emplo')!.when).toBe(0);
+    expect(amount.get('The Austin plant wil')!.amount).toBe(0);
+  });
+});
+
+describe('the sentence quoted', () => {
+  const STORY = [
+    'Acme Micro Corp will build a chip plant in Austin, Texas, its chairman Robert Lane said on Monday.',
+    'The plant will cost 250 mln dlrs and open in 1989.',
+    'Acme shares rose one dollar on the news.',
+  ].join('\n\n');
+  const files = { 'wire.jsonl': jsonLines([article({ id: 'acme-1', date: '1987-03-02', title: 'ACME PLANT', text: STORY })]) };
+  /** Weights that see only the question's words in each sentence, as a plain query-biased snippet does. */
+  const WORDS_ONLY = {
+    coverage: 1,
+    words: 0,
+    proximity: 0.3,
+    exact: 0,
+    who: 0,
+    when: 0,
+    amount: 0,
+    why: 0,
+    exactDate: 0,
+    lead: 0,
+    position: 0,
+    before: 0,
+    length: 0,
+    focus: 0,
+    speaker: 0,
+  };
+
+  it('is the detail asked for rather than the lead that holds more of the question’s words', async () => {
+    const question = 'When will the Acme chip plant open?';
+    const [first] = (await (await archiveOf(files)).ask({ question })).results;
+    // The passage is the best fragment's: the quote may show another beside it.
+    expect(first!.passage).toBe('The plant will cost 250 mln dlrs and open in 1989.');
+    const [plain] = (await (await archiveOf(files, { choice: WORDS_ONLY })).ask({ question })).results;
+    expect(plain!.passage).toBe(STORY.split('\n\n')[0]);
+  });
+});
