@@ -101,8 +101,17 @@ const DATE_WORDS = new RegExp(
   `\\b(?:${MONTH_NAMES}|${alternation(WEEKDAYS)}|today|tomorrow|yesterday|year|years|month|months|week|weeks|quarter|(?:19|20)\\d\\d)\\b`,
   'i',
 );
-/** A month with a day or a year, or a year on its own. */
-const EXACT_DATE = new RegExp(`\\b(?:(?:${MONTH_NAMES})\\.?\\s+\\d|\\d{1,2}\\s+(?:${MONTH_NAMES})\\b|(?:19|20)\\d\\d\\b)`, 'i');
+/**
+ * A month, a day of the week or a year: a date, where `year`, `week` or `today` are periods. Months and days
+ * as news writes them, capitalised, so that the verb `may` is no month.
+ */
+const EXACT_DATE = new RegExp(
+  `\\b(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].map(capitalized))}|(?:19|20)\\d\\d)\\b`,
+);
+function capitalized(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
+}
+
 /** A quantity: a number with a unit or currency, a large or decimal number, a count of things, or a multiple. Years and days of the month are not amounts. */
 const AMOUNT = new RegExp(
   [

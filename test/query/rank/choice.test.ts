@@ -17,10 +17,10 @@ const PLANT = [
 const OTHER = 'Bolivian tin exports grew in 1987 as mines reopened after a long strike, the mining ministry said.';
 
 /** Each sentence of the best answer's article with its features, by the sentence's opening words. */
-async function featuresFor(question: string): Promise<Map<string, ChoiceWeights>> {
+async function featuresFor(question: string, story = PLANT): Promise<Map<string, ChoiceWeights>> {
   const archive = await archiveOf({
     'wire.jsonl': jsonLines([
-      article({ id: 'plant-1', date: '1987-03-02', title: 'ACME TO BUILD PLANT', text: PLANT }),
+      article({ id: 'plant-1', date: '1987-03-02', title: 'ACME TO BUILD PLANT', text: story }),
       article({ id: 'tin-1', date: '1987-03-02', title: 'TIN EXPORTS', text: OTHER }),
     ]),
   });
@@ -66,6 +66,13 @@ describe('the features that choose the sentence to quote', () => {
     expect(when.get('Acme has planned the')!.exactDate).toBe(0);
     const notWhen = await featuresFor('How many workers will the Acme plant employ?');
     expect(notWhen.get('Construction of the ')!.exactDate).toBe(0);
+  });
+
+  it('reads a month alone as a date, and the verb "may" as none', async () => {
+    const sale = ['Acme Micro Corp may sell its Austin chip plant.', 'Acme sold its Dallas chip plant last November.'].join('\n\n');
+    const features = await featuresFor('When did Acme sell the chip plant?', sale);
+    expect(features.get('Acme sold its Dallas')!.exactDate).toBe(1);
+    expect(features.get('Acme Micro Corp may ')!.exactDate).toBe(0);
   });
 
   it('weighs what the kind asks for only for that kind', async () => {
