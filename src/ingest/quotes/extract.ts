@@ -197,6 +197,8 @@ const STAND_IN =
 /** Tracks who has been speaking in an article, to resolve `he`, `the diplomat` and surnames. */
 class SpeakerContext {
   private lastPerson: { name: string; role: string | null } | null = null;
+  /** The role each person was given where a quotation of theirs named one. */
+  private readonly rolesGiven = new Map<string, string>();
   private lastOrganisation: string | null = null;
   private lastUnnamed: Who | null = null;
   /** Whether an unnamed person (`a Western diplomat`) spoke since the last named one: `he` and `she` then mean them. */
@@ -295,9 +297,16 @@ class SpeakerContext {
     if (who.speakerType === 'unnamed') this.unnamedSpokeLast = isRoleWord(roleNoun(who.role)) && !isPlural(roleNoun(who.role));
   }
 
+  /**
+   * A person named: their role is the one given here when it names one, else the one known for them
+   * (`Jardine Fleming's Edwards` after `Jardine Fleming analyst Nick Edwards` is the analyst).
+   */
   private notePerson(phrase: SpeakerPhrase): Who {
     const name = this.fullest(phrase.name!);
-    const role = phrase.role ?? (this.lastPerson?.name === name ? this.lastPerson.role : this.roleOf(name));
+    const known = this.lastPerson?.name === name ? this.lastPerson.role : (this.rolesGiven.get(name) ?? this.roleOf(name));
+    const namesRole = phrase.role !== null && isRoleWord(roleNoun(phrase.role));
+    if (namesRole) this.rolesGiven.set(name, phrase.role!);
+    const role = phrase.role && (!known || namesRole) ? phrase.role : known;
     this.lastPerson = { name, role };
     return this.person();
   }

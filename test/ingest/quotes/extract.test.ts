@@ -39,6 +39,19 @@ describe('direct quotes', () => {
     expect(quote).toMatchObject({ speaker: 'Stephen Smith', role: 'PaineWebber analyst', cue: 'said' });
   });
 
+  it("keeps a person's role when a later mention gives only their firm: Jardine Fleming's Edwards", () => {
+    const quotes = quotesOf(
+      '"Exports will fall," said Jardine Fleming Ltd analyst Nick Edwards.',
+      '"Prices will hold," said Tom Murtha, a broker.',
+      '"The approach is full of contradictions," Jardine Fleming\'s Edwards said.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Nick Edwards', 'Jardine Fleming Ltd analyst'],
+      ['Tom Murtha', 'a broker'],
+      ['Nick Edwards', 'Jardine Fleming Ltd analyst'],
+    ]);
+  });
+
   it('reads the speaker before the quote: Zakharova said: "…"', () => {
     const [quote] = quotesOf('Maria Zakharova said: "The only way out is dialogue."');
     expect(quote).toMatchObject({ text: 'The only way out is dialogue.', speaker: 'Maria Zakharova', cue: 'said' });
