@@ -76,12 +76,13 @@ export function answerFromStory(
   }
   const ranked = rankWithin(snapshot, inStory(question, own), article, options, (sentence) => shown.quote.includes(sentence.trim()));
   const asked = new Set([...own].filter((term) => question.terms.some((t) => t.term === term)));
-  return ranked && answers(ranked, question, asked, reading.pointsBack) ? ranked : null;
+  return ranked && answers(ranked, question, asked, reading.pointsBack) ? onlyBestSentence(ranked) : null;
 }
 
 /**
- * The article with only its best sentence by the evidence for the speaker's name and role, to be quoted
- * alone: "who said that?" looks up the sentence that names them, not an answer the choice model weighs.
+ * The article with only its best sentence by the story's own evidence, to be quoted alone. Inside the story
+ * shown, a follow-up is answered by its own words and what its kind asks for ("who said that?" by the
+ * sentence naming the speaker most fully), not by the choice model, which is fitted to questions asked alone.
  */
 function onlyBestSentence(ranked: RankedArticle): RankedArticle {
   const best = bestSentence(ranked);
