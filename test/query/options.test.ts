@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { DEFAULT_RANK_OPTIONS, rankOptions } from '../../src/query/options.ts';
+import { CHOICE_FEATURES } from '../../src/query/rank/choice.ts';
 
 describe('ranking options', () => {
   it('are the defaults when nothing is set', () => {
@@ -20,5 +23,15 @@ describe('ranking options', () => {
     expect(DEFAULT_RANK_OPTIONS.weights.article).toBe(1);
     expect(DEFAULT_RANK_OPTIONS.weights.bm25).toBe(0.35);
     expect(Object.isFrozen(DEFAULT_RANK_OPTIONS.weights)).toBe(true);
+  });
+
+  it('choose the sentence to quote with the weights the last `npm run tune:choice` fitted, one for each feature', async () => {
+    const fitted = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../../tuning/sentence-choice.json'), 'utf8'));
+    expect(DEFAULT_RANK_OPTIONS.choice).toEqual(fitted.weights);
+    expect(Object.keys(DEFAULT_RANK_OPTIONS.choice).sort()).toEqual([...CHOICE_FEATURES].sort());
+  });
+
+  it('change one choice weight and keep the others', () => {
+    expect(rankOptions({ choice: { lead: 0 } }).choice).toEqual({ ...DEFAULT_RANK_OPTIONS.choice, lead: 0 });
   });
 });
