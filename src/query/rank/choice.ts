@@ -46,23 +46,26 @@ export const CHOICE_FEATURES = [
 ] as const;
 
 export type ChoiceFeature = (typeof CHOICE_FEATURES)[number];
+/** A sentence's value of each feature. */
+export type SentenceFeatures = Record<ChoiceFeature, number>;
+/** How much each feature counts. */
 export type ChoiceWeights = Record<ChoiceFeature, number>;
 
 /** Sentences count as long up to this many characters. */
 const LONG_SENTENCE = 300;
 
 /** Each sentence's features, for sentences given in reading order. */
-export function choiceFeatures(sentences: readonly PlacedSentence[], weights: QueryWeights, kind: QuestionKind): ChoiceWeights[] {
+export function choiceFeatures(sentences: readonly PlacedSentence[], weights: QueryWeights, kind: QuestionKind): SentenceFeatures[] {
   const rarity = rarityInStory(sentences);
   const focusOf = (terms: Iterable<string>) => {
     let sum = 0;
     for (const term of terms) sum += Math.sqrt(weights.weightOf(term)) * (rarity.get(term) ?? 0);
     return sum;
   };
+  const own = weights.terms.filter((t) => t.weight >= 1).map((t) => t.term);
   // Scaled by what the user's own words could give, so that words of a conversation's context, weighed low, stay low.
-  const possible = focusOf(weights.terms.filter((t) => t.weight >= 1).map((t) => t.term));
-  const asked = weights.terms.filter((t) => t.weight >= 1).length;
-  const wordShare = (s: PlacedSentence) => (asked > 0 ? weights.wordsAnswered(s.sentence.evidence.matched).size / asked : 0);
+  const possible = focusOf(own);
+  const wordShare = (s: PlacedSentence) => (own.length > 0 ? weights.wordsAnswered(s.sentence.evidence.matched).size / own.length : 0);
   return sentences.map((placed, i) => {
     const { evidence } = placed.sentence;
     const fits = (...kinds: QuestionKind[]) => (evidence.fitsKind && kinds.includes(kind) ? 1 : 0);
@@ -94,7 +97,7 @@ function rarityInStory(sentences: readonly PlacedSentence[]): Map<string, number
 }
 
 /** A sentence's score as the answer to choose: its features weighed. */
-export function choiceScore(features: ChoiceWeights, weights: ChoiceWeights): number {
+export function choiceScore(features: SentenceFeatures, weights: ChoiceWeights): number {
   let score = 0;
   for (const name of CHOICE_FEATURES) score += features[name] * weights[name];
   return score;

@@ -1,7 +1,7 @@
 import { type Token, containedAtLeast, startsCapitalized, termsWithin } from '../../text/tokens.ts';
 import type { QueryWeights } from './evidence.ts';
 import type { RankedArticle, ScoredPassage } from './scored.ts';
-import { type ChoiceWeights, type PlacedSentence, choiceFeatures, choiceScore } from './choice.ts';
+import { type ChoiceWeights, type PlacedSentence, type SentenceFeatures, choiceFeatures, choiceScore } from './choice.ts';
 import type { QuestionKind } from '../question/parse.ts';
 import type { Highlight } from '../../model/results.ts';
 
@@ -60,7 +60,7 @@ interface ChosenSentence extends PlacedSentence {
 }
 
 /** Sentences as the fitted choice model ranks them, best first; of two that tie, the shorter. */
-function byChoice(sentences: PlacedSentence[], features: readonly ChoiceWeights[], choice: ChoiceWeights): ChosenSentence[] {
+function byChoice(sentences: PlacedSentence[], features: readonly SentenceFeatures[], choice: ChoiceWeights): ChosenSentence[] {
   const chosen = sentences.map((s, i) => ({ ...s, choice: choiceScore(features[i]!, choice) }));
   return chosen.sort((a, b) => b.choice - a.choice || lengthOf(a) - lengthOf(b));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { archiveOf, article, jsonLines } from '../../helpers/archive.ts';
 import { answerQuestion } from '../../../src/query/ask.ts';
 import { QueryWeights } from '../../../src/query/rank/evidence.ts';
-import { type ChoiceWeights, choiceFeatures } from '../../../src/query/rank/choice.ts';
+import { type SentenceFeatures, choiceFeatures } from '../../../src/query/rank/choice.ts';
 import { inReadingOrder } from '../../../src/query/rank/snippet.ts';
 
 const PLANT = [
@@ -17,7 +17,7 @@ const PLANT = [
 const OTHER = 'Bolivian tin exports grew in 1987 as mines reopened after a long strike, the mining ministry said.';
 
 /** Each sentence of the best answer's article with its features, by the sentence's opening words. */
-async function featuresFor(question: string, story = PLANT): Promise<Map<string, ChoiceWeights>> {
+async function featuresFor(question: string, story = PLANT): Promise<Map<string, SentenceFeatures>> {
   const archive = await archiveOf({
     'wire.jsonl': jsonLines([
       article({ id: 'plant-1', date: '1987-03-02', title: 'ACME TO BUILD PLANT', text: story }),
