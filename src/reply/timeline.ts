@@ -6,9 +6,10 @@ import { type Card, type Reply, meta } from './reply.ts';
 import { renderTimelinePng } from './timeline-chart.ts';
 import type { ArticleRef } from '../model/results.ts';
 import { MONTHS } from '../text/lexicon.ts';
+import { capitalized } from '../text/tokens.ts';
 
 /** `Jan` … `Dec`, as a period is named on a chart. */
-const MONTH_LABELS = MONTHS.map((month) => `${month.charAt(0).toUpperCase()}${month.slice(1, 3)}`);
+const MONTH_LABELS = MONTHS.map((month) => capitalized(month.slice(0, 3)));
 const BARS = '▁▂▃▄▅▆▇█';
 /** A sparkline longer than this sums neighbouring periods, to fit a terminal's line. */
 const SPARKLINE_CELLS = 100;
@@ -85,10 +86,6 @@ function subject(page: TimelinePage): string {
   const topic = page.query ? `“${page.query.replace(/^["“]|["”]$/g, '')}”` : '';
   if (page.counts === 'quotations') return `quotations of ${page.speaker}${topic ? ` on ${topic}` : ''}`;
   return `articles naming ${topic}`;
-}
-
-function capitalized(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function articleCard(article: ArticleRef | null, label: string): Card | null {

@@ -66,6 +66,11 @@ export function containedAtLeast(a: ReadonlySet<string>, b: ReadonlySet<string>,
   return smaller.size > 0 && sharedCount(smaller, larger) / smaller.size >= share;
 }
 
+/** A word with its first letter in capitals (`may` → `May`), the rest as written. */
+export function capitalized(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** Whether a word as written begins with a capital letter. */
 export function startsCapitalized(word: string): boolean {
   return /^\p{Lu}/u.test(word);

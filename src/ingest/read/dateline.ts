@@ -1,4 +1,5 @@
 import { MONTH_ABBREVIATIONS, alternation } from '../../text/lexicon.ts';
+import { capitalized } from '../../text/tokens.ts';
 
 /** What a wire story's opening dateline says: `MOSCOW, November 17. /TASS/.` or `SALVADOR, Feb 26 -`. */
 export interface Dateline {
@@ -9,7 +10,7 @@ export interface Dateline {
   length: number;
 }
 
-const MONTH = `(?:${alternation(MONTH_ABBREVIATIONS.map((month) => month[0]!.toUpperCase() + month.slice(1)))})[a-z]*\\.?`;
+const MONTH = `(?:${alternation(MONTH_ABBREVIATIONS.map(capitalized))})[a-z]*\\.?`;
 // The place is upper case, may carry a region in slashes (`IGORA /Leningrad Region/`); then a month and day.
 const OPENING = new RegExp(
   `^\\s*([A-Z][A-Z.'\\- ]*[A-Z.](?:\\s*/[^/\\n]{1,60}/)?)\\s*,\\s*${MONTH}\\s+\\d{1,2}\\b\\.?` +

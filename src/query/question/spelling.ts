@@ -1,7 +1,7 @@
 import { indexTerm } from '../../text/terms.ts';
 import { isDictionaryWord } from '../../text/wordnet.ts';
 import { tagWords } from '../../text/nlp.ts';
-import { WORD, startsCapitalized } from '../../text/tokens.ts';
+import { WORD, capitalized, startsCapitalized } from '../../text/tokens.ts';
 import type { TermStatistics } from '../../model/snapshot.ts';
 
 /** Shorter words are left as typed: one edit turns them into too many other words. */
@@ -94,7 +94,7 @@ function oneEditFrom(word: string): Set<string> {
 /** A correction written the way the user wrote the word: `EUROPE`, `Europe` or `europe`. */
 function inCaseOf(typed: string, word: string): string {
   if (typed === typed.toUpperCase()) return word.toUpperCase();
-  return startsCapitalized(typed) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+  return startsCapitalized(typed) ? capitalized(word) : word;
 }
 
 /** How a reply says a word or a question was read as another: `Reading “Eruope” as “Europe”.` */

@@ -1,4 +1,4 @@
-import type { Token } from '../../text/tokens.ts';
+import { type Token, capitalized } from '../../text/tokens.ts';
 import { spelledOut } from '../../text/acronyms.ts';
 import type { QueryTerm, QuestionKind } from '../question/parse.ts';
 import type { TermStatistics } from '../../model/snapshot.ts';
@@ -108,10 +108,6 @@ const DATE_WORDS = new RegExp(
 const EXACT_DATE = new RegExp(
   `\\b(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].map(capitalized))}|(?:19|20)\\d\\d)\\b`,
 );
-function capitalized(word: string): string {
-  return word[0]!.toUpperCase() + word.slice(1);
-}
-
 /** A quantity: a number with a unit or currency, a large or decimal number, a count of things, or a multiple. Years and days of the month are not amounts. */
 const AMOUNT = new RegExp(
   [
