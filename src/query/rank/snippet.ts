@@ -75,11 +75,13 @@ function companionOf(chosen: ChosenSentence[], weights: QueryWeights): PlacedSen
   const first = chosen[0]!;
   const fits = (s: PlacedSentence) => lengthOf(first) + lengthOf(s) <= SNIPPET_BUDGET;
   const asked = ({ sentence }: PlacedSentence) => sentence.evidence.matched.size > 0 || sentence.evidence.fitsKind;
-  const candidates = chosen.slice(1).filter((s) => fits(s) && asked(s) && !repeats(s, first));
+  const firstTerms = termsOf(first);
+  const eligible = (s: PlacedSentence) => fits(s) && asked(s) && !containedAtLeast(termsOf(s), firstTerms, REPEATED);
   const answered = weights.wordsAnswered(first.sentence.evidence.matched);
   const adds = (s: PlacedSentence) => [...weights.wordsAnswered(s.sentence.evidence.matched).keys()].some((w) => !answered.has(w));
   const close = (s: ChosenSentence) => s.choice >= first.choice - CLOSE_ODDS;
-  const next = candidates.find(adds) ?? candidates.find(close);
+  const others = chosen.slice(1);
+  const next = others.find((s) => adds(s) && eligible(s)) ?? others.find((s) => close(s) && eligible(s));
   if (next) return next;
   if (lengthOf(first) < SHORT_SENTENCE) return neighbourOf(first);
   // A sentence that holds the kind of answer asked for (a date, an amount, a speaker) needs no introduction.
@@ -109,10 +111,8 @@ function lengthOf({ sentence }: PlacedSentence): number {
   return sentence.span.end - sentence.span.start;
 }
 
-/** Whether a sentence says what another says (a lead repeated lower down). */
-function repeats(s: PlacedSentence, other: PlacedSentence): boolean {
-  const terms = (p: PlacedSentence) => termsWithin(p.passage.tokens, p.sentence.span.start, p.sentence.span.end);
-  return containedAtLeast(terms(s), terms(other), REPEATED);
+function termsOf({ passage, sentence }: PlacedSentence): Set<string> {
+  return termsWithin(passage.tokens, sentence.span.start, sentence.span.end);
 }
 
 function neighbourOf({ passage, sentence }: PlacedSentence): PlacedSentence | null {
