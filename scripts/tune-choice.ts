@@ -30,7 +30,7 @@ const RATE = 0.05;
 
 const articleNumber = new Map(snapshot.articles.map((article, i) => [article.id, i]));
 
-/** One question's answering article: its sentences' features, which hold the answer, and whether today's quote does. */
+/** One question's answering article: its sentences' features, which of them hold the answer, and its quote under any weights. */
 interface Example {
   item: QaItem;
   features: number[][];
@@ -62,13 +62,18 @@ function weightsByName(weights: readonly number[]): ChoiceWeights {
   return Object.fromEntries(CHOICE_FEATURES.map((name, j) => [name, weights[j]!])) as ChoiceWeights;
 }
 
+/** Each sentence's score under some weights. */
+function scoresOf(example: Example, weights: readonly number[]): number[] {
+  return example.features.map((f) => f.reduce((sum, x, j) => sum + x * weights[j]!, 0));
+}
+
 function argmax(values: readonly number[]): number {
   return values.reduce((best, v, i) => (v > values[best]! ? i : best), 0);
 }
 
 /** Softmax over an article's sentences: the gradient of the negative log-likelihood of choosing an answering one. */
 function addGradient(example: Example, weights: number[], gradient: number[]): void {
-  const scores = example.features.map((f) => f.reduce((sum, x, j) => sum + x * weights[j]!, 0));
+  const scores = scoresOf(example, weights);
   const top = Math.max(...scores);
   const exp = scores.map((s) => Math.exp(s - top));
   const all = exp.reduce((a, b) => a + b, 0);
@@ -89,8 +94,7 @@ function fit(examples: readonly Example[]): number[] {
   return weights;
 }
 
-const chosenRight = (example: Example, weights: readonly number[]) =>
-  example.answering[argmax(example.features.map((f) => f.reduce((sum, x, j) => sum + x * weights[j]!, 0)))]!;
+const chosenRight = (example: Example, weights: readonly number[]) => example.answering[argmax(scoresOf(example, weights))]!;
 
 const examples = (await Promise.all(items.map(exampleOf))).flatMap((e) => (e ? [e] : []));
 const defaults = CHOICE_FEATURES.map((name) => DEFAULT_RANK_OPTIONS.choice[name]);
