@@ -72,34 +72,32 @@ export function answerFromStory(
   const speaker = reading.kind === 'who' ? speakerShown(snapshot, article, shown) : null;
   if (speaker) {
     const ranked = rankWithin(snapshot, namingQuestion(question, speaker, own), article, options, () => false);
-    return ranked && answers(ranked, question, termsOf(speaker.name), false) ? onlyBestSentence(ranked) : null;
+    return quotedAlone(ranked, (best) => answers(best, question, termsOf(speaker.name), false));
   }
   const ranked = rankWithin(snapshot, inStory(question, own), article, options, (sentence) => shown.quote.includes(sentence.trim()));
   const asked = new Set([...own].filter((term) => question.terms.some((t) => t.term === term)));
-  return ranked && answers(ranked, question, asked, reading.pointsBack) ? onlyBestSentence(ranked) : null;
+  return quotedAlone(ranked, (best) => answers(best, question, asked, reading.pointsBack));
 }
 
 /**
- * The article with only its best sentence by the story's own evidence, to be quoted alone. Inside the story
- * shown, a follow-up is answered by its own words and what its kind asks for ("who said that?" by the
- * sentence naming the speaker most fully), not by the choice model, which is fitted to questions asked alone.
+ * The article with only its best sentence by the story's own evidence, to be quoted alone, when that sentence
+ * answers. Inside the story shown, a follow-up is answered by its own words and what its kind asks for ("who
+ * said that?" by the sentence naming the speaker most fully), not by the choice model, which is fitted to
+ * questions asked alone.
  */
-function onlyBestSentence(ranked: RankedArticle): RankedArticle {
-  const best = bestSentence(ranked);
+function quotedAlone(ranked: RankedArticle | null, answers: (best: ScoredSentence) => boolean): RankedArticle | null {
+  if (!ranked) return null;
+  const best = ranked.passages.flatMap((p) => p.sentences).reduce((a, b) => (b.score > a.score ? b : a));
+  if (!answers(best)) return null;
   const passages = ranked.passages.filter((p) => p.passage === best.passage).map((p) => ({ ...p, sentences: [best] }));
   return { ...ranked, passages };
 }
 
-function bestSentence(ranked: RankedArticle): ScoredSentence {
-  return ranked.passages.flatMap((p) => p.sentences).reduce((a, b) => (b.score > a.score ? b : a));
-}
-
 /**
- * Whether an article's best sentence answers: it holds a word the follow-up asks (when it asks any), or,
+ * Whether a story's best sentence answers: it holds a word the follow-up asks (when it asks any), or,
  * for a follow-up pointing back at the story, what its kind asks for.
  */
-function answers(ranked: RankedArticle, question: Question, asked: ReadonlySet<string>, pointsBack: boolean): boolean {
-  const best = bestSentence(ranked);
+function answers(best: ScoredSentence, question: Question, asked: ReadonlySet<string>, pointsBack: boolean): boolean {
   const stands = new Map(question.terms.map((t) => [t.term, t.expands ?? t.term]));
   const holdsAsked = asked.size === 0 || [...best.evidence.matched].some((term) => asked.has(stands.get(term) ?? term));
   return (holdsAsked && (best.evidence.coverage > 0 || best.evidence.fitsKind)) || (pointsBack && best.evidence.fitsKind);
