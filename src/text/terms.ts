@@ -1,7 +1,15 @@
 import stem from 'wink-porter2-stemmer';
 import { eng as englishStopWords } from 'stopword';
 
-const STOP_WORDS: ReadonlySet<string> = new Set(englishStopWords);
+/**
+ * The package's list, and what it leaves out: `its`, `via`, and the stems a
+ * negated auxiliary leaves (`wouldn't` → `wouldn` `t`).
+ */
+const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...englishStopWords,
+  ...['its', 'itself', 'via'],
+  ...['aren', 'couldn', 'didn', 'doesn', 'hadn', 'hasn', 'haven', 'isn', 'shouldn', 'wasn', 'weren', 'wouldn'],
+]);
 
 const stems = new Map<string, string>();
 const STEM_CACHE_LIMIT = 200_000;

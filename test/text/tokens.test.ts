@@ -34,3 +34,11 @@ describe('term overlap', () => {
     }
   });
 });
+
+describe('index terms', () => {
+  it('leaves out the words that say nothing of a story: its, and what a negated auxiliary leaves', () => {
+    const written = (text: string) => tokensOf(text).flatMap((t) => (t.term ? [t.text] : []));
+    expect(written("Lenders wouldn't tie its repayments via oil")).toEqual(['Lenders', 'tie', 'repayments', 'oil']);
+    expect(written('the price per barrel')).toEqual(['price', 'per', 'barrel']);
+  });
+});
