@@ -49,13 +49,16 @@ const WHICH_ROLE = `\\b(which|what)\\s+${DESCRIBING_WORDS}(${ANSWERING_ROLES})\\
 const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ['who', new RegExp(`^\\s*(who|whom|whose)\\b|${WHICH_ROLE}`, 'i')],
   ['said', /\bwhat\s+(did|does|do|has|have|had|will|would)\b[^?]{0,80}?\b(say|call|describe|tell|claim|warn|predict|argue)\b/i],
-  ['when', /^\s*when\b|\b(what|which)\s+(year|date|day|month|time)\b|\buntil\s+when\b|\bby\s+when\b|\bhow\s+long\b/i],
+  ['when', /^\s*when\b|\b(what|which)\s+(year|date|day|month|time)\b|\buntil\s+when\b|\bby\s+when\b|\bhow\s+(long|soon)\b/i],
   [
     'amount',
     // A query of keywords that ends on what it measures ("siemens order size", "incinerator cost") asks for an amount too.
-    /\bhow\s+(much|many|big|large|far)\b|\bwhat\s+(share|percentage|proportion|amount|price|rate|majority|volume|level|eps)\b|\b(cost|size|price|value|amount|total|eps)\s*\??\s*$/i,
+    /\bhow\s+(much|many|big|large|far|steeply|sharply|fast|high|heavily)\b|\bwhat\s+(share|percentage|proportion|amount|price|rate|majority|margin|volume|level|eps)\b|\b(cost|size|price|value|amount|total|eps)\s*\??\s*$/i,
   ],
-  ['why', /^\s*why\b|\bwhat\s+(reason|caused|prompted|led)\b|\bfor\s+what\s+reason\b/i],
+  [
+    'why',
+    /^\s*why\b|\bwhat\s+(reason|caused|prompted|led|drove|made|explains|motivated|triggered|sparked)\b|\b(for\s+what\s+reason|on\s+what\s+grounds|how\s+come)\b/i,
+  ],
 ];
 
 export function questionKind(text: string): QuestionKind {

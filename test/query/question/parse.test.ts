@@ -59,6 +59,15 @@ describe('question terms', () => {
     expect(questionKind('cost cutting at chrysler')).toBe('general');
   });
 
+  it('reads a reason, a time or a measure asked for in other words than why, when and how much', () => {
+    expect(questionKind('What drove the rise in reserves?')).toBe('why');
+    expect(questionKind('On what grounds did the company ask for an injunction?')).toBe('why');
+    expect(questionKind('How soon will the talks ease the debt?')).toBe('when');
+    expect(questionKind('How steeply did hourly pay drop?')).toBe('amount');
+    expect(questionKind('By what margin did the House reject the aid?')).toBe('amount');
+    expect(questionKind('What did the company make?')).toBe('general');
+  });
+
   it('marks the words that say who is asked for, after which or what', () => {
     const answerType = (text: string) =>
       parseQuestion(text, [])
