@@ -41,15 +41,22 @@ const IN_YEAR = /\b(?:in|during)\s+(\d{4})\b/i;
 
 /** The nouns that make "which / what <noun>" ask for someone: a person, a body, a country. */
 const ANSWERING_ROLES =
-  'minister|official|leader|president|spokes\\w*|person|people|company|union|agency|diplomat|analyst|executive|chairman|group|country';
-/** Up to two words describing the role ("which *Soviet* official"), none of them the auxiliary of "what did …". */
-const DESCRIBING_WORDS = "(?:(?!(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could)\\b)[\\w'-]+\\s+){0,2}?";
+  'minister|official|leader|president|spokes\\w*|person|people|company|firm|bank|union|agency|diplomat|analyst|economist|banker|investor|trader|dealer|executive|chairman|group|country|nation';
+/**
+ * Up to two words describing the role ("which *Soviet* official"), none of them the auxiliary of "what did …"
+ * or a preposition ("what share *of* bank lending").
+ */
+const DESCRIBING_WORDS =
+  "(?:(?!(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|of|in|on|at|for|to|by|from|about)\\b)[\\w'-]+\\s+){0,2}?";
 const WHICH_ROLE = `\\b(which|what)\\s+${DESCRIBING_WORDS}(${ANSWERING_ROLES})\\b`;
 
 const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ['who', new RegExp(`^\\s*(who|whom|whose)\\b|${WHICH_ROLE}`, 'i')],
   ['said', /\bwhat\s+(did|does|do|has|have|had|will|would)\b[^?]{0,80}?\b(say|call|describe|tell|claim|warn|predict|argue)\b/i],
-  ['when', /^\s*when\b|\b(what|which)\s+(year|date|day|month|time)\b|\buntil\s+when\b|\bby\s+when\b|\bhow\s+(long|soon)\b/i],
+  [
+    'when',
+    /^\s*when\b|\bwhen\s+(is|are|was|were|will|would|did|does|do|has|have|had|can|could)\b|\b(what|which)\s+(\w+\s+)?(year|date|day|month|time)\b|\buntil\s+when\b|\bby\s+when\b|\bhow\s+(long|soon)\b/i,
+  ],
   [
     'amount',
     // A query of keywords that ends on what it measures ("siemens order size", "incinerator cost") asks for an amount too.

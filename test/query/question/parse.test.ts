@@ -68,6 +68,13 @@ describe('question terms', () => {
     expect(questionKind('What did the company make?')).toBe('general');
   });
 
+  it('reads when and which role wherever the question puts them', () => {
+    expect(questionKind('per the agency, when is the chairman due to retire?')).toBe('when');
+    expect(questionKind('On what exact date does the colony return?')).toBe('when');
+    expect(questionKind('Which London economist called the accord misconceived?')).toBe('who');
+    expect(questionKind('What share of bank lending went to farms?')).toBe('amount');
+  });
+
   it('marks the words that say who is asked for, after which or what', () => {
     const answerType = (text: string) =>
       parseQuestion(text, [])
