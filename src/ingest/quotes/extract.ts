@@ -9,7 +9,7 @@ import {
 } from './speaker-phrase.ts';
 import { spansOf } from '../../text/sentences.ts';
 import type { ExtractedQuote, SpeakerType } from '../../model/quote.ts';
-import { INDIRECT_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS, alternation } from '../../text/lexicon.ts';
+import { HONORIFICS, INDIRECT_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS, alternation } from '../../text/lexicon.ts';
 
 type Who = { speaker: string | null; role: string | null; speakerType: SpeakerType | null };
 type Attributed = Who & { mention: string | null; cue: string | null };
@@ -234,9 +234,13 @@ class SpeakerContext {
     return name;
   }
 
-  /** A lone capitalized word is a person only when the article names someone by it ("Baxter"); else a place or body ("Kiev"). */
+  /**
+   * A lone capitalized word is a person only when the article names someone by it ("Baxter") or calls it
+   * `Mr` or `Dr`; else a place or body ("Kiev").
+   */
   private classify(phrase: SpeakerPhrase): SpeakerPhrase {
     if (phrase.kind !== 'person' || phrase.name!.includes(' ') || this.fullest(phrase.name!) !== phrase.name) return phrase;
+    if (startsWithHonorific(phrase.mention)) return phrase;
     return { ...phrase, kind: 'organisation' };
   }
 
@@ -476,12 +480,19 @@ function wordsStandingAlone(text: string): Set<string> {
   for (const match of text.matchAll(WORD_OF_A_NAME)) {
     const word = match[0];
     // After a capitalized word with only white space between, the word is the rest of a name (`Frank Baxter`).
-    const afterName = /^\p{Lu}\p{Ll}/u.test(previous) && /^\s+$/.test(text.slice(previousEnd, match.index));
+    // After `Mr` or `Dr` it is a surname standing for the person (`Mr Brown`).
+    const afterName =
+      /^\p{Lu}\p{Ll}/u.test(previous) && !startsWithHonorific(previous) && /^\s+$/.test(text.slice(previousEnd, match.index));
     if (!afterName) alone.add(word);
     previous = word;
     previousEnd = match.index + word.length;
   }
   return alone;
+}
+
+/** Whether a phrase opens with a word of courtesy before a name: `Mr`, `Dr.`, `Mrs`. */
+function startsWithHonorific(phrase: string): boolean {
+  return HONORIFICS.has(/^[\p{L}]+/u.exec(phrase)?.[0].toLowerCase() ?? '');
 }
 
 /** A word as names are written: letters and digits, parts joined by an apostrophe or a hyphen (`O'Neill`, `Jean-Luc`). */

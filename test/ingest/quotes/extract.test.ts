@@ -159,6 +159,20 @@ describe('direct quotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['a ford spokesman', 'the Foreign Ministry']);
   });
 
+  it('reads a surname after Mr or Dr as a person, the one named in full before when there is one', () => {
+    const quotes = quotesOf('Gordon Brown spoke on Monday.', '"Growth will return," Mr Brown said.', '"It will," said Dr Okafor.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Gordon Brown', 'Okafor']);
+    expect(extractQuotes(['"It will," said Dr Okafor.'], [[0, 26]])[0]!.speakerType).toBe('person');
+  });
+
+  it("gives the words of Mr Akaev's spokesman to the spokesman, not to Akaev", () => {
+    const quotes = quotesOf(
+      'President Askar Akaev pushed through the law.',
+      '"The ink is one part of the effort," said Mr Akaev\'s spokesman.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([["mr akaev's spokesman", 'spokesman']]);
+  });
+
   it('takes scare quotes around a term, a title or a nickname for no quotation', () => {
     expect(isScareQuote('shadow fleet')).toBe(true);
     expect(isScareQuote('Iron Lady')).toBe(true);
