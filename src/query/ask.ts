@@ -1,11 +1,11 @@
 import { InputError } from '../model/errors.ts';
 import { type FilterInput, describeFilters, parseFilters } from './question/filters.ts';
 import { isEmptyFilter } from '../ingest/index/filter-match.ts';
-import { type Question, parseQuestion, sourceMention } from './question/parse.ts';
+import { type Question, parseQuestion, monthMention, sourceMention } from './question/parse.ts';
 import { expandQuestion } from './question/expand.ts';
 import { rankArticles, searchCandidates } from './rank/rank.ts';
 import type { RankedArticle } from './rank/scored.ts';
-import { tokensOf } from '../text/tokens.ts';
+import { indexTerms, tokensOf } from '../text/tokens.ts';
 import { correctSpelling, readingNote } from './question/spelling.ts';
 import type { Snapshot } from '../model/snapshot.ts';
 import type { Filters } from '../model/filters.ts';
@@ -83,10 +83,19 @@ function withoutOverridden(stated: Filters, explicit: Filters): Filters {
   return kept;
 }
 
-/** The source a question names is a filter, not a word to look for in the text. */
+/**
+ * The source and the month a question names are filters, not words to look for in the text. A year alone
+ * stays a word to find as well: it is often what the story speaks of (earnings seen in 1987), not when it ran.
+ */
 function searchable(question: Question, stated: Filters): Question {
-  if (!stated.source) return question;
-  return { ...question, text: question.text.replace(sourceMention(stated.source, question.text), ' ') };
+  let text = question.text;
+  if (stated.source) text = text.replace(sourceMention(stated.source, text), ' ');
+  const period = stated.from ? monthMention(text) : null;
+  if (period) text = `${text.slice(0, period.index)} ${text.slice(period.index + period[0].length)}`;
+  if (text === question.text) return question;
+  const kept = new Set(indexTerms(text));
+  const terms = question.terms.filter((t) => kept.has(t.expands ?? t.term));
+  return { ...question, text, terms };
 }
 
 const SUGGESTIONS = 5;

@@ -295,12 +295,37 @@ describe('filters', () => {
     const inYear = await archive.ask({ question: 'tonnes exported in 2024' });
     expect(inYear.filters).toEqual({ from: '2024-01-01', to: '2024-12-31' });
     expect(inYear.results.map((r) => r.article.id)).toEqual(['https://tass.com/1']);
+    // A month runs on to the end of the next, when what happened in it is reported.
     const inMonth = await archive.ask({ question: 'gold output in May 1987' });
-    expect(inMonth.filters).toEqual({ from: '1987-05-01', to: '1987-05-31' });
+    expect(inMonth.filters).toEqual({ from: '1987-05-01', to: '1987-06-30' });
+    expect((await archive.ask({ question: 'gold output in early dec. 1986' })).filters).toEqual({ from: '1986-12-01', to: '1987-01-31' });
     const bySource = await archive.ask({ question: 'What did TASS report about tonnes?' });
     expect(bySource.filters).toEqual({ source: 'TASS' });
     expect(bySource.results.map((r) => r.article.source)).toEqual(['TASS']);
     expect((await archive.ask({ question: 'what did tass report about tonnes?' })).filters).toEqual({ source: 'TASS' });
+  });
+
+  it('reads a month in the question as when the story ran or the month after, not as words to find', async () => {
+    const archive = await archiveOf({
+      'wire.jsonl': jsonLines([
+        article({
+          id: 'prices',
+          date: '1987-03-27',
+          title: 'ENERGY COSTS',
+          text: 'Gasoline prices were 18 pct below their levels of February 1986.',
+        }),
+        article({
+          id: 'earnings',
+          date: '1987-03-31',
+          title: 'EARNINGS',
+          text: 'Net earnings for the two months to Feb 28, 1987, rose, and gasoline sales were below plan.',
+        }),
+        article({ id: 'later', date: '1987-04-02', title: 'PRICES', text: 'Gasoline prices fell below last year, in Feb 1987 too.' }),
+      ]),
+    });
+    const page = await archive.ask({ question: 'how far below a year earlier were gasoline prices in feb 1987' });
+    expect(page.filters).toEqual({ from: '1987-02-01', to: '1987-03-31' });
+    expect(page.results.map((r) => r.article.id)).toEqual(['prices', 'earnings']);
   });
 
   it('falls back to the whole archive, and says so, when a date in the question matches nothing', async () => {

@@ -3,7 +3,7 @@ import { startsCapitalized, tokensOf } from '../../text/tokens.ts';
 import { isAcronym } from '../../text/acronyms.ts';
 import { NOMINAL_TAGS, type TaggedWord, tagWords } from '../../text/nlp.ts';
 import { indexTerm } from '../../text/terms.ts';
-import { MONTHS } from '../../text/lexicon.ts';
+import { MONTHS, MONTH_ABBREVIATIONS, alternation } from '../../text/lexicon.ts';
 import { parseDateBound } from './filters.ts';
 import type { Filters } from '../../model/filters.ts';
 
@@ -36,7 +36,11 @@ export interface Question {
   expansions: string[];
 }
 
-const IN_MONTH_YEAR = new RegExp(`\\bin\\s+(${MONTHS.join('|')})\\s+(\\d{4})\\b`, 'i');
+/** "in March 1987", "in early april 1987", "during feb. 1987": a month of a year. */
+const IN_MONTH_YEAR = new RegExp(
+  `\\b(?:in|during)\\s+(?:(?:early|mid|late)[-\\s]+)?(${alternation([...MONTHS, ...MONTH_ABBREVIATIONS])})\\.?\\s+(\\d{4})\\b`,
+  'i',
+);
 const IN_YEAR = /\b(?:in|during)\s+(\d{4})\b/i;
 
 /** The nouns that make "which / what <noun>" ask for someone: a person, a body, a country. */
@@ -72,15 +76,20 @@ export function questionKind(text: string): QuestionKind {
   return KIND_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'general';
 }
 
-/** Filters a question states: a year or month ("in 1987", "in March 1987"), and a source the archive has ("TASS"). */
+/**
+ * Filters a question states: a year or month ("in 1987", "in March 1987"), and a source the archive has
+ * ("TASS"). A month runs on to the end of the next: what happened in February (prices, trade, output) is
+ * often reported in March.
+ */
 export function filtersInQuestion(text: string, knownSources: readonly string[]): Filters {
   const filters: Filters = {};
   const monthYear = IN_MONTH_YEAR.exec(text);
-  const year = IN_YEAR.exec(text);
+  const year = monthYear ? null : IN_YEAR.exec(text);
   if (monthYear) {
-    const month = String(MONTHS.indexOf(monthYear[1]!.toLowerCase()) + 1);
-    filters.from = parseDateBound('question', `${monthYear[2]}-${month}`, 'from');
-    filters.to = parseDateBound('question', `${monthYear[2]}-${month}`, 'to');
+    const month = monthNumber(monthYear[1]!);
+    const year = Number(monthYear[2]);
+    filters.from = parseDateBound('question', `${year}-${month}`, 'from');
+    filters.to = parseDateBound('question', month === 12 ? `${year + 1}-1` : `${year}-${month + 1}`, 'to');
   } else if (year) {
     filters.from = parseDateBound('question', year[1]!, 'from');
     filters.to = parseDateBound('question', year[1]!, 'to');
@@ -88,6 +97,12 @@ export function filtersInQuestion(text: string, knownSources: readonly string[])
   const source = knownSources.find((name) => name.length > 1 && sourceMention(name, text).test(text));
   if (source) filters.source = source;
   return filters;
+}
+
+/** A month's number, 1–12, from its name or abbreviation. */
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  return MONTHS.findIndex((month) => month.startsWith(lower.slice(0, 3))) + 1;
 }
 
 /**
@@ -143,6 +158,11 @@ export function hasCapitalsAfterFirstWord(text: string): boolean {
  * Where a question names a source: as written, or in any case in a question typed in lower case
  * (`what did tass report …`). Global, to take every mention out of the words searched.
  */
+/** Where a question states the month it asks about ("in March 1987"), or null. */
+export function monthMention(text: string): RegExpExecArray | null {
+  return IN_MONTH_YEAR.exec(text);
+}
+
 export function sourceMention(source: string, text: string): RegExp {
   return new RegExp(`\\b${escapeRegExp(source)}\\b`, hasCapitalsAfterFirstWord(text) ? 'g' : 'gi');
 }
