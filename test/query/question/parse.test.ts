@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAcronym, spelledOut } from '../../../src/text/acronyms.ts';
-import { parseQuestion, queryTerms, questionKind, sourceMention } from '../../../src/query/question/parse.ts';
+import { filtersInQuestion, parseQuestion, queryTerms, questionKind, sourceMention } from '../../../src/query/question/parse.ts';
 import { expandQuestion } from '../../../src/query/question/expand.ts';
 import { QueryWeights, spanEvidence } from '../../../src/query/rank/evidence.ts';
 import { tokensOf } from '../../../src/text/tokens.ts';
@@ -66,6 +66,12 @@ describe('question terms', () => {
     expect(questionKind('How steeply did hourly pay drop?')).toBe('amount');
     expect(questionKind('By what margin did the House reject the aid?')).toBe('amount');
     expect(questionKind('What did the company make?')).toBe('general');
+  });
+
+  it('reads a month of a year, however written, as that month and the next', () => {
+    expect(filtersInQuestion('exports in late December 1986?', [])).toEqual({ from: '1986-12-01', to: '1987-01-31' });
+    expect(filtersInQuestion('prices in sept. 1987', [])).toEqual({ from: '1987-09-01', to: '1987-10-31' });
+    expect(filtersInQuestion('the June 1987 tariff cuts', [])).toEqual({});
   });
 
   it('reads when and which role wherever the question puts them', () => {
