@@ -74,6 +74,11 @@ describe('question terms', () => {
     expect(filtersInQuestion('the June 1987 tariff cuts', [])).toEqual({});
   });
 
+  it('takes Mr or Dr before a name for no word to find, and miss before a word in lower case for one', () => {
+    expect(queryTerms('What did Mr Blair say to Dr Fox?').map((t) => t.term)).toEqual(['blair', 'say', 'fox']);
+    expect(queryTerms('Did they miss targets?').map((t) => t.term)).toEqual(['miss', 'target']);
+  });
+
   it('reads when and which role wherever the question puts them', () => {
     expect(questionKind('per the agency, when is the chairman due to retire?')).toBe('when');
     expect(questionKind('On what exact date does the colony return?')).toBe('when');
