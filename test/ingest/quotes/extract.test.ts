@@ -170,7 +170,7 @@ describe('direct quotes', () => {
       'President Askar Akaev pushed through the law.',
       '"The ink is one part of the effort," said Mr Akaev\'s spokesman.',
     );
-    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([["mr akaev's spokesman", 'spokesman']]);
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([["Mr Akaev's spokesman", 'spokesman']]);
   });
 
   it('takes scare quotes around a term, a title or a nickname for no quotation', () => {
