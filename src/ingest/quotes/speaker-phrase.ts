@@ -90,9 +90,9 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
     return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: singular(words.at(-1)!) };
   if (/^(a|an|one|another|some)$/.test(first))
     return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: words.slice(1).join(' ') };
-  // "Mr Akaev's spokesman", "Ford's chief economist": someone named by whose they are and their role.
+  // "Mr Akaev's spokesman", "Ford's chief economist": someone named by whose they are and their role. The
+  // phrase opens with a name, and keeps its capitals.
   const owned = /^(\p{Lu}[^']*['’]s?)\s+((?:\p{Ll}[\w-]*\s+)*\p{Ll}[\w-]*)$/u.exec(head!);
-  // Named by whose they are, the phrase opens with a name, and keeps its capitals.
   if (owned && isRoleWord(owned[2]!.split(' ').at(-1)!)) return { mention, kind: 'unnamed', name: head!, role: owned[2]! };
   const affiliation = /^(.*?[A-Za-z][\w'’-]*)\s+((?:of|at|from|with)\s+(?:the\s+)?[A-Z].*)$/.exec(head!);
   if (affiliation) {

@@ -83,13 +83,13 @@ export function questionKind(text: string): QuestionKind {
  */
 export function filtersInQuestion(text: string, knownSources: readonly string[]): Filters {
   const filters: Filters = {};
-  const monthYear = IN_MONTH_YEAR.exec(text);
+  const monthYear = monthMention(text);
   const year = monthYear ? null : IN_YEAR.exec(text);
   if (monthYear) {
     const month = monthNumber(monthYear[1]!);
-    const year = Number(monthYear[2]);
-    filters.from = parseDateBound('question', `${year}-${month}`, 'from');
-    filters.to = parseDateBound('question', month === 12 ? `${year + 1}-1` : `${year}-${month + 1}`, 'to');
+    const ofYear = Number(monthYear[2]);
+    filters.from = parseDateBound('question', `${ofYear}-${month}`, 'from');
+    filters.to = parseDateBound('question', month === 12 ? `${ofYear + 1}-1` : `${ofYear}-${month + 1}`, 'to');
   } else if (year) {
     filters.from = parseDateBound('question', year[1]!, 'from');
     filters.to = parseDateBound('question', year[1]!, 'to');
@@ -156,15 +156,15 @@ export function hasCapitalsAfterFirstWord(text: string): boolean {
   return tokensOf(text).some((token, i) => i > 0 && startsCapitalized(token.text));
 }
 
-/**
- * Where a question names a source: as written, or in any case in a question typed in lower case
- * (`what did tass report …`). Global, to take every mention out of the words searched.
- */
 /** Where a question states the month it asks about ("in March 1987"), or null. */
 export function monthMention(text: string): RegExpExecArray | null {
   return IN_MONTH_YEAR.exec(text);
 }
 
+/**
+ * Where a question names a source: as written, or in any case in a question typed in lower case
+ * (`what did tass report …`). Global, to take every mention out of the words searched.
+ */
 export function sourceMention(source: string, text: string): RegExp {
   return new RegExp(`\\b${escapeRegExp(source)}\\b`, hasCapitalsAfterFirstWord(text) ? 'g' : 'gi');
 }
