@@ -32,7 +32,12 @@ export const WEEKDAYS: readonly string[] = words('monday tuesday wednesday thurs
 export const MONTH_ABBREVIATIONS: readonly string[] = [...MONTHS.map((month) => month.slice(0, 3)), 'sept'];
 
 /** Words of courtesy before a name (`Mr`, `Dr.`, `Sir`): they open a name, and are part of neither the name nor the role. */
-export const HONORIFICS: ReadonlySet<string> = new Set(words('mr mrs ms miss dr sir dame'));
+const HONORIFICS: ReadonlySet<string> = new Set(words('mr mrs ms miss dr sir dame'));
+
+/** Whether a word as written is one of courtesy before a name: `Mr`, `Dr.`. */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+}
 
 /** Words that name a role, not a person: they end a role and start a name. */
 export const ROLE_WORDS: ReadonlySet<string> = new Set(

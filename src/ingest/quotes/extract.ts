@@ -9,7 +9,7 @@ import {
 } from './speaker-phrase.ts';
 import { spansOf } from '../../text/sentences.ts';
 import type { ExtractedQuote, SpeakerType } from '../../model/quote.ts';
-import { HONORIFICS, INDIRECT_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS, alternation } from '../../text/lexicon.ts';
+import { INDIRECT_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS, alternation, isHonorific } from '../../text/lexicon.ts';
 
 type Who = { speaker: string | null; role: string | null; speakerType: SpeakerType | null };
 type Attributed = Who & { mention: string | null; cue: string | null };
@@ -240,7 +240,7 @@ class SpeakerContext {
    */
   private classify(phrase: SpeakerPhrase): SpeakerPhrase {
     if (phrase.kind !== 'person' || phrase.name!.includes(' ') || this.fullest(phrase.name!) !== phrase.name) return phrase;
-    if (startsWithHonorific(phrase.mention)) return phrase;
+    if (isHonorific(phrase.mention.split(' ')[0]!)) return phrase;
     return { ...phrase, kind: 'organisation' };
   }
 
@@ -481,18 +481,12 @@ function wordsStandingAlone(text: string): Set<string> {
     const word = match[0];
     // After a capitalized word with only white space between, the word is the rest of a name (`Frank Baxter`).
     // After `Mr` or `Dr` it is a surname standing for the person (`Mr Brown`).
-    const afterName =
-      /^\p{Lu}\p{Ll}/u.test(previous) && !startsWithHonorific(previous) && /^\s+$/.test(text.slice(previousEnd, match.index));
+    const afterName = /^\p{Lu}\p{Ll}/u.test(previous) && !isHonorific(previous) && /^\s+$/.test(text.slice(previousEnd, match.index));
     if (!afterName) alone.add(word);
     previous = word;
     previousEnd = match.index + word.length;
   }
   return alone;
-}
-
-/** Whether a phrase opens with a word of courtesy before a name: `Mr`, `Dr.`, `Mrs`. */
-function startsWithHonorific(phrase: string): boolean {
-  return HONORIFICS.has(/^[\p{L}]+/u.exec(phrase)?.[0].toLowerCase() ?? '');
 }
 
 /** A word as names are written: letters and digits, parts joined by an apostrophe or a hyphen (`O'Neill`, `Jean-Luc`). */

@@ -1,5 +1,5 @@
 import { isStopWord } from '../../text/terms.ts';
-import { HONORIFICS, NATIONALITIES, ORGANISATION_WORDS, ROLE_WORDS } from '../../text/lexicon.ts';
+import { NATIONALITIES, ORGANISATION_WORDS, ROLE_WORDS, isHonorific } from '../../text/lexicon.ts';
 
 /** A phrase naming who speaks, read apart: the person's name, their role, and what kind of speaker it is. */
 export interface SpeakerPhrase {
@@ -200,10 +200,6 @@ function stripHonorifics(name: string): string {
   const words = name.split(' ');
   while (words.length > 1 && isHonorific(words[0]!)) words.shift();
   return words.join(' ');
-}
-
-function isHonorific(word: string): boolean {
-  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
 /** The last word of a name (its surname), lower case, for matching `Zakharova` to `Maria Zakharova`. */

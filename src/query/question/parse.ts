@@ -3,7 +3,7 @@ import { startsCapitalized, tokensOf } from '../../text/tokens.ts';
 import { isAcronym } from '../../text/acronyms.ts';
 import { NOMINAL_TAGS, type TaggedWord, tagWords } from '../../text/nlp.ts';
 import { indexTerm } from '../../text/terms.ts';
-import { HONORIFICS, MONTHS, MONTH_ABBREVIATIONS, alternation } from '../../text/lexicon.ts';
+import { MONTHS, MONTH_ABBREVIATIONS, alternation, isHonorific } from '../../text/lexicon.ts';
 import { parseDateBound } from './filters.ts';
 import type { Filters } from '../../model/filters.ts';
 
@@ -122,7 +122,7 @@ export function queryTerms(text: string, isName: (word: string) => boolean = () 
   tokens.forEach((token, i) => {
     if (!token.term || terms.has(token.term) || QUESTION_WORDS.has(token.text.toLowerCase())) return;
     // `Mr`, `Dr` before a name: a courtesy, which many archives (wire copy) never write.
-    if (HONORIFICS.has(token.text.toLowerCase()) && startsCapitalized(tokens[i + 1]?.text ?? '')) return;
+    if (isHonorific(token.text) && startsCapitalized(tokens[i + 1]?.text ?? '')) return;
     const capitalized = startsCapitalized(token.text) && (i > 0 || /^\p{Lu}{2,}/u.test(token.text));
     const exact = capitalized || /\d/.test(token.text) || (lowerCase && isName(token.text.toLowerCase()));
     terms.set(token.term, { term: token.term, weight: 1, exact, ...(isAcronym(token.text) ? { acronym: token.text } : {}) });
