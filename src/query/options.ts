@@ -65,8 +65,11 @@ export interface ExpansionWeights {
   related: number;
   /** WordNet synonyms of the most common senses, and a broader term for a noun with few synonyms. */
   synonym: number;
-  /** A phrasal verb's synonyms (`step down` → `resign`) say what the user meant better than its words' synonyms do. */
-  phrasalVerb: number;
+  /**
+   * A phrase's synonyms, a phrasal verb's (`step down` → `resign`) or a compound noun's (`Big Board` → `NYSE`),
+   * say what the user meant better than its words' synonyms do.
+   */
+  phrase: number;
 }
 
 export const DEFAULT_RANK_OPTIONS: Readonly<RankOptions> = Object.freeze({
@@ -82,7 +85,7 @@ export const DEFAULT_RANK_OPTIONS: Readonly<RankOptions> = Object.freeze({
     articleNames: 0.3,
     lead: 0,
   }),
-  expansion: Object.freeze({ lemma: 0.8, related: 0.5, synonym: 0.3, phrasalVerb: 0.5 }),
+  expansion: Object.freeze({ lemma: 0.8, related: 0.5, synonym: 0.3, phrase: 0.5 }),
   choice: Object.freeze({
     coverage: 0.98,
     words: 2.51,

@@ -31,10 +31,13 @@ export function synonymsOf(lemma: string, pos: PartOfSpeech): Promise<string[]> 
   return cached(`synonyms:${pos}:${lemma}`, () => lookUpSynonyms(lemma, pos));
 }
 
-/** Synonyms of a phrasal verb WordNet lists (`step down` → `quit`, `resign`); none for a verb and particle it does not. */
-export function phrasalVerbSynonymsOf(verb: string, particle: string): Promise<string[]> {
+/**
+ * Synonyms of a two-word phrase WordNet lists: a phrasal verb (`step down` → `quit`, `resign`) or a compound
+ * noun (`big board` → `NYSE`, `prime minister` → `premier`); none for two words it does not list together.
+ */
+export function phraseSynonymsOf(first: string, second: string, pos: 'noun' | 'verb'): Promise<string[]> {
   // WordNet writes a phrase's words joined by underscores.
-  return synonymsOf(`${verb}_${particle}`, 'verb');
+  return synonymsOf(`${first}_${second}`, pos);
 }
 
 /**

@@ -1,13 +1,16 @@
 import { isAcronym } from '../../text/acronyms.ts';
 import { NOMINAL_TAGS, type TaggedWord } from '../../text/nlp.ts';
 import { indexTerm } from '../../text/terms.ts';
-import { nameSpellingOf, type PartOfSpeech, phrasalVerbSynonymsOf, relatedFormsOf, synonymsOf } from '../../text/wordnet.ts';
+import { nameSpellingOf, type PartOfSpeech, phraseSynonymsOf, relatedFormsOf, synonymsOf } from '../../text/wordnet.ts';
 import { irregularFormsOf } from '../../text/inflections.ts';
 import { type Question, type QueryTerm, hasCapitalsAfterFirstWord } from './parse.ts';
 import { DEFAULT_RANK_OPTIONS, type ExpansionWeights } from '../options.ts';
 
 /** The parts of speech of the word after a verb that may make a phrasal verb of it (`pay back`, `step down`). */
 const PARTICLES = new Set(['ADP', 'PART', 'ADV']);
+
+/** The parts of speech of the word after a noun or adjective that may make a compound noun of it (`big board`). */
+const COMPOUND_HEADS = new Set(['NOUN', 'PROPN']);
 
 const WORDNET_POS: Record<string, PartOfSpeech> = { NOUN: 'noun', PROPN: 'noun', VERB: 'verb', ADJ: 'adjective', ADV: 'adverb' };
 
@@ -53,7 +56,8 @@ async function markNamesWrittenInLowerCase(tagged: readonly TaggedWord[], terms:
 
 /**
  * The other forms of one of the question's words, each with its weight; null for a word not searched.
- * A verb with the particle that follows it may be a phrasal verb, whose synonyms it takes too.
+ * A word with the one that follows it may be a phrase WordNet lists, whose synonyms it takes too: a verb
+ * and its particle (`pay back` → `repay`), a noun or adjective and a noun (`Big Board` → `NYSE`).
  */
 async function formsOf(
   word: TaggedWord,
@@ -66,10 +70,9 @@ async function formsOf(
   if (!pos || !own || /\d/.test(word.text)) return null;
   const lemma = word.lemma.toLowerCase();
   const isName = own.exact;
-  const isPhrasal = pos === 'verb' && next !== undefined && PARTICLES.has(next.pos);
-  const [related, phrasal, synonyms] = await Promise.all([
+  const [related, phrase, synonyms] = await Promise.all([
     relatedFormsOf(lemma, pos),
-    isPhrasal ? phrasalVerbSynonymsOf(lemma, next.text.toLowerCase()) : [],
+    phraseSynonyms(word, lemma, next),
     isName ? [] : synonymsOf(lemma, pos),
   ]);
   const forms: [string, number][] = [];
@@ -78,7 +81,15 @@ async function formsOf(
     if (pos === 'verb') for (const form of irregularFormsOf(lemma)) forms.push([form, weights.lemma]);
   }
   for (const form of related) forms.push([form, weights.related]);
-  for (const form of phrasal) forms.push([form, weights.phrasalVerb]);
+  for (const form of phrase) forms.push([form, weights.phrase]);
   for (const form of synonyms) forms.push([form, weights.synonym]);
   return { own, forms };
+}
+
+/** Synonyms of the phrase a word makes with the next, when WordNet lists it (see `formsOf`). */
+function phraseSynonyms(word: TaggedWord, lemma: string, next: TaggedWord | undefined): Promise<string[]> | [] {
+  if (next === undefined) return [];
+  if (word.pos === 'VERB' && PARTICLES.has(next.pos)) return phraseSynonymsOf(lemma, next.text.toLowerCase(), 'verb');
+  if (NOMINAL_TAGS.has(word.pos) && COMPOUND_HEADS.has(next.pos)) return phraseSynonymsOf(lemma, next.lemma.toLowerCase(), 'noun');
+  return [];
 }

@@ -42,6 +42,13 @@ describe('question expansion', () => {
     expect((await expand('Who stepped on the chairman?')).map((t) => t.term)).not.toContain(term('resign'));
   });
 
+  it('reads a noun and the noun after it as the compound WordNet lists, a name too', async () => {
+    const terms = await expand('Why does the Big Board prefer morning settlement?');
+    expect(terms.find((t) => t.term === term('NYSE'))).toMatchObject({ weight: 0.5, expands: term('Big') });
+    expect((await expand('What did the prime minister say?')).map((t) => t.term)).toContain(term('premier'));
+    expect((await expand('Why does the big company prefer a board?')).map((t) => t.term)).not.toContain(term('NYSE'));
+  });
+
   it('reads the names of a question typed in lower case as names, an acronym as an acronym', async () => {
     const terms = await expand('what did putin tell the imf about japan and manila exports?');
     const exact = terms.filter((t) => t.exact).map((t) => t.term);
