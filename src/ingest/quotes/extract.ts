@@ -28,6 +28,17 @@ interface QuoteSpan {
   continues: boolean;
 }
 
+/**
+ * A straight double mark inside a word, before what an apostrophe begins (`India"s`, `don"t`): some wire
+ * copy writes the apostrophe so.
+ */
+const APOSTROPHE_AS_QUOTE_MARK = /(?<=\p{L})"(?=(?:s|t|re|ll|ve|d|m)\b)/gu;
+
+/** A paragraph with such marks read as the apostrophes they are (one character for one: places stay). */
+function withApostrophes(paragraph: string): string {
+  return paragraph.includes('"') ? paragraph.replace(APOSTROPHE_AS_QUOTE_MARK, "'") : paragraph;
+}
+
 /** Finds the quoted stretches of a paragraph, with straight or curly marks. */
 export function quoteSpans(paragraph: string, index: number): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -497,7 +508,8 @@ const WORD_OF_A_NAME = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
  * attribution, running over paragraphs) and indirect speech with a reporting verb and a named speaker.
  * `sentenceBounds` gives each paragraph's sentences (see `sentenceBounds` in sentences.ts).
  */
-export function extractQuotes(paragraphs: readonly string[], sentenceBounds: readonly (readonly number[])[]): ExtractedQuote[] {
+export function extractQuotes(written: readonly string[], sentenceBounds: readonly (readonly number[])[]): ExtractedQuote[] {
+  const paragraphs = written.map(withApostrophes);
   const context = new SpeakerContext(paragraphs);
   const quotes: ExtractedQuote[] = [];
   let carried: Attributed | null = null;

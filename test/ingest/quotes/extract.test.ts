@@ -173,6 +173,14 @@ describe('direct quotes', () => {
     expect(quotes.map((q) => [q.speaker, q.role])).toEqual([["Mr Akaev's spokesman", 'spokesman']]);
   });
 
+  it('reads a straight double mark inside a word as the apostrophe it stands for (Brazil"s), not a quote mark', () => {
+    const quotes = quotesOf(
+      'Critics attacked Brazil"s new budget.',
+      'The Daily Post, the country"s biggest paper, said: "The budget is a mistake." Officials didn"t comment.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['The budget is a mistake.', 'Daily Post']]);
+  });
+
   it('takes scare quotes around a term, a title or a nickname for no quotation', () => {
     expect(isScareQuote('shadow fleet')).toBe(true);
     expect(isScareQuote('Iron Lady')).toBe(true);
