@@ -618,9 +618,11 @@ const ACCORDING_AFTER = /^(.{10,}?),\s+according to ([^,.]{2,120})(?:[,.]|$)/;
 
 /** A quoted stretch is a quotation unless it is a scare quote; a short one that a reporting verb follows ("Yes," he said) is one. */
 function isQuotation(paragraph: string, span: QuoteSpan): boolean {
+  const text = paragraph.slice(span.start, span.end);
   return (
-    !isScareQuote(paragraph.slice(span.start, span.end)) ||
-    (!span.continues && attributionAfter(paragraph.slice(span.end + 1, span.end + 120)) !== null)
+    !isScareQuote(text) ||
+    // `"No," he said` is a quotation; `C.N. "Bud" Moore said`, a nickname, has no punctuation of its own.
+    (!span.continues && /[.!?,;:]\s*$/.test(text) && attributionAfter(paragraph.slice(span.end + 1, span.end + 120)) !== null)
   );
 }
 

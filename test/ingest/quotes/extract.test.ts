@@ -181,6 +181,13 @@ describe('direct quotes', () => {
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['The budget is a mistake.', 'Daily Post']]);
   });
 
+  it('takes a nickname inside a name for no quotation, a word of reply with its comma for one', () => {
+    const quotes = quotesOf('Sales chief J.R. "Buzz" Miller said the plan was sound.', '"No," Miller said when asked about cuts.');
+    const direct = quotes.filter((q) => q.kind === 'direct');
+    expect(direct.map((q) => q.text)).toEqual(['No']);
+    expect(direct[0]!.speaker).toMatch(/Miller$/);
+  });
+
   it('takes scare quotes around a term, a title or a nickname for no quotation', () => {
     expect(isScareQuote('shadow fleet')).toBe(true);
     expect(isScareQuote('Iron Lady')).toBe(true);
