@@ -247,6 +247,15 @@ describe('indirect speech', () => {
     expect(quotesOf('Ana Ruiz denied the bank had sold its bonds.')[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'denied' });
   });
 
+  it('reads speech reported in the present, "X say …", "X point out …"', () => {
+    expect(quotesOf('Western diplomats say the talks will fail.')).toEqual([
+      expect.objectContaining({ text: 'the talks will fail', speaker: 'western diplomats', kind: 'indirect' }),
+    ]);
+    expect(quotesOf('Ana Ruiz pointed out that three lenders had agreed.')).toEqual([
+      expect.objectContaining({ text: 'three lenders had agreed', speaker: 'Ana Ruiz', kind: 'indirect' }),
+    ]);
+  });
+
   it('reads past an opening adverbial phrase to the subject and its verb', () => {
     expect(quotesOf('In a speech to bankers in Lima, Ana Ruiz said rates would fall.')).toEqual([
       expect.objectContaining({ text: 'rates would fall', speaker: 'Ana Ruiz', kind: 'indirect' }),
