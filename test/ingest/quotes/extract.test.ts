@@ -256,6 +256,11 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('takes a month or a day before a reporting verb for no speaker', () => {
+    const quotes = quotesOf('Brazil, which in February declared a moratorium, is still talking.', 'It said the talks would go on.');
+    expect(quotes.map((q) => q.speaker)).not.toContain('February');
+  });
+
   it('reads past an opening adverbial phrase to the subject and its verb', () => {
     expect(quotesOf('In a speech to bankers in Lima, Ana Ruiz said rates would fall.')).toEqual([
       expect.objectContaining({ text: 'rates would fall', speaker: 'Ana Ruiz', kind: 'indirect' }),
