@@ -289,6 +289,9 @@ class SpeakerContext {
           return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
         }
         if (this.lastUnnamed && sameRoleNoun(this.lastUnnamed.role, phrase.role)) return this.lastUnnamed;
+        // `the ministers`, `the Japanese press`: a group or a body speaks, not one person named before.
+        if (isPlural(roleNoun(phrase.role)) || !isRoleWord(roleNoun(phrase.role)))
+          return this.noteUnnamed({ ...phrase, name: phrase.mention.toLowerCase() });
         // `the official` after `a U.S. delegate said`, before anyone named has spoken, is that delegate.
         if (this.unnamedSpokeLast && !this.lastPerson) return this.lastUnnamed!;
         return this.personBefore(paragraph, at, phrase.role);
@@ -611,7 +614,7 @@ const INDIRECT_AFTER = new RegExp(
   `^(.{15,}?),\\s+([^,"“”]{2,120}?)\\s+(${alternation(INDIRECT_SPEECH_VERBS)})(?:\\s+[^,"“”]{0,80})?[.!]?$`,
 );
 const INDIRECT_BEFORE = new RegExp(
-  `(?:^(?:(?:In|On|At|After|During|Speaking|Commenting|Asked|Later|Earlier|However|But)\\b[^,"“”]{0,120},\\s+)?(?:(?:But|And|Yet|So)\\s+)?|,\\s+(?:but|and|while)\\s+)((?:[A-Z][\\w'’.-]*|the|a|an|one)(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+[^,"“”]{3,150},)?(?:\\s+(?:also|later|again|earlier|further|previously|repeatedly|recently|separately|then))?\\s+(told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+(?:that\\s+)?(.{10,}?)[.!]?$`,
+  `(?:^(?:(?:In|On|At|After|During|Speaking|Commenting|Asked|Later|Earlier|However|But)\\b[^,"“”]{0,120},\\s+)?(?:(?:But|And|Yet|So)\\s+)?|,\\s+(?:but|and|while)\\s+)((?:[A-Z][\\w'’.-]*|the|a|an|one)(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+[^,"“”]{3,150},)?(?:\\s+(?:also|later|again|earlier|further|previously|repeatedly|recently|separately|then))?(?:\\s+(?:has|have|had))?\\s+(told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+(?:that\\s+)?(.{10,}?)[.!]?$`,
 );
 const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
 const ACCORDING_AFTER = /^(.{10,}?),\s+according to ([^,.]{2,120})(?:[,.]|$)/;

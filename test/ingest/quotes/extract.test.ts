@@ -256,6 +256,21 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads speech reported in the perfect, "X has said …"', () => {
+    expect(quotesOf('The ministers have said they want new talks.')).toEqual([
+      expect.objectContaining({ text: 'they want new talks', kind: 'indirect' }),
+    ]);
+  });
+
+  it('gives what "the ministers" or "the local press" report to that group or body, not to a person named before', () => {
+    const quotes = quotesOf(
+      'Finance Minister Ana Ruiz met bankers on Monday.',
+      'The ministers have said they want new talks.',
+      'The local press reported the deal was close.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['the ministers', 'the local press']);
+  });
+
   it('takes a month or a day before a reporting verb for no speaker', () => {
     const quotes = quotesOf('Brazil, which in February declared a moratorium, is still talking.', 'It said the talks would go on.');
     expect(quotes.map((q) => q.speaker)).not.toContain('February');
