@@ -610,11 +610,17 @@ function directQuote(paragraph: string, span: QuoteSpan, who: Attributed): Extra
   return { paragraph: span.paragraph, start, end, text: paragraph.slice(start, end), ...who, kind: 'direct' };
 }
 
+const INDIRECT_VERB = alternation(INDIRECT_SPEECH_VERBS);
 const INDIRECT_AFTER = new RegExp(
-  `^(.{15,}?),\\s+([^,"“”]{2,120}?)\\s+(${alternation(INDIRECT_SPEECH_VERBS)})(?:\\s+[^,"“”]{0,80})?[.!]?$`,
+  `^(.{15,}?),\\s+([^,"“”]{2,120}?)\\s+(${INDIRECT_VERB})(?:\\s+[^,"“”]{0,80})?(?:,\\s+but\\s+[^"“”]{0,120})?[.!]?$`,
 );
+/** A phrase a sentence may open with before its subject: "In a speech, …", "Last week, …", "Reaffirming the plan, …". */
+const OPENING_PHRASE = `(?:In|On|At|After|During|Asked|Later|Earlier|However|But|As|Last|Among|Outside|Meanwhile|Since|Before|With|Under|For|Despite|Although|While|When|Yesterday|Today|Instead|[A-Z][a-z]+ing)\\b[^,"“”]{0,120},\\s+`;
+/** The subject: a name, a noun phrase or a pronoun, with a parenthesis, a ticker or an apposition after it. */
+const SUBJECT = `((?:[A-Z][\\w'’.-]*|the|a|an|one|he|she|they|it)(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+[^,"“”]{3,150},)?`;
+const ADVERB = '(?:\\s+(?:also|later|again|earlier|further|previously|repeatedly|recently|separately|then))?';
 const INDIRECT_BEFORE = new RegExp(
-  `(?:^(?:(?:In|On|At|After|During|Speaking|Commenting|Asked|Later|Earlier|However|But)\\b[^,"“”]{0,120},\\s+)?(?:(?:But|And|Yet|So)\\s+)?|,\\s+(?:but|and|while)\\s+)((?:[A-Z][\\w'’.-]*|the|a|an|one)(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+[^,"“”]{3,150},)?(?:\\s+(?:also|later|again|earlier|further|previously|repeatedly|recently|separately|then))?(?:\\s+(?:has|have|had))?\\s+(told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+(?:that\\s+)?(.{10,}?)[.!]?$`,
+  `(?:^(?:${OPENING_PHRASE})?(?:(?:But|And|Yet|So)\\s+)?|,\\s+(?:but|and|while)\\s+)${SUBJECT}${ADVERB}(?:\\s+(?:has|have|had))?\\s+(told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+(?:that\\s+)?(.{10,}?)[.!]?$`,
 );
 const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
 const ACCORDING_AFTER = /^(.{10,}?),\s+according to ([^,.]{2,120})(?:[,.]|$)/;

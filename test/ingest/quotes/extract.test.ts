@@ -282,6 +282,26 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads past other opening phrases, to a pronoun too: "Last week, he said …", "Among …, X said …"', () => {
+    const quotes = quotesOf(
+      'President Ana Ruiz spoke in Lusaka.',
+      'Last week, he said the auction had run into trouble.',
+      'Among the smaller carmakers, Andean Motors said its sales rose 9 pct.',
+      'Reaffirming the plan, Ana Ruiz said exports would grow.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['the auction had run into trouble', 'Ana Ruiz'],
+      ['its sales rose 9 pct', 'Andean Motors'],
+      ['exports would grow', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('reads a clause followed by its speaker and verb and a clause of what else they did: "…, X said, but declined …"', () => {
+    expect(quotesOf('Rates will stay low for some time, a senior official said, but declined to be more specific.')).toEqual([
+      expect.objectContaining({ text: 'Rates will stay low for some time', speaker: 'a senior official', kind: 'indirect' }),
+    ]);
+  });
+
   it('reads a subject with its ticker and an apposition before the verb', () => {
     expect(quotesOf("Andean Trust Bank (ATB) <ATB.LM>, Peru's biggest lender, said it raised its profits by a third.")).toEqual([
       expect.objectContaining({ text: 'it raised its profits by a third', speaker: 'Andean Trust Bank', kind: 'indirect' }),
