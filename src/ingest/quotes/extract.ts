@@ -617,7 +617,7 @@ const INDIRECT_AFTER = new RegExp(
 /** A phrase a sentence may open with before its subject: "In a speech, …", "Last week, …", "Reaffirming the plan, …". */
 const OPENING_PHRASE = `(?:In|On|At|After|During|Asked|Later|Earlier|However|But|As|Last|Among|Outside|Meanwhile|Since|Before|With|Under|For|Despite|Although|While|When|Yesterday|Today|Instead|[A-Z][a-z]+ing)\\b[^,"“”]{0,120},\\s+`;
 /** The subject: a name, a noun phrase or a pronoun, with a parenthesis, a ticker or an apposition after it. */
-const SUBJECT = `((?:[A-Z][\\w'’.-]*|the|a|an|one|he|she|they|it)(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+[^,"“”]{3,150},)?`;
+const SUBJECT = `((?:[A-Z][\\w'’.-]*|the|a|an|one|he|she|they|it)(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+([^,"“”]{3,150}),)?`;
 const ADVERB = '(?:\\s+(?:also|later|again|earlier|further|previously|repeatedly|recently|separately|then))?';
 const INDIRECT_BEFORE = new RegExp(
   `(?:^(?:${OPENING_PHRASE})?(?:(?:But|And|Yet|So)\\s+)?|,\\s+(?:but|and|while)\\s+)${SUBJECT}${ADVERB}(?:\\s+(?:has|have|had))?\\s+(told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+(?:that\\s+)?(.{10,}?)[.!]?$`,
@@ -658,7 +658,7 @@ function indirectQuotes(
     // A quotation inside reported speech ("X said the plan was "dead"") leaves the speech reported; one the
     // sentence opens with, or is attributed to after it, is the direct quotation the sentence is.
     if (quoted && !(found.speakerFirst && sentence.start + text.indexOf(found.clause) < quoted.start - 1)) continue;
-    const phrase = parseSpeaker(found.speaker);
+    const phrase = parseSpeaker(found.apposition ? `${found.speaker}, ${found.apposition}` : found.speaker);
     if (!phrase || !plausibleSpeaker(found.speaker)) continue;
     const clauseStart = sentence.start + text.indexOf(found.clause);
     const who = context.resolve(phrase, p, clauseStart);
@@ -682,6 +682,8 @@ interface ReportedSpeech {
   cue: string;
   /** Whether the speaker and the verb come before the clause (`X said …`, `According to X, …`). */
   speakerFirst: boolean;
+  /** What the text says of the speaker between commas: `Den Norske Creditbank, Norway's biggest bank, said …`. */
+  apposition?: string;
 }
 
 function readIndirect(sentence: string): ReportedSpeech | null {
@@ -691,7 +693,10 @@ function readIndirect(sentence: string): ReportedSpeech | null {
   match = ACCORDING_AFTER.exec(text);
   if (match) return { speaker: match[2]!, clause: match[1]!, cue: 'according to', speakerFirst: false };
   match = INDIRECT_BEFORE.exec(text);
-  if (match) return { speaker: match[1]!, clause: match[3]!, cue: match[2]!.split(' ')[0]!, speakerFirst: true };
+  if (match) {
+    const [, speaker, apposition, cue, clause] = match;
+    return { speaker: speaker!, ...(apposition ? { apposition } : {}), clause: clause!, cue: cue!.split(' ')[0]!, speakerFirst: true };
+  }
   match = INDIRECT_AFTER.exec(text);
   if (match) return { speaker: match[2]!, clause: match[1]!, cue: match[3]!, speakerFirst: false };
   return null;

@@ -110,6 +110,9 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   if (nameStart !== -1) {
     const name = words.slice(nameStart).join(' ').replace(/,$/, '');
     const before = withoutLeadingFunctionWords(words.slice(0, nameStart).filter((w) => !isHonorific(w)));
+    // "Den Norske Creditbank, Norway's biggest commercial bank": the apposition says what the name is.
+    if (before.length === 0 && apposition.some((part) => isOrganisationWord(headNoun(part))))
+      return { mention, kind: 'organisation', name, role: null };
     const appositiveRole = apposition.filter((part) => part.split(/\s+/).some(isRoleWord)).join(', ');
     const role = [before.join(' '), appositiveRole].filter(Boolean).join(', ') || null;
     return { mention, kind: 'person', name: stripHonorifics(name), role };
@@ -146,6 +149,15 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   if (words.length <= GROUP_WORDS && isPluralGroup(words.at(-1)!) && !words.some((w) => PRONOUNS.has(w.toLowerCase())))
     return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: words.at(-1)!.toLowerCase() };
   return null;
+}
+
+/** The noun a phrase turns on: `bank` of `Norway's biggest bank`, `chairman` of `chairman of the board`. */
+function headNoun(phrase: string): string {
+  return phrase
+    .split(/\s+(?:of|at|for|from|with|in|on)\s+/)[0]!
+    .trim()
+    .split(/\s+/)
+    .at(-1)!;
 }
 
 /** A role word for one person: `economist` for `economists`, `spokesman` for `spokesmen`. */

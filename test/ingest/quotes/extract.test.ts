@@ -308,6 +308,20 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('takes a name that an apposition calls a body for that body, which "the bank" and "it" then stand for', () => {
+    const quotes = quotesOf(
+      "Norte Credito, Peru's biggest commercial bank, said it raised its profits by a third.",
+      '"Costs fell sharply," the bank said.',
+      'Loans to farmers grew, it added.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.kind])).toEqual([
+      ['Norte Credito', 'indirect'],
+      ['Norte Credito', 'direct'],
+      ['Norte Credito', 'indirect'],
+    ]);
+    expect(quotesOf('Ana Ruiz, chairman of the Lima Exchange, said trading would resume.')[0]).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+
   it('reads no reported speech in a sentence that a direct quotation touches', () => {
     const quotes = quotesOf('"Talks went well. The ministers announced a new round of talks," Ana Ruiz said.');
     expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Ana Ruiz']]);
