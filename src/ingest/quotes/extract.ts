@@ -104,11 +104,14 @@ function attributionBefore(text: string): Attribution | null {
   return null;
 }
 
+const SUBJECT_PRONOUN = /^(he|she|it|they|He|She|It|They)$/;
+
 /** The speaker phrase that ends a stretch of text, read backwards: `… 2021, US President Joe Biden` → `US President Joe Biden`. */
 function trailingSpeaker(stretch: string): string | null {
   const text = quotedSpeaker(stretch);
   const appositive = APPOSITIVE_SUBJECT.exec(text);
-  if (appositive) return `${appositive[1]}, ${appositive[2]}`;
+  // `… to the United States, he added`: a pronoun after the comma is the subject, not what it says of a name.
+  if (appositive && !SUBJECT_PRONOUN.test(appositive[2]!)) return `${appositive[1]}, ${appositive[2]}`;
   const affiliated = ROLE_WITH_AFFILIATION.exec(text) ?? ONE_OF_GROUP.exec(text);
   if (affiliated) return affiliated[1]!;
   const words = text.split(/\s+/).filter(Boolean);
@@ -116,7 +119,7 @@ function trailingSpeaker(stretch: string): string | null {
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
     if (taken.length > 0 && /[,;:.]$/.test(word) && !/^[A-Z]\.$/.test(word) && !/^(Jr|Sr|Inc|Co|Corp|Ltd)\.$/.test(word)) break;
-    if (/^(he|she|it|they|He|She|It|They)$/.test(word)) {
+    if (SUBJECT_PRONOUN.test(word)) {
       if (taken.length === 0) return word;
       break;
     }

@@ -308,6 +308,14 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('takes "she" after a comma for the subject, not for what the text says of the name before it', () => {
+    const quotes = quotesOf(
+      'Trade director Ana Ruiz said exports would grow.',
+      'The ministry will cut supply because of a slump in exports to the United States, she added.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
   it('takes a name that an apposition calls a body for that body, which "the bank" and "it" then stand for', () => {
     const quotes = quotesOf(
       "Norte Credito, Peru's biggest commercial bank, said it raised its profits by a third.",
