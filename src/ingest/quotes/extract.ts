@@ -215,6 +215,8 @@ class SpeakerContext {
   private readonly rolesGiven = new Map<string, string>();
   private lastOrganisation: string | null = null;
   private lastUnnamed: Who | null = null;
+  /** The last unnamed speaker of each role noun: `the official` is the official who spoke, though sources spoke since. */
+  private readonly unnamedByRole = new Map<string, Who>();
   /** Whether an unnamed person (`a Western diplomat`) spoke since the last named one: `he` and `she` then mean them. */
   private unnamedSpokeLast = false;
   private lastPersonParagraph = -1;
@@ -292,6 +294,8 @@ class SpeakerContext {
           return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
         }
         if (this.lastUnnamed && sameRoleNoun(this.lastUnnamed.role, phrase.role)) return this.lastUnnamed;
+        const spokeBefore = this.unnamedByRole.get(roleNoun(phrase.role));
+        if (spokeBefore) return spokeBefore;
         // `the ministers`, `the Japanese press`: a group or a body speaks, not one person named before.
         if (isPlural(roleNoun(phrase.role)) || !isRoleWord(roleNoun(phrase.role)))
           return this.noteUnnamed({ ...phrase, name: phrase.mention.toLowerCase() });
@@ -334,6 +338,7 @@ class SpeakerContext {
 
   private noteUnnamed(phrase: SpeakerPhrase): Who {
     this.lastUnnamed = { speaker: phrase.name, role: phrase.role, speakerType: 'unnamed' };
+    if (roleNoun(phrase.role)) this.unnamedByRole.set(roleNoun(phrase.role), this.lastUnnamed);
     return this.lastUnnamed;
   }
 

@@ -308,6 +308,15 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('takes "the official" for the unnamed official who spoke before, though others spoke since', () => {
+    const quotes = quotesOf(
+      'One Treasury official said rates would fall.',
+      'Monetary sources said banks were worried.',
+      '"We will see," the official said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['one treasury official', 'monetary sources', 'one treasury official']);
+  });
+
   it('takes "she" after a comma for the subject, not for what the text says of the name before it', () => {
     const quotes = quotesOf(
       'Trade director Ana Ruiz said exports would grow.',
