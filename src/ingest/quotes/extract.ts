@@ -290,19 +290,23 @@ class SpeakerContext {
         if (/^(he|she)$/i.test(phrase.mention) && this.unnamedSpokeLast) return this.lastUnnamed!;
         return this.personBefore(paragraph, at);
       case 'nominal':
-        if (/\b(statement|report|newspaper|ministry|company|government)\b/i.test(phrase.mention) && this.lastOrganisation) {
-          return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
-        }
-        if (this.lastUnnamed && sameRoleNoun(this.lastUnnamed.role, phrase.role)) return this.lastUnnamed;
-        const spokeBefore = this.unnamedByRole.get(roleNoun(phrase.role));
-        if (spokeBefore) return spokeBefore;
-        // `the ministers`, `the Japanese press`: a group or a body speaks, not one person named before.
-        if (isPlural(roleNoun(phrase.role)) || !isRoleWord(roleNoun(phrase.role)))
-          return this.noteUnnamed({ ...phrase, name: phrase.mention.toLowerCase() });
-        // `the official` after `a U.S. delegate said`, before anyone named has spoken, is that delegate.
-        if (this.unnamedSpokeLast && !this.lastPerson) return this.lastUnnamed!;
-        return this.personBefore(paragraph, at, phrase.role);
+        return this.resolveNominal(phrase, paragraph, at);
     }
+  }
+
+  /** `the official`, `the ministers`, `the statement`: whom a phrase naming a role or a kind of text stands for. */
+  private resolveNominal(phrase: SpeakerPhrase, paragraph: number, at: number): Who {
+    if (/\b(statement|report|newspaper|ministry|company|government)\b/i.test(phrase.mention) && this.lastOrganisation) {
+      return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
+    }
+    const again = this.unnamedAgain(phrase.role);
+    if (again) return again;
+    // `the ministers`, `the Japanese press`: a group or a body speaks, not one person named before.
+    if (isPlural(roleNoun(phrase.role)) || !isRoleWord(roleNoun(phrase.role)))
+      return this.noteUnnamed({ ...phrase, name: phrase.mention.toLowerCase() });
+    // `the official` after `a U.S. delegate said`, before anyone named has spoken, is that delegate.
+    if (this.unnamedSpokeLast && !this.lastPerson) return this.lastUnnamed!;
+    return this.personBefore(paragraph, at, phrase.role);
   }
 
   /** Notes a speaker the narrative names, without a quotation of theirs. */
@@ -312,8 +316,17 @@ class SpeakerContext {
     else if (phrase.kind === 'person') this.spoke(this.notePerson(phrase));
     else if (phrase.kind === 'organisation') this.lastOrganisation = phrase.name;
     // "the official said …" after "one official said …": the same unnamed speaker speaks again.
-    else if (phrase.kind === 'nominal' && this.lastUnnamed && sameRoleNoun(this.lastUnnamed.role, phrase.role))
-      this.spoke(this.lastUnnamed);
+    else if (phrase.kind === 'nominal') {
+      const again = this.unnamedAgain(phrase.role);
+      if (again) this.spoke(again);
+    }
+  }
+
+  /** The unnamed speaker of a role who spoke before (`the official` after `one official said`), speaking again. */
+  private unnamedAgain(role: string | null): Who | null {
+    const again = this.unnamedByRole.get(roleNoun(role));
+    if (again) this.lastUnnamed = again;
+    return again ?? null;
   }
 
   /** Who spoke last decides whom `he` and `she` mean next: one person, not a group (`western officials`). */
@@ -386,11 +399,6 @@ class SpeakerContext {
     this.lastPerson = { name, role: this.roleOf(name) ?? role };
     return this.person();
   }
-}
-
-/** `the spokesman` after `a Foreign Ministry spokesman`: the same role noun. */
-function sameRoleNoun(a: string | null, b: string | null): boolean {
-  return roleNoun(a) !== '' && roleNoun(a) === roleNoun(b);
 }
 
 /** The noun a role turns on: `official` of `a senior official at the Canadian embassy`. */
