@@ -628,12 +628,13 @@ function directQuote(paragraph: string, span: QuoteSpan, who: Attributed): Extra
 
 const INDIRECT_VERB = alternation(INDIRECT_SPEECH_VERBS);
 const INDIRECT_AFTER = new RegExp(
-  `^(.{15,}?),\\s+([^,"“”]{2,120}?)\\s+(${INDIRECT_VERB})(?:\\s+[^,"“”]{0,80})?(?:,\\s+but\\s+[^"“”]{0,120})?[.!]?$`,
+  `^(.{15,}?),\\s+([^,"“”]{2,120}?)(?:,\\s+([^,"“”]{3,150}),)?\\s+(${INDIRECT_VERB})(?:\\s+[^,"“”]{0,80})?(?:,\\s+but\\s+[^"“”]{0,120})?[.!]?$`,
 );
 /** A phrase a sentence may open with before its subject: "In a speech, …", "Last week, …", "Reaffirming the plan, …". */
-const OPENING_PHRASE = `(?:In|On|At|After|During|Asked|Later|Earlier|However|But|As|Last|Among|Outside|Meanwhile|Since|Before|With|Under|For|Despite|Although|While|When|Yesterday|Today|Instead|[A-Z][a-z]+ing)\\b[^,"“”]{0,120},\\s+`;
+const OPENING_WORD = `(?:In|On|At|After|During|Asked|Later|Earlier|However|But|As|Last|Among|Outside|Meanwhile|Since|Before|With|Under|For|Despite|Although|While|When|Yesterday|Today|Instead|[A-Z][a-z]+ing)\\b`;
+const OPENING_PHRASE = `${OPENING_WORD}[^,"“”]{0,120},\\s+`;
 /** The subject: a name, a noun phrase or a pronoun, with a parenthesis, a ticker or an apposition after it. */
-const SUBJECT = `((?:[A-Z][\\w'’.-]*|the|a|an|one|he|she|they|it)(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+([^,"“”]{3,150}),)?`;
+const SUBJECT = `(?!${OPENING_WORD},)((?:[A-Z][\\w'’.-]*|the|a|an|one|he|she|they|it)(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+([^,"“”]{2,150}(?:,\\s+[^,"“”]{2,150}){0,2}),)?`;
 const ADVERB = '(?:\\s+(?:also|later|again|earlier|further|previously|repeatedly|recently|separately|then))?';
 const INDIRECT_BEFORE = new RegExp(
   `(?:^(?:${OPENING_PHRASE})?(?:(?:But|And|Yet|So)\\s+)?|,\\s+(?:but|and|while)\\s+)${SUBJECT}${ADVERB}(?:\\s+(?:has|have|had))?\\s+(told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+(?:that\\s+)?(.{10,}?)[.!]?$`,
@@ -714,6 +715,9 @@ function readIndirect(sentence: string): ReportedSpeech | null {
     return { speaker: speaker!, ...(apposition ? { apposition } : {}), clause: clause!, cue: cue!.split(' ')[0]!, speakerFirst: true };
   }
   match = INDIRECT_AFTER.exec(text);
-  if (match) return { speaker: match[2]!, clause: match[1]!, cue: match[3]!, speakerFirst: false };
+  if (match) {
+    const [, clause, speaker, apposition, cue] = match;
+    return { speaker: speaker!, ...(apposition ? { apposition } : {}), clause: clause!, cue: cue!, speakerFirst: false };
+  }
   return null;
 }

@@ -302,6 +302,18 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads a speaker with what the text says of them between commas, before the verb or after the clause', () => {
+    const quotes = quotesOf(
+      'Paul Rand, D-Okla., chairman of the farm subcommittee, said the rescue should help all borrowers.',
+      'The debt is low given the size of the economy, Jean Leveque, chairman of Credit Lyonnais, told reporters.',
+      'Meanwhile, most lenders, including the big banks, acknowledge the plan has failed.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['the rescue should help all borrowers', 'Paul Rand'],
+      ['The debt is low given the size of the economy', 'Jean Leveque'],
+    ]);
+  });
+
   it('reads a subject with its ticker and an apposition before the verb', () => {
     expect(quotesOf("Andean Trust Bank (ATB) <ATB.LM>, Peru's biggest lender, said it raised its profits by a third.")).toEqual([
       expect.objectContaining({ text: 'it raised its profits by a third', speaker: 'Andean Trust Bank', kind: 'indirect' }),
