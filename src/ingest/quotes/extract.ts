@@ -568,11 +568,32 @@ export function extractQuotes(written: readonly string[], sentenceBounds: readon
     // A split quote ("A," he said, "B.") and a quote run over paragraphs share the speaker named once.
     backfillUnattributed(found);
     catchUp(Infinity);
-    const reported = indirectQuotes(paragraph, p, sentenceBounds[p] ?? [0, paragraph.length], spans, context);
+    const bounds = sentenceBounds[p] ?? [0, paragraph.length];
+    const reported = indirectQuotes(paragraph, p, bounds, spans, context);
     attributeInsideReported(found, reported);
-    quotes.push(...found, ...reported);
+    quotes.push(...found, ...reported, ...clausesAdded(paragraph, bounds, found));
   });
   return quotes;
+}
+
+/** `…," the official said, adding that …`: what the speaker of a quotation added, in the same sentence. */
+const ADDING = /^[\s,"”]*[^"“”]*?,\s+(adding)\s+(?:that\s+)?([^"“”]{10,}?)[.!]?$/;
+
+/** The clauses the speakers of a paragraph's quotations add, after their verb, as reported speech of theirs. */
+function clausesAdded(paragraph: string, bounds: readonly number[], quoted: readonly ExtractedQuote[]): ExtractedQuote[] {
+  const sentences = [...spansOf(bounds)];
+  const added: ExtractedQuote[] = [];
+  for (const quote of quoted) {
+    const sentence = sentences.find((span) => span.start <= quote.start && quote.end < span.end);
+    if (!sentence || quote.cue === null) continue;
+    const rest = paragraph.slice(quote.end + 1, sentence.end);
+    const match = ADDING.exec(rest);
+    if (!match) continue;
+    const [, cue, clause] = match;
+    const start = quote.end + 1 + rest.lastIndexOf(clause!);
+    added.push({ ...quote, start, end: start + clause!.length, text: clause!, cue: cue!, kind: 'indirect' });
+  }
+  return added;
 }
 
 /** A quotation no verb attributes, inside reported speech (`X said there was "broad support"`), is the reporter's words. */

@@ -351,6 +351,14 @@ describe('indirect speech', () => {
     expect(quotesOf('Ana Ruiz, chairman of the Lima Exchange, said trading would resume.')[0]).toMatchObject({ speaker: 'Ana Ruiz' });
   });
 
+  it('reads what the speaker of a quotation adds in the same sentence: "…," X said, adding that …', () => {
+    const quotes = quotesOf('"Rates will fall," said Ana Ruiz, adding that banks would follow within a week.');
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker, q.cue])).toEqual([
+      ['direct', 'Rates will fall', 'Ana Ruiz', 'said'],
+      ['indirect', 'banks would follow within a week', 'Ana Ruiz', 'adding'],
+    ]);
+  });
+
   it('reads no reported speech in a sentence that a direct quotation touches', () => {
     const quotes = quotesOf('"Talks went well. The ministers announced a new round of talks," Ana Ruiz said.');
     expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([['direct', 'Ana Ruiz']]);
