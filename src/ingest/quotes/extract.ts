@@ -1,5 +1,6 @@
 import {
   type SpeakerPhrase,
+  headNoun,
   isOpeningConjunction,
   isPlural,
   isRoleWord,
@@ -401,10 +402,9 @@ class SpeakerContext {
   }
 }
 
-/** The noun a role turns on: `official` of `a senior official at the Canadian embassy`. */
+/** The noun a role turns on, in lower case: `official` of `a senior official at the Canadian embassy`. */
 function roleNoun(role: string | null): string {
-  const head = role?.split(/\s+(?:of|at|for|from|with|in|on)\s+/)[0] ?? '';
-  return head.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return role ? headNoun(role).toLowerCase() : '';
 }
 
 /** A run of capitalized words that may be a name; a part may be joined by a hyphen (`Jean-Maxime`). */

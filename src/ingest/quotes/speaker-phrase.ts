@@ -151,8 +151,8 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   return null;
 }
 
-/** The noun a phrase turns on: `bank` of `Norway's biggest bank`, `chairman` of `chairman of the board`. */
-function headNoun(phrase: string): string {
+/** The noun a phrase turns on: `bank` of `Norway's biggest bank`, `official` of `a senior official at the embassy`. */
+export function headNoun(phrase: string): string {
   return phrase
     .split(/\s+(?:of|at|for|from|with|in|on)\s+/)[0]!
     .trim()
