@@ -581,6 +581,7 @@ const ADDING = /^[\s,"”]*[^"“”]*?,\s+(adding)\s+(?:that\s+)?([^"“”]{10
 
 /** The clauses the speakers of a paragraph's quotations add, after their verb, as reported speech of theirs. */
 function clausesAdded(paragraph: string, bounds: readonly number[], quoted: readonly ExtractedQuote[]): ExtractedQuote[] {
+  if (quoted.length === 0) return [];
   const sentences = [...spansOf(bounds)];
   const added: ExtractedQuote[] = [];
   for (const quote of quoted) {
