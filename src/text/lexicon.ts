@@ -25,6 +25,13 @@ export const MONTHS: readonly string[] = words(`
 
 export const WEEKDAYS: readonly string[] = words('monday tuesday wednesday thursday friday saturday sunday');
 
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+
+/** Whether a word, in any case, names a month or a day of the week (`February`, `monday`): a date, never a name. */
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR_WORDS.has(word.toLowerCase());
+}
+
 /** How months are shortened in datelines and tables (`Sept`, `Feb`). */
 export const MONTH_ABBREVIATIONS: readonly string[] = [...MONTHS.map((month) => month.slice(0, 3)), 'sept'];
 

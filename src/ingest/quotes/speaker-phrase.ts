@@ -1,5 +1,5 @@
 import { isStopWord } from '../../text/terms.ts';
-import { MONTHS, NATIONALITIES, ORGANISATION_WORDS, ROLE_WORDS, WEEKDAYS, isHonorific } from '../../text/lexicon.ts';
+import { NATIONALITIES, ORGANISATION_WORDS, ROLE_WORDS, isCalendarWord, isHonorific } from '../../text/lexicon.ts';
 
 /** A phrase naming who speaks, read apart: the person's name, their role, and what kind of speaker it is. */
 export interface SpeakerPhrase {
@@ -66,8 +66,6 @@ export function withoutOpeningConjunction(phrase: string): string {
   return rest.length > 0 && isOpeningConjunction(first!) ? rest.join(' ') : phrase;
 }
 
-const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
-
 /** Reads a speaker phrase. Returns null for text that cannot name a speaker (too long, a clause). */
 export function parseSpeaker(raw: string): SpeakerPhrase | null {
   const mention = withoutOpeningConjunction(
@@ -105,7 +103,7 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
     }
   }
   // "Brazil, which in February declared …": a month or a day stands before the verb, and says nothing.
-  if (words.length === 1 && (isStopWord(words[0]!) || CALENDAR_WORDS.has(words[0]!.toLowerCase()))) return null;
+  if (words.length === 1 && (isStopWord(words[0]!) || isCalendarWord(words[0]!))) return null;
   const nameStart = nameRunStart(words);
   if (nameStart !== -1) {
     const name = words.slice(nameStart).join(' ').replace(/,$/, '');

@@ -1,11 +1,10 @@
 import type { Article } from '../../model/article.ts';
-import { MONTHS, WEEKDAYS } from '../../text/lexicon.ts';
+import { isCalendarWord } from '../../text/lexicon.ts';
 import { isStopWord } from '../../text/terms.ts';
 
 /** A run of capitalised words or initialisms (`New Zealand`, `U.K.`). */
 const CAPITALISED_RUN = /(?:\b(?:\p{Lu}\.){2,}|\b\p{Lu}[\p{L}\p{N}&-]*)(?:\s+(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{N}&-]*))*/gu;
 const LOWER_CASE_WORD = /\b\p{Ll}[\p{L}\p{N}-]*/gu;
-const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS]);
 
 /**
  * The words an article writes as names, in lower case (`singapore`, `new`, `zealand`, `uk` for `U.K.`): in
@@ -20,7 +19,7 @@ export function namesOfArticle(article: Pick<Article, 'paragraphs'>, isCommonWor
     for (const run of paragraph.matchAll(CAPITALISED_RUN)) {
       for (const written of run[0].split(/\s+/)) {
         const word = written.replace(/\./g, '').toLowerCase();
-        if (!NOT_NAMES.has(word) && !isStopWord(word) && !lower.has(word) && !isCommonWord(word)) names.add(word);
+        if (!isCalendarWord(word) && !isStopWord(word) && !lower.has(word) && !isCommonWord(word)) names.add(word);
       }
     }
   }
