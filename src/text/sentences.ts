@@ -28,15 +28,22 @@ export function sentenceBounds(text: string): number[] {
 
 const ENDS_IN_INITIALISM = /\b(?:\p{Lu}\.){2,}$/u;
 /**
- * Words that go on with a sentence and never open a statement: conjunctions, auxiliaries, `to`, `of`,
+ * Words that go on with a sentence and seldom open a statement: conjunctions, auxiliaries, prepositions,
  * relative pronouns. Wire copy capitalizes the word after `U.S.` (`the U.S. And Japan`, `the U.S.
- * Would`), which a splitter takes for a new sentence when the word is one that may open one.
+ * Would`, `exports to the U.S. In May`), which a splitter takes for a new sentence.
  */
 const GOES_ON = new Set(
-  'and or nor to of which whose whom is are was were would will should could can cannot may might must shall did does do has have had than not'.split(
-    ' ',
-  ),
+  [
+    'and or nor than not which whose whom',
+    'is are was were would will should could can cannot may might must shall did does do has have had',
+    'to of in on at for from with within without over under into onto by about against during since until',
+    'because while where whereas if unless as via',
+  ]
+    .join(' ')
+    .split(' '),
 );
+/** A period of time that goes on with a sentence after `U.S.`: `sales to the U.S. Last year were …`, `… Later this year`. */
+const GOES_ON_PERIOD = /^(?:Last|Next|This|Later|Earlier)(?: this| next)? (?:year|week|month|quarter)\b/;
 /**
  * A break between the letters of an initialism joined to a word (`Franco-U. | S. Group`, `(D-N. | J.)`)
  * or written with a space (`the U . | S. government`).
@@ -67,8 +74,9 @@ function goesOn(before: string, after: string): boolean {
   if (OPENS_IN_LOWER_CASE.test(after)) return true;
   if (ENDS_IN_LETTER.test(before) && OPENS_WITH_LETTER.test(after)) return true;
   if (INSIDE_TICKER.test(before)) return true;
+  if (!ENDS_IN_INITIALISM.test(before)) return false;
   const nextWord = /^\p{Lu}\p{Ll}*/u.exec(after)?.[0].toLowerCase();
-  return nextWord !== undefined && GOES_ON.has(nextWord) && ENDS_IN_INITIALISM.test(before);
+  return (nextWord !== undefined && GOES_ON.has(nextWord)) || GOES_ON_PERIOD.test(after);
 }
 
 /** A sentence of a text, by its character span. */
