@@ -65,8 +65,9 @@ async function formsOf(
   weights: ExpansionWeights,
   next?: TaggedWord,
 ): Promise<{ own: QueryTerm; forms: [string, number][] } | null> {
-  const pos = WORDNET_POS[word.pos];
   const own = terms.get(indexTerm(word.text) ?? '');
+  // A name is a noun, whatever a tagger makes of it in a question typed in lower case (`italy's` as an adverb).
+  const pos = own?.exact && !NOMINAL_TAGS.has(word.pos) ? 'noun' : WORDNET_POS[word.pos];
   if (!pos || !own || /\d/.test(word.text)) return null;
   const lemma = word.lemma.toLowerCase();
   const isName = own.exact;

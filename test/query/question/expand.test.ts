@@ -21,6 +21,13 @@ describe('question expansion', () => {
     expect(fromFinland[0]!.weight).toBeLessThan(1);
   });
 
+  it('reads a name typed in lower case as a noun, whatever the tagger makes of it', async () => {
+    const archiveWritesAsName = (word: string) => word === 'italy';
+    const question = parseQuestion("what was italy's annual inflation rate in march?", [], archiveWritesAsName);
+    const terms = (await expandQuestion(question)).terms;
+    expect(terms.find((t) => t.term === term('Italian'))).toMatchObject({ expands: term('Italy') });
+  });
+
   it('adds synonyms below related forms, and related forms below the user’s own words', async () => {
     const terms = await expand('main economic topic');
     const weightOf = (word: string) => terms.find((t) => t.term === term(word))?.weight;
