@@ -139,6 +139,8 @@ export interface TermStatisticsJSON {
   titles: [term: string, frequency: number][];
   words: [word: string, count: number][];
   capitalized: [word: string, count: number][];
+  /** Absent from statistics saved before name phrases were read. */
+  namePhrases?: string[];
 }
 
 /** How many passages hold each index term: the rarity that weighs a query term's evidence. */
@@ -156,6 +158,8 @@ export interface TermStatistics {
   wordCount(word: string): number;
   /** The share of a word's occurrences written capitalised: near 1 for a name. */
   nameShare(word: string): number;
+  /** Whether the passages write two words side by side as a name more often than not (`caesars`, `world`). */
+  isNamePhrase(first: string, second: string): boolean;
   /** Inverse document frequency, smoothed so that an unseen term weighs like the rarest seen one. */
   idf(term: string): number;
   toJSON(): TermStatisticsJSON;

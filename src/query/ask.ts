@@ -55,7 +55,10 @@ export async function answerQuestion(
   const notes = corrections.map(([typed, read]) => readingNote(typed, read));
   const explicit = parseFilters(request);
   const sources = snapshot.summary.sources.map((s) => s.name);
-  const isName = (word: string) => snapshot.terms.nameShare(word) >= NAME_SHARE;
+  const isName = (words: string) => {
+    const [first, second] = words.split(' ');
+    return second === undefined ? snapshot.terms.nameShare(first!) >= NAME_SHARE : snapshot.terms.isNamePhrase(first!, second);
+  };
   const question = reweigh(await expandQuestion(parseQuestion(text, sources, isName), options.expansion));
   const stated = withoutOverridden(question.filters, explicit);
   const filters = { ...stated, ...explicit };

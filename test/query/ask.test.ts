@@ -7,6 +7,8 @@ import { rankArticles } from '../../src/query/rank/rank.ts';
 import { expandQuestion } from '../../src/query/question/expand.ts';
 import { parseQuestion } from '../../src/query/question/parse.ts';
 import { DEFAULT_RANK_OPTIONS } from '../../src/query/options.ts';
+import { answerQuestion } from '../../src/query/ask.ts';
+import { indexTerm } from '../../src/text/terms.ts';
 
 const COCOA = [
   'The International Cocoa Organization met in London this week to review the market.',
@@ -271,6 +273,19 @@ describe('what a question asks for', () => {
       ['Gas will flo', true],
       ['MOSCOW, Dece', false],
     ]);
+  });
+});
+
+describe('names in a question typed in lower case', () => {
+  it('takes two words for a name when the archive writes them capitalised side by side more often than not', async () => {
+    const stories = [
+      'The Big Board said trading would open early. The central bank said rates would hold.',
+      'The Big Board and the Central Bank of Peru agreed. The central bank said so.',
+      'Members of the Big Board voted. A big board of directors met. The central bank disagreed.',
+    ];
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines(stories.map((text, i) => article({ id: `nyse-${i}`, text }))) });
+    const { question } = await answerQuestion(archive.snapshot(), { question: 'why did the big board and the central bank disagree' });
+    expect(question.terms.filter((t) => t.exact).map((t) => t.term)).toEqual([indexTerm('big'), indexTerm('board')]);
   });
 });
 

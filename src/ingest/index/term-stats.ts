@@ -26,7 +26,20 @@ interface TermTables {
   words: Map<string, number>;
   /** How often they write it capitalised (`Japan`, `UK`), for the words they ever do. */
   capitalized: Map<string, number>;
+  /** Two words they write side by side as a name more often than not (`caesars world`, `big board`). */
+  namePhrases: Set<string>;
 }
+
+/** How often a phrase of two words is written with both capitalised, and how often in all once it has been. */
+type PhraseCount = [named: number, all: number];
+
+/** A phrase written capitalised fewer times than this says too little about how the archive writes it. */
+const MIN_NAME_PHRASE = 3;
+/**
+ * Two words written side by side, both capitalised, more often than not are a name. A sentence's first
+ * word is capitalised whatever it is, the second word of a pair is not: the share asked of a word is higher.
+ */
+const NAME_PHRASE_SHARE = 0.5;
 
 /** Term statistics held in memory, counted at ingest and kept in the index cache. */
 export class InMemoryTermStatistics implements TermStatistics {
@@ -35,6 +48,7 @@ export class InMemoryTermStatistics implements TermStatistics {
   private readonly titleFrequencies: Map<string, number>;
   private readonly words: Map<string, number>;
   private readonly capitalized: Map<string, number>;
+  private readonly namePhrases: Set<string>;
 
   private constructor(
     readonly passages: number,
@@ -46,6 +60,7 @@ export class InMemoryTermStatistics implements TermStatistics {
       titleFrequencies: this.titleFrequencies,
       words: this.words,
       capitalized: this.capitalized,
+      namePhrases: this.namePhrases,
     } = tables);
   }
 
@@ -53,10 +68,7 @@ export class InMemoryTermStatistics implements TermStatistics {
     const counter = new TermCounter();
     for (const text of texts) {
       counter.startPassage();
-      for (const token of tokenize(text)) {
-        const term = indexTerm(token);
-        if (term) counter.see(term, token);
-      }
+      for (const token of tokenize(text)) counter.see(indexTerm(token), token);
     }
     return counter.statistics();
   }
@@ -79,6 +91,7 @@ export class InMemoryTermStatistics implements TermStatistics {
       titleFrequencies: new Map(json.titles),
       words: new Map(json.words),
       capitalized: new Map(json.capitalized),
+      namePhrases: new Set(json.namePhrases),
     });
   }
 
@@ -89,6 +102,7 @@ export class InMemoryTermStatistics implements TermStatistics {
       titles: [...this.titleFrequencies],
       words: [...this.words],
       capitalized: [...this.capitalized],
+      namePhrases: [...this.namePhrases],
     };
   }
 
@@ -119,6 +133,11 @@ export class InMemoryTermStatistics implements TermStatistics {
     return count === 0 ? 0 : (this.capitalized.get(word) ?? 0) / count;
   }
 
+  /** Whether the passages write two words side by side as a name more often than not (`caesars`, `world`). */
+  isNamePhrase(first: string, second: string): boolean {
+    return this.namePhrases.has(`${first} ${second}`);
+  }
+
   /** Inverse document frequency, smoothed so that an unseen term weighs like the rarest seen one. */
   idf(term: string): number {
     const frequency = this.frequencies.get(term) ?? 0;
@@ -134,12 +153,18 @@ export class TermCounter {
   private readonly titleFrequencies = new Map<string, number>();
   private readonly words = new Map<string, number>();
   private readonly capitalized = new Map<string, number>();
+  /** Phrases of two words written as a name, by their first word. */
+  private readonly phrases = new Map<string, Map<string, PhraseCount>>();
+  /** The content word before the one seen, if no stop word came between. */
+  private previousWord: string | null = null;
+  private previousCapitalized = false;
   private readonly seen = new Set<string>();
   private readonly seenInTitle = new Set<string>();
 
   startPassage(): void {
     this.passages += 1;
     this.seen.clear();
+    this.previousWord = null;
   }
 
   startTitle(): void {
@@ -152,19 +177,54 @@ export class TermCounter {
     this.titleFrequencies.set(term, (this.titleFrequencies.get(term) ?? 0) + 1);
   }
 
-  see(term: string, token: string): void {
+  /** A token of a passage, in the order of its text, with its term (null for a stop word). */
+  see(term: string | null, token: string): void {
+    if (term === null) {
+      this.previousWord = null;
+      return;
+    }
     const word = token.toLowerCase();
+    const capitalized = isCapitalized(token);
     this.words.set(word, (this.words.get(word) ?? 0) + 1);
-    if (isCapitalized(token)) this.capitalized.set(word, (this.capitalized.get(word) ?? 0) + 1);
+    if (capitalized) this.capitalized.set(word, (this.capitalized.get(word) ?? 0) + 1);
+    if (this.previousWord !== null) this.seePhrase(this.previousWord, word, this.previousCapitalized && capitalized);
+    this.previousWord = word;
+    this.previousCapitalized = capitalized;
     if (this.seen.has(term)) return;
     this.seen.add(term);
     this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
     if (!this.surfaces.has(term)) this.surfaces.set(term, word);
   }
 
+  /**
+   * Counts a phrase written as a name, and each time it is written otherwise once it has been so written:
+   * counting every pair of words would hold far more than the passages' names.
+   */
+  private seePhrase(first: string, second: string, named: boolean): void {
+    let seconds = this.phrases.get(first);
+    if (!seconds) {
+      if (!named) return;
+      seconds = new Map();
+      this.phrases.set(first, seconds);
+    }
+    const count = seconds.get(second);
+    if (count) {
+      count[1] += 1;
+      if (named) count[0] += 1;
+    } else if (named) seconds.set(second, [1, 1]);
+  }
+
   statistics(): InMemoryTermStatistics {
     const { frequencies, surfaces, titleFrequencies, words, capitalized } = this;
-    return InMemoryTermStatistics.of(this.passages, { frequencies, surfaces, titleFrequencies, words, capitalized });
+    const namePhrases = new Set<string>();
+    for (const [first, seconds] of this.phrases) {
+      for (const [second, [named, all]] of seconds) {
+        if (named >= MIN_NAME_PHRASE && named / all >= NAME_PHRASE_SHARE) namePhrases.add(`${first} ${second}`);
+      }
+    }
+    // An index keeps its counting hooks, and this counter with them: the phrases' counts go once read.
+    this.phrases.clear();
+    return InMemoryTermStatistics.of(this.passages, { frequencies, surfaces, titleFrequencies, words, capitalized, namePhrases });
   }
 }
 
@@ -172,7 +232,7 @@ export class TermCounter {
  * MiniSearch `tokenize` / `processTerm` hooks that report each document and term as an index build reads
  * them. Searches call the same hooks without a field; those are not counted.
  */
-export function countingHooks(startDocument: () => void, seeTerm: (term: string, token: string) => void) {
+export function countingHooks(startDocument: () => void, seeTerm: (term: string | null, token: string) => void) {
   return {
     tokenize: (text: string, field?: string) => {
       if (field) startDocument();
@@ -180,7 +240,7 @@ export function countingHooks(startDocument: () => void, seeTerm: (term: string,
     },
     processTerm: (token: string, field?: string) => {
       const term = indexTerm(token);
-      if (term && field) seeTerm(term, token);
+      if (field) seeTerm(term, token);
       return term;
     },
   };

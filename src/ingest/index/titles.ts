@@ -29,7 +29,7 @@ export function buildTitleIndex(headings: readonly Omit<TitleDocument, 'id'>[], 
     ...TITLE_INDEX_OPTIONS,
     ...countingHooks(
       () => counter.startTitle(),
-      (term) => counter.seeInTitle(term),
+      (term) => term && counter.seeInTitle(term),
     ),
   });
   index.addAll(headings.map((heading, id) => ({ id, ...heading })));

@@ -1,5 +1,5 @@
 import { escapeRegExp } from '../../text/regexp.ts';
-import { startsCapitalized, tokensOf } from '../../text/tokens.ts';
+import { type Token, startsCapitalized, tokensOf } from '../../text/tokens.ts';
 import { isAcronym } from '../../text/acronyms.ts';
 import { NOMINAL_TAGS, type TaggedWord, tagWords } from '../../text/nlp.ts';
 import { indexTerm } from '../../text/terms.ts';
@@ -113,9 +113,9 @@ const QUESTION_WORDS = new Set(['why', 'when', 'whom', 'whose', 'whatever', 'whi
 
 /**
  * The query terms of a question: its content words, names and numbers marked exact. In a question typed
- * without capitals, `isName` tells the names (`japan`) by how the archive writes them.
+ * without capitals, `isName` tells the names (`japan`, `caesars world`) by how the archive writes them.
  */
-export function queryTerms(text: string, isName: (word: string) => boolean = () => false): QueryTerm[] {
+export function queryTerms(text: string, isName: (words: string) => boolean = () => false): QueryTerm[] {
   const terms = new Map<string, QueryTerm>();
   const tokens = tokensOf(text);
   const lowerCase = !hasCapitalsAfterFirstWord(text);
@@ -127,10 +127,24 @@ export function queryTerms(text: string, isName: (word: string) => boolean = () 
     const exact = capitalized || /\d/.test(token.text) || (lowerCase && isName(token.text.toLowerCase()));
     terms.set(token.term, { term: token.term, weight: 1, exact, ...(isAcronym(token.text) ? { acronym: token.text } : {}) });
   });
+  if (lowerCase) markNamePhrases(text, tokens, terms, isName);
   return [...terms.values()];
 }
 
-export function parseQuestion(text: string, knownSources: readonly string[], isName?: (word: string) => boolean): Question {
+/** Marks as names two words side by side that the archive writes as a name (`caesars world`), in a question typed in lower case. */
+function markNamePhrases(text: string, tokens: readonly Token[], terms: Map<string, QueryTerm>, isName: (words: string) => boolean): void {
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    if (!next || !token.term || !next.term || /\S/.test(text.slice(token.end, next.start))) return;
+    if (!isName(`${token.text.toLowerCase()} ${next.text.toLowerCase()}`)) return;
+    for (const word of [token, next]) {
+      const own = terms.get(word.term!);
+      if (own) terms.set(own.term, { ...own, exact: true });
+    }
+  });
+}
+
+export function parseQuestion(text: string, knownSources: readonly string[], isName?: (words: string) => boolean): Question {
   const kind = questionKind(text);
   const words = tagWords(text);
   const answerType = new Set(kind === 'who' ? answerTypeTerms(words) : []);

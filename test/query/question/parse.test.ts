@@ -24,6 +24,14 @@ describe('question terms', () => {
     expect(queryTerms('What did Tokyo say japan exports?', isName).find((t) => t.term === term('japan'))?.exact).toBe(false);
   });
 
+  it('takes two words of a question typed in lower case for a name when the archive writes them as one', () => {
+    const isName = (words: string) => words === 'big board';
+    const exactOf = (question: string) => queryTerms(question, isName).flatMap((t) => (t.exact ? [t.term] : []));
+    expect(exactOf('why does the big board prefer morning settlement?')).toEqual([term('big'), term('board')]);
+    expect(exactOf('why does the big, board-approved plan fail?')).toEqual([]);
+    expect(exactOf('Why does the big board prefer Tokyo?')).toEqual([term('Tokyo')]);
+  });
+
   it('leaves out the reporting verb of "what did X say", which the kind of answer stands for', () => {
     expect(parseQuestion('What did Zakharova say about NATO?', []).terms.map((t) => t.term)).toEqual([term('Zakharova'), term('NATO')]);
     expect(parseQuestion('What did Zakharova tell reporters?', []).terms.map((t) => t.term)).toEqual([
@@ -107,6 +115,22 @@ describe('how the archive writes a word', () => {
     expect(stats.nameShare('agreed')).toBeCloseTo(1 / 2);
     expect(stats.nameShare('unseen')).toBe(0);
     expect(InMemoryTermStatistics.fromJSON(stats.toJSON()).nameShare('japan')).toBeCloseTo(1 / 2);
+  });
+
+  it('reads two words written side by side as a name more often than not, and often enough, as a name phrase', () => {
+    const stats = InMemoryTermStatistics.count([
+      ...Array.from({ length: 3 }, () => 'Shares of Caesars World rose. The Central Bank of Peru and the Big Board agreed.'),
+      'The big board met, and caesars world fell. The central bank said so.',
+      'The central bank said so, and the central bank acted as central bank staff advised. The big board fell.',
+    ]);
+    expect(stats.isNamePhrase('caesars', 'world')).toBe(true);
+    // Three times of five as a name: more often than not.
+    expect(stats.isNamePhrase('big', 'board')).toBe(true);
+    expect(stats.isNamePhrase('central', 'bank')).toBe(false);
+    // A stop word between two words makes no phrase of them.
+    expect(stats.isNamePhrase('bank', 'peru')).toBe(false);
+    expect(stats.isNamePhrase('peru', 'big')).toBe(false);
+    expect(InMemoryTermStatistics.fromJSON(stats.toJSON()).isNamePhrase('caesars', 'world')).toBe(true);
   });
 });
 
