@@ -159,10 +159,15 @@ const REPORTING = new Set(['say', 'says', 'tell', 'tells', 'told'].flatMap((word
 
 /** The terms of the words after `which` / `what` that say what kind of answer is asked for: "Which union leader …". */
 function answerTypeTerms(words: readonly TaggedWord[]): string[] {
-  const at = words.findIndex((w) => /^(which|what)$/i.test(w.text) && w.pos === 'DET');
+  const at = words.findIndex((w, i) => /^(which|what)$/i.test(w.text) && (w.pos === 'DET' || determinesNext(w, words[i + 1])));
   if (at === -1) return [];
   const end = words.findIndex((w, i) => i > at && !NOMINAL_TAGS.has(w.pos));
   return words.slice(at + 1, end === -1 ? undefined : end).flatMap((w) => indexTerm(w.text) ?? []);
+}
+
+/** `Which` before a noun is its determiner, where a tagger may read a pronoun (`Which GM Canada union local…`). */
+function determinesNext(word: TaggedWord, next: TaggedWord | undefined): boolean {
+  return /^which$/i.test(word.text) && next !== undefined && NOMINAL_TAGS.has(next.pos);
 }
 
 /** Whether a question is typed with its capitals: any word after the first begins with one. */

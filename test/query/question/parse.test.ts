@@ -101,6 +101,14 @@ describe('question terms', () => {
         .map((t) => t.term);
     expect(answerType('Which union leader urged Reagan to act?')).toEqual([term('union'), term('leader')]);
     expect(answerType('Which Soviet official said talks would resume?')).toEqual([term('Soviet'), term('official')]);
+    // A tagger may read `Which` before a name as a pronoun: before a noun it is the noun's determiner.
+    expect(answerType('Which GM Canada union local is furthest apart?')).toEqual([
+      term('GM'),
+      term('Canada'),
+      term('union'),
+      term('local'),
+    ]);
+    expect(answerType('Which is furthest apart?')).toEqual([]);
     expect(answerType('Who urged Reagan to act?')).toEqual([]);
     expect(answerType('What share of the market did Acme win?')).toEqual([]);
   });
