@@ -17,6 +17,18 @@ describe('plain text articles', () => {
     expect(fields.text).toBe('MOSCOW, November 17. /TASS/. Warsaw’s attempts');
   });
 
+  it('takes a headline line opening the text for its title, as web stories are saved', () => {
+    const story = 'Ad sales boost Time Warner profit\n\nQuarterly profits at US media giant TimeWarner jumped 76%.\n\nMore.';
+    expect(parseTextArticle(story)).toEqual({
+      title: 'Ad sales boost Time Warner profit',
+      text: 'Quarterly profits at US media giant TimeWarner jumped 76%.\n\nMore.',
+    });
+    // A first paragraph that ends a sentence, a dateline on its own line, or a title given in the header stay text.
+    expect(parseTextArticle('Profits jumped.\n\nMore.').title).toBeUndefined();
+    expect(parseTextArticle('MOSCOW, November 17\n\nTalks went on.')).toEqual({ text: 'MOSCOW, November 17\n\nTalks went on.' });
+    expect(parseTextArticle('title Given\nA second headline\n\nBody.')).toEqual({ title: 'Given', text: 'A second headline\n\nBody.' });
+  });
+
   it('takes a word like "dated" in the text for text, not a header', () => {
     expect(parseTextArticle('dated documents were found.').text).toBe('dated documents were found.');
   });
