@@ -17,6 +17,14 @@ export const MAX_QUESTION_LENGTH = 500;
 /** A word the archive writes capitalised this often is a name, in a question typed in lower case too. */
 const NAME_SHARE = 0.9;
 
+/** Below this share of capitalised uses across the archive, a word is a common word, whatever else calls it a name. */
+const COMMON_WORD_SHARE = 0.5;
+
+/** Whether the archive writes a word, and mostly in lower case: `rebel`, `fell`. */
+export function isCommonWord(snapshot: Pick<Snapshot, 'terms'>, word: string): boolean {
+  return snapshot.terms.wordCount(word) > 0 && snapshot.terms.nameShare(word) < COMMON_WORD_SHARE;
+}
+
 export interface AskRequest extends FilterInput {
   question: string;
 }
@@ -59,7 +67,9 @@ export async function answerQuestion(
     const [first, second] = words.split(' ');
     return second === undefined ? snapshot.terms.nameShare(first!) >= NAME_SHARE : snapshot.terms.isNamePhrase(first!, second);
   };
-  const question = reweigh(await expandQuestion(parseQuestion(text, sources, isName), options.expansion));
+  const question = reweigh(
+    await expandQuestion(parseQuestion(text, sources, isName), options.expansion, (word) => isCommonWord(snapshot, word)),
+  );
   const stated = withoutOverridden(question.filters, explicit);
   const filters = { ...stated, ...explicit };
   if (!isEmptyFilter(stated)) notes.push(`Reading the question as asking for ${describeFilters(stated)}.`);

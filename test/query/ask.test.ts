@@ -287,6 +287,13 @@ describe('names in a question typed in lower case', () => {
     const { question } = await answerQuestion(archive.snapshot(), { question: 'why did the big board and the central bank disagree' });
     expect(question.terms.filter((t) => t.exact).map((t) => t.term)).toEqual([indexTerm('big'), indexTerm('board')]);
   });
+
+  it('takes no word the archive writes in lower case for a name, though WordNet spells it as one', async () => {
+    const text = 'The rebel army advanced. Congress voted on rebel aid.';
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines([article({ id: 'contra', text })]) });
+    const { question } = await answerQuestion(archive.snapshot(), { question: 'how much rebel aid did congress vote' });
+    expect(question.terms.find((t) => t.term === indexTerm('rebel'))?.exact).toBe(false);
+  });
 });
 
 describe('filters', () => {

@@ -1,4 +1,4 @@
-import { type AnswerSet, type AskRequest, answerQuestion, checkQuestion } from '../ask.ts';
+import { type AnswerSet, type AskRequest, answerQuestion, checkQuestion, isCommonWord } from '../ask.ts';
 import type { Question } from '../question/parse.ts';
 import { type FollowUp, readFollowUp } from './follow-up.ts';
 import { namesOfArticle } from './names.ts';
@@ -14,9 +14,6 @@ export interface AnswerInContext extends AnswerSet {
   reading: FollowUp;
 }
 
-/** Below this share of capitalised uses across the archive, a word capitalised in one story is no name (`Fell` after `U.K.`). */
-const COMMON_WORD_SHARE = 0.5;
-
 /**
  * Answers a message in the light of the turn before it: a shift asks the last question again for another
  * period or name; `who` and detail follow-ups are answered first from the article just shown (what it
@@ -30,7 +27,8 @@ export async function answerInContext(
 ): Promise<AnswerInContext> {
   const shown = previous?.shown ?? null;
   const focus = shown ? await snapshot.search.article(shown.articleId) : undefined;
-  const commonWord = (word: string) => snapshot.terms.wordCount(word) > 0 && snapshot.terms.nameShare(word) < COMMON_WORD_SHARE;
+  // A word capitalised in one story is no name when the archive mostly writes it in lower case (`Fell` after `U.K.`).
+  const commonWord = (word: string) => isCommonWord(snapshot, word);
   let names: Set<string> | null = null;
   // Read only when a follow-up needs them: a new question never does.
   const namesShown = () => (names ??= focus === undefined ? new Set<string>() : namesOfArticle(snapshot.articles[focus]!, commonWord));

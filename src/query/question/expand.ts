@@ -20,12 +20,16 @@ const WORDNET_POS: Record<string, PartOfSpeech> = { NOUN: 'noun', PROPN: 'noun',
  * synonyms of their most common senses (`topic` → `issue`, `pay back` → `repay`), weighted below the user's own words.
  * Names keep their related forms only: a synonym of a name is another name.
  */
-export async function expandQuestion(question: Question, weights: ExpansionWeights = DEFAULT_RANK_OPTIONS.expansion): Promise<Question> {
+export async function expandQuestion(
+  question: Question,
+  weights: ExpansionWeights = DEFAULT_RANK_OPTIONS.expansion,
+  isCommonWord: (word: string) => boolean = () => false,
+): Promise<Question> {
   const terms = new Map(question.terms.map((t) => [t.term, t]));
   const expansions: string[] = [];
   // WordNet is read from disk: the words are looked up together, then added in the question's order.
   const { words } = question;
-  if (!hasCapitalsAfterFirstWord(question.text)) await markNamesWrittenInLowerCase(words, terms);
+  if (!hasCapitalsAfterFirstWord(question.text)) await markNamesWrittenInLowerCase(words, terms, isCommonWord);
   const looked = await Promise.all(words.map((word, i) => formsOf(word, terms, weights, words[i + 1])));
   for (const { own, forms } of looked.flatMap((found) => (found ? [found] : []))) {
     for (const [form, weight] of forms) {
@@ -40,14 +44,20 @@ export async function expandQuestion(question: Question, weights: ExpansionWeigh
 
 /**
  * A question typed in lower case (`what did putin say`) names people and places too, and its names
- * should count as names: WordNet tells which of its words are.
+ * should count as names: WordNet tells which of its words are, unless the archive writes the word as a
+ * common word (`rebel`, whose most common sense WordNet spells `Rebel`).
  */
-async function markNamesWrittenInLowerCase(tagged: readonly TaggedWord[], terms: Map<string, QueryTerm>): Promise<void> {
+async function markNamesWrittenInLowerCase(
+  tagged: readonly TaggedWord[],
+  terms: Map<string, QueryTerm>,
+  isCommonWord: (word: string) => boolean,
+): Promise<void> {
   await Promise.all(
     tagged.map(async (word) => {
       const own = terms.get(indexTerm(word.text) ?? '');
       const pos = WORDNET_POS[word.pos];
       if (!own || own.exact || !pos || !NOMINAL_TAGS.has(word.pos) || !/^\p{L}+$/u.test(word.text)) return;
+      if (isCommonWord(word.text.toLowerCase())) return;
       const spelling = await nameSpellingOf(word.lemma.toLowerCase(), pos);
       if (spelling) terms.set(own.term, { ...own, exact: true, ...(isAcronym(spelling) ? { acronym: spelling } : {}) });
     }),

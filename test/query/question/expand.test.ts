@@ -28,6 +28,15 @@ describe('question expansion', () => {
     expect(terms.find((t) => t.term === term('Italian'))).toMatchObject({ expands: term('Italy') });
   });
 
+  it('takes no word the archive writes in lower case for a name, whatever WordNet spells', async () => {
+    const exactOf = async (isCommonWord?: (word: string) => boolean) =>
+      (await expandQuestion(parseQuestion('how did lawmakers rebuff the rebel funding', []), undefined, isCommonWord)).terms
+        .filter((t) => t.exact)
+        .map((t) => t.term);
+    expect(await exactOf()).toContain(term('rebel'));
+    expect(await exactOf((word) => word === 'rebel')).not.toContain(term('rebel'));
+  });
+
   it('adds synonyms below related forms, and related forms below the user’s own words', async () => {
     const terms = await expand('main economic topic');
     const weightOf = (word: string) => terms.find((t) => t.term === term(word))?.weight;
