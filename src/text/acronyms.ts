@@ -1,7 +1,7 @@
 import { type Token, startsCapitalized } from './tokens.ts';
 
 /** Small words that may stand inside a spelled-out name without giving a letter: Bank *of* England. */
-const JOINING = new Set(['of', 'and', 'for', 'the']);
+export const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the']);
 const LONGEST = 6;
 const ACRONYM = new RegExp(`^\\p{Lu}{2,${LONGEST}}$`, 'u');
 
@@ -23,7 +23,7 @@ export function spelledOut(tokens: readonly Token[], wanted: ReadonlySet<string>
     for (let i = first; i < tokens.length && initials.length < LONGEST; i++) {
       const word = tokens[i]!.text;
       if (startsCapitalized(word)) initials += word[0];
-      else if (JOINING.has(word)) continue;
+      else if (JOINING_WORDS.has(word)) continue;
       else break;
       if (wanted.has(initials)) found.add(initials);
     }

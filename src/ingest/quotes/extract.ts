@@ -9,6 +9,7 @@ import {
   withoutOpeningConjunction,
 } from './speaker-phrase.ts';
 import { spansOf } from '../../text/sentences.ts';
+import { fullerBodyName } from './body-names.ts';
 import type { ExtractedQuote, SpeakerType } from '../../model/quote.ts';
 import { INDIRECT_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS, alternation, isHonorific } from '../../text/lexicon.ts';
 
@@ -215,6 +216,8 @@ class SpeakerContext {
   /** The role each person was given where a quotation of theirs named one. */
   private readonly rolesGiven = new Map<string, string>();
   private lastOrganisation: string | null = null;
+  /** Each body named as speaker, by the fuller name the article gives it, if any. */
+  private readonly bodyNames = new Map<string, string | null>();
   private lastUnnamed: Who | null = null;
   /** The last unnamed speaker of each role noun: `the official` is the official who spoke, though sources spoke since. */
   private readonly unnamedByRole = new Map<string, Who>();
@@ -256,7 +259,10 @@ class SpeakerContext {
    * `Mr` or `Dr`; else a place or body ("Kiev").
    */
   private classify(phrase: SpeakerPhrase): SpeakerPhrase {
-    if (phrase.kind !== 'person' || phrase.name!.includes(' ') || this.fullest(phrase.name!) !== phrase.name) return phrase;
+    if (phrase.kind !== 'person') return phrase;
+    // `National Distillers said`: the first words of a body the article names in full (`National Distillers and Chemical Corp`).
+    if (phrase.name!.includes(' ')) return this.fullerBodyName(phrase.name!) ? { ...phrase, kind: 'organisation' } : phrase;
+    if (this.fullest(phrase.name!) !== phrase.name) return phrase;
     if (isHonorific(phrase.mention.split(' ')[0]!)) return phrase;
     return { ...phrase, kind: 'organisation' };
   }
@@ -276,8 +282,7 @@ class SpeakerContext {
       case 'person':
         return this.notePerson(phrase);
       case 'organisation':
-        this.lastOrganisation = phrase.name;
-        return { speaker: phrase.name, role: null, speakerType: 'organisation' };
+        return { speaker: this.noteOrganisation(phrase.name!), role: null, speakerType: 'organisation' };
       case 'unnamed':
         // `the bank`, `the statement`: a stand-in for the body last named, when one was.
         if (STAND_IN.test(phrase.mention) && this.lastOrganisation) {
@@ -315,12 +320,31 @@ class SpeakerContext {
     const phrase = this.classify(given);
     if (phrase.kind === 'unnamed') this.spoke(this.noteUnnamed(phrase));
     else if (phrase.kind === 'person') this.spoke(this.notePerson(phrase));
-    else if (phrase.kind === 'organisation') this.lastOrganisation = phrase.name;
+    else if (phrase.kind === 'organisation') this.noteOrganisation(phrase.name!);
     // "the official said …" after "one official said …": the same unnamed speaker speaks again.
     else if (phrase.kind === 'nominal') {
       const again = this.unnamedAgain(phrase.role);
       if (again) this.spoke(again);
     }
+  }
+
+  /**
+   * A body named: in short (`GM`, `National Distillers`), the body named in full before (`General Motors
+   * Corp`, `National Distillers and Chemical Corp`), by its first words or the initials of its name.
+   */
+  private noteOrganisation(name: string): string {
+    const fullest = this.fullerBodyName(name) ?? name;
+    this.lastOrganisation = fullest;
+    return fullest;
+  }
+
+  private fullerBodyName(name: string): string | null {
+    let fuller = this.bodyNames.get(name);
+    if (fuller === undefined) {
+      fuller = fullerBodyName(this.paragraphs.join('\n'), name);
+      this.bodyNames.set(name, fuller);
+    }
+    return fuller;
   }
 
   /** The unnamed speaker of a role who spoke before (`the official` after `one official said`), speaking again. */

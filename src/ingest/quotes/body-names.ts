@@ -1,0 +1,44 @@
+import { JOINING_WORDS, isAcronym } from '../../text/acronyms.ts';
+import { ORGANISATION_WORDS } from '../../text/lexicon.ts';
+
+/** A run of capitalised words, with the small words a body's name may hold (`Bank of England`, `Distillers and Chemical`). */
+const NAME_RUN = /[A-Z][\w&'’.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w&'’.-]*)*/g;
+
+/**
+ * The name a text gives in full of a body it also names in short: `GM` → `General Motors Corp`, by its
+ * initials; `National Distillers` → `National Distillers and Chemical Corp`, by its first words, when the
+ * full name ends in a word bodies' names end in. Null when the text gives no fuller name.
+ */
+export function fullerBodyName(text: string, short: string): string | null {
+  const shortWords = short.split(' ');
+  for (const [run] of text.matchAll(NAME_RUN)) {
+    const words = run.split(/\s+/);
+    const fuller = startsWithWords(words, shortWords) ? throughBodyWord(words, shortWords.length) : null;
+    const spelled = !fuller && isAcronym(short) ? spelledBy(words, short) : null;
+    if (fuller ?? spelled) return (fuller ?? spelled)!;
+  }
+  return null;
+}
+
+/** Whether a run begins with a short name and goes on with the name (`National Distillers and Chemical`), not `of` another (`John Henry of E.F. Hutton`). */
+function startsWithWords(words: readonly string[], start: readonly string[]): boolean {
+  const next = words[start.length];
+  return next !== undefined && !/^(?:of|for|the)$/.test(next) && start.every((word, i) => words[i] === word);
+}
+
+/** The words through the last that names a kind of body (`Corp`, `Bank`), if it lies beyond the first `from`. */
+function throughBodyWord(words: readonly string[], from: number): string | null {
+  const last = words.findLastIndex((word) => ORGANISATION_WORDS.has(word.toLowerCase().replace(/\.$/, '')));
+  return last >= from ? words.slice(0, last + 1).join(' ') : null;
+}
+
+/** The words whose initials spell an acronym, from the run's first, with the body words that follow them (`General Motors Corp`). */
+function spelledBy(words: readonly string[], acronym: string): string | null {
+  let initials = '';
+  for (let i = 0; i < words.length && initials.length < acronym.length; i++) {
+    if (JOINING_WORDS.has(words[i]!) || words[i] === '&') continue;
+    initials += words[i]![0];
+    if (initials === acronym) return throughBodyWord(words, i + 1) ?? words.slice(0, i + 1).join(' ');
+  }
+  return null;
+}
