@@ -223,6 +223,8 @@ class SpeakerContext {
   private readonly unnamedByRole = new Map<string, Who>();
   /** Whether an unnamed person (`a Western diplomat`) spoke since the last named one: `he` and `she` then mean them. */
   private unnamedSpokeLast = false;
+  /** A group of people (`western diplomats`) who spoke after any body or person did: `they` then means them. */
+  private groupSpokeLast: Who | null = null;
   private lastPersonParagraph = -1;
   /** How often each person has been named as the speaker of a quotation. */
   private readonly attributed = new Map<string, number>();
@@ -290,6 +292,7 @@ class SpeakerContext {
         }
         return this.noteUnnamed(phrase);
       case 'pronoun':
+        if (/^they$/i.test(phrase.mention) && this.groupSpokeLast) return this.groupSpokeLast;
         if (/^(it|they)$/i.test(phrase.mention) && this.lastOrganisation)
           return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
         if (/^it$/i.test(phrase.mention)) return { speaker: null, role: null, speakerType: null };
@@ -358,6 +361,7 @@ class SpeakerContext {
   private spoke(who: Who): void {
     if (who.speakerType === 'person') this.unnamedSpokeLast = false;
     if (who.speakerType === 'unnamed') this.unnamedSpokeLast = isRoleWord(roleNoun(who.role)) && !isPlural(roleNoun(who.role));
+    this.groupSpokeLast = who.speakerType === 'unnamed' && isPlural(roleNoun(who.role)) ? who : null;
   }
 
   /**

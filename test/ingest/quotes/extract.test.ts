@@ -271,6 +271,22 @@ describe('indirect speech', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['the ministers', 'the local press']);
   });
 
+  it('gives what "they" say to the group of people who spoke last, else to the body', () => {
+    const quotes = quotesOf(
+      'The Communist Party said the reform plan was approved on Monday.',
+      'Western diplomats said the party was divided.',
+      'They said the conservatives were critical of the plan.',
+      'The Communist Party said the plan would go ahead. They said it would be put to a vote.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'Communist Party',
+      'western diplomats',
+      'western diplomats',
+      'Communist Party',
+      'Communist Party',
+    ]);
+  });
+
   it('takes a month or a day before a reporting verb for no speaker', () => {
     const quotes = quotesOf('Brazil, which in February declared a moratorium, is still talking.', 'It said the talks would go on.');
     expect(quotes.map((q) => q.speaker)).not.toContain('February');
