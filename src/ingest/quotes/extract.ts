@@ -290,7 +290,7 @@ class SpeakerContext {
         if (STAND_IN.test(phrase.mention) && this.lastOrganisation) {
           return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
         }
-        return this.noteUnnamed(phrase);
+        return this.noteUnnamedOrAgain(phrase);
       case 'pronoun':
         if (/^they$/i.test(phrase.mention) && this.groupSpokeLast) return this.groupSpokeLast;
         if (/^(it|they)$/i.test(phrase.mention) && this.lastOrganisation)
@@ -321,7 +321,7 @@ class SpeakerContext {
   /** Notes a speaker the narrative names, without a quotation of theirs. */
   note(given: SpeakerPhrase): void {
     const phrase = this.classify(given);
-    if (phrase.kind === 'unnamed') this.spoke(this.noteUnnamed(phrase));
+    if (phrase.kind === 'unnamed') this.spoke(this.noteUnnamedOrAgain(phrase));
     else if (phrase.kind === 'person') this.spoke(this.notePerson(phrase));
     else if (phrase.kind === 'organisation') this.noteOrganisation(phrase.name!);
     // "the official said …" after "one official said …": the same unnamed speaker speaks again.
@@ -348,6 +348,11 @@ class SpeakerContext {
       this.bodyNames.set(name, fuller);
     }
     return fuller;
+  }
+
+  /** `the sources`: the group of that name who spoke before (`sources close to the central bank`), else a new one. */
+  private noteUnnamedOrAgain(phrase: SpeakerPhrase): Who {
+    return (/^the\s/i.test(phrase.mention) && this.unnamedAgain(phrase.role)) || this.noteUnnamed(phrase);
   }
 
   /** The unnamed speaker of a role who spoke before (`the official` after `one official said`), speaking again. */

@@ -136,6 +136,14 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   if (/^the$/i.test(words[0]!) && words.length > 1 && words.slice(1).every((w) => /^[A-Z]/.test(w) && !isRoleWord(w))) {
     return { mention, kind: 'organisation', name: words.slice(1).join(' '), role: null };
   }
+  // "the Life Insurers' study", "the OECD report": what a body wrote speaks for the body.
+  const written = WRITTEN_BY.exec(head!);
+  if (written) return { mention, kind: 'organisation', name: written[1]!, role: null };
+  // "sources close to the central bank": people, though a body is named after them.
+  const near = GROUP_NEAR.exec(head!);
+  const group = near?.[2]!.toLowerCase();
+  if (group && isPluralGroup(group))
+    return { mention, kind: 'unnamed', name: mention.charAt(0).toLowerCase() + mention.slice(1), role: group };
   // "Dealers said", "Analysts said": people by their trade, not a body.
   if (words.length === 1 && /^[A-Z]/.test(words[0]!) && isRoleWord(words[0]!))
     return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: mention.toLowerCase() };
@@ -148,6 +156,12 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
     return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: words.at(-1)!.toLowerCase() };
   return null;
 }
+
+/** A text named by the body that wrote it, in capitals: `the Life Insurers' study`, `the OECD report`, `Reuters' survey`. */
+const WRITTEN_BY =
+  /^(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*?)(?:['’]s?)?\s+(?:report|study|survey|statement|review|analysis|editorial|newsletter|bulletin|communique)$/u;
+/** A group of people by where they stand: `sources close to the central bank`, `dealers in London`. */
+const GROUP_NEAR = /^((?:\p{L}[\w-]*\s+){0,2}?)(\p{L}\p{Ll}+)\s+(?:close to|familiar with|near|in|at)\s/u;
 
 /** The noun a phrase turns on: `bank` of `Norway's biggest bank`, `official` of `a senior official at the embassy`. */
 export function headNoun(phrase: string): string {

@@ -336,13 +336,22 @@ describe('indirect speech', () => {
     ]);
   });
 
-  it('takes "the official" for the unnamed official who spoke before, though others spoke since', () => {
-    const quotes = quotesOf(
-      'One Treasury official said rates would fall.',
-      'Monetary sources said banks were worried.',
-      '"We will see," the official said.',
-    );
-    expect(quotes.map((q) => q.speaker)).toEqual(['one treasury official', 'monetary sources', 'one treasury official']);
+  it('takes "the official" or "the sources" for the unnamed speakers who spoke before, though others spoke since', () => {
+    const speakersOf = (...paragraphs: string[]) => quotesOf(...paragraphs).map((q) => q.speaker);
+    expect(
+      speakersOf(
+        'One Treasury official said rates would fall.',
+        'Monetary sources said banks were worried.',
+        '"We will see," the official said.',
+      ),
+    ).toEqual(['one treasury official', 'monetary sources', 'one treasury official']);
+    expect(
+      speakersOf(
+        'Sources close to the central bank said it had intervened on Monday.',
+        'Dealers said the dollar was steady.',
+        'The sources said the bank could intervene again.',
+      ),
+    ).toEqual(['sources close to the central bank', 'dealers', 'sources close to the central bank']);
   });
 
   it('takes "she" after a comma for the subject, not for what the text says of the name before it', () => {
@@ -464,6 +473,10 @@ describe('speaker phrases', () => {
     ['the envoy of the Andean Community Tomas Vela Ruiz', { kind: 'person', name: 'Tomas Vela Ruiz' }],
     ['the Andean Community Tomas Vela Ruiz', { kind: 'person', name: 'Tomas Vela Ruiz' }],
     ['Union Camp', { kind: 'organisation' }],
+    ["the Life Insurers' study", { kind: 'organisation', name: 'Life Insurers' }],
+    ['the OECD report', { kind: 'organisation', name: 'OECD' }],
+    ['sources close to the central bank', { kind: 'unnamed', name: 'sources close to the central bank', role: 'sources' }],
+    ['officials at the Bank of Japan', { kind: 'unnamed', name: 'officials at the Bank of Japan', role: 'officials' }],
   ])('reads %j', (text, expected) => expect(parseSpeaker(text)).toMatchObject(expected));
 
   it('never takes a word that opens the sentence for part of a name or a role', () => {
