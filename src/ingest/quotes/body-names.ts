@@ -13,9 +13,12 @@ export function fullerBodyName(text: string, short: string): string | null {
   const shortWords = short.split(' ');
   for (const [run] of text.matchAll(NAME_RUN)) {
     const words = run.split(/\s+/);
-    const fuller = startsWithWords(words, shortWords) ? throughBodyWord(words, shortWords.length) : null;
-    const spelled = !fuller && isAcronym(short) ? spelledBy(words, short) : null;
-    if (fuller ?? spelled) return (fuller ?? spelled)!;
+    const found = startsWithWords(words, shortWords)
+      ? throughBodyWord(words, shortWords.length)
+      : isAcronym(short)
+        ? spelledBy(words, short)
+        : null;
+    if (found) return found;
   }
   return null;
 }

@@ -140,8 +140,7 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   const written = WRITTEN_BY.exec(head!);
   if (written) return { mention, kind: 'organisation', name: written[1]!, role: null };
   // "sources close to the central bank": people, though a body is named after them.
-  const near = GROUP_NEAR.exec(head!);
-  const group = near?.[2]!.toLowerCase();
+  const group = GROUP_NEAR.exec(head!)?.[1]!.toLowerCase();
   if (group && isPluralGroup(group))
     return { mention, kind: 'unnamed', name: mention.charAt(0).toLowerCase() + mention.slice(1), role: group };
   // "Dealers said", "Analysts said": people by their trade, not a body.
@@ -161,7 +160,7 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
 const WRITTEN_BY =
   /^(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*?)(?:['’]s?)?\s+(?:report|study|survey|statement|review|analysis|editorial|newsletter|bulletin|communique)$/u;
 /** A group of people by where they stand: `sources close to the central bank`, `dealers in London`. */
-const GROUP_NEAR = /^((?:\p{L}[\w-]*\s+){0,2}?)(\p{L}\p{Ll}+)\s+(?:close to|familiar with|near|in|at)\s/u;
+const GROUP_NEAR = /^(?:\p{L}[\w-]*\s+){0,2}?(\p{L}\p{Ll}+)\s+(?:close to|familiar with|near|in|at)\s/u;
 
 /** The noun a phrase turns on: `bank` of `Norway's biggest bank`, `official` of `a senior official at the embassy`. */
 export function headNoun(phrase: string): string {
