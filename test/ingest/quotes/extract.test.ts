@@ -256,6 +256,13 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('takes a reporting verb before "to" and a verb for what was done, not said: "X agreed to …"', () => {
+    expect(quotesOf('The bank agreed to lend 50 mln dlrs to the state.')).toEqual([]);
+    expect(quotesOf('The committee agreed to open debate on the complaint in July, trade officials said.')).toEqual([
+      expect.objectContaining({ text: 'The committee agreed to open debate on the complaint in July', speaker: 'trade officials' }),
+    ]);
+  });
+
   it('reads speech reported in the perfect, "X has said …"', () => {
     expect(quotesOf('The ministers have said they want new talks.')).toEqual([
       expect.objectContaining({ text: 'they want new talks', kind: 'indirect' }),
