@@ -689,7 +689,7 @@ const INDIRECT_AFTER = new RegExp(
 const OPENING_WORD = `(?:In|On|At|After|During|Asked|Later|Earlier|However|But|As|Last|Among|Outside|Meanwhile|Since|Before|With|Under|For|Despite|Although|While|When|Yesterday|Today|Instead|[A-Z][a-z]+ing)\\b`;
 const OPENING_PHRASE = `${OPENING_WORD}[^,"“”]{0,120},\\s+`;
 /** The subject: a name, a noun phrase or a pronoun, with a parenthesis, a ticker or an apposition after it. */
-const SUBJECT = `(?!${OPENING_WORD},)((?:[A-Z][\\w'’.-]*|the|a|an|one|he|she|they|it)(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+([^,"“”]{2,150}(?:,\\s+[^,"“”]{2,150}){0,2}),)?`;
+const SUBJECT = `(?!${OPENING_WORD},)((?:(?:[a-z][\\w-]*\\s+)?[A-Z][\\w'’.-]*|the|a|an|one|he|she|they|it)(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+([^,"“”]{2,150}(?:,\\s+[^,"“”]{2,150}){0,2}),)?`;
 const ADVERB = '(?:\\s+(?:also|later|again|earlier|further|previously|repeatedly|recently|separately|then))?';
 const INDIRECT_BEFORE = new RegExp(
   `(?:^(?:${OPENING_PHRASE})?(?:(?:But|And|Yet|So)\\s+)?|,\\s+(?:but|and|while)\\s+)${SUBJECT}${ADVERB}(?:\\s+(?:has|have|had))?\\s+(told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+(?:that\\s+)?(?!to\\s)(.{10,}?)[.!]?$`,

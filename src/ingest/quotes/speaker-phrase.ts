@@ -147,7 +147,8 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   if (words.length === 1 && /^[A-Z]/.test(words[0]!) && isRoleWord(words[0]!))
     return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: mention.toLowerCase() };
   if (words.some(isOrganisationWord) || (words.length === 1 && /^[A-Z]/.test(words[0]!))) {
-    return { mention, kind: 'organisation', name: head!, role: null };
+    // "rival Ford Motor Co", "state-owned Petrobras": the body's name, without what the text says of it.
+    return { mention, kind: 'organisation', name: head!.replace(/^(?:(?!(?:the|a|an)\s)\p{Ll}[\w-]*\s+)+(?=\p{Lu})/u, ''), role: null };
   }
   if (/^(the|this|that)$/.test(first)) return { mention, kind: 'nominal', name: null, role: words.slice(1).join(' ') };
   // "industry sources", "western diplomats", "other banks": several people or bodies, named by none.

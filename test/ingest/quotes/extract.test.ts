@@ -263,6 +263,12 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads a subject the text describes in lower case after an opening phrase: "At the same time, rival Ford Motor Co said …"', () => {
+    expect(quotesOf('At the same time, rival Ford Motor Co <F> said its car sales rose 29.3 pct.')).toEqual([
+      expect.objectContaining({ text: 'its car sales rose 29.3 pct', speaker: 'Ford Motor Co', kind: 'indirect' }),
+    ]);
+  });
+
   it('reads speech reported in the perfect, "X has said …"', () => {
     expect(quotesOf('The ministers have said they want new talks.')).toEqual([
       expect.objectContaining({ text: 'they want new talks', kind: 'indirect' }),
