@@ -83,6 +83,7 @@ export function alternation(entries: readonly string[]): string {
     .join('|');
 }
 
-function words(list: string): string[] {
+/** The words of a list written with spaces or line breaks between them. */
+export function words(list: string): string[] {
   return list.trim().split(/\s+/);
 }

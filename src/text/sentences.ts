@@ -1,4 +1,5 @@
 import { sentenceNlp } from './nlp.ts';
+import { words } from './lexicon.ts';
 
 /** Sentence punctuation followed by more text: without one, a text is a single sentence and wink-nlp is not needed. */
 const POSSIBLE_BOUNDARY = /[.!?;:]["'”’)\]]*\s+\S/;
@@ -33,14 +34,11 @@ const ENDS_IN_INITIALISM = /\b(?:\p{Lu}\.){2,}$/u;
  * Would`, `exports to the U.S. In May`), which a splitter takes for a new sentence.
  */
 const GOES_ON = new Set(
-  [
-    'and or nor than not which whose whom',
-    'is are was were would will should could can cannot may might must shall did does do has have had',
-    'to of in on at for from with within without over under into onto by about against during since until',
-    'because while where whereas if unless as via',
-  ]
-    .join(' ')
-    .split(' '),
+  words(`
+  and or nor than not which whose whom
+  is are was were would will should could can cannot may might must shall did does do has have had
+  to of in on at for from with within without over under into onto by about against during since until
+  because while where whereas if unless as via`),
 );
 /** A period of time that goes on with a sentence after `U.S.`: `sales to the U.S. Last year were …`, `… Later this year`. */
 const GOES_ON_PERIOD = /^(?:Last|Next|This|Later|Earlier)(?: this| next)? (?:year|week|month|quarter)\b/;

@@ -1,4 +1,4 @@
-import { MONTHS, alternation } from '../../text/lexicon.ts';
+import { MONTHS, alternation, words } from '../../text/lexicon.ts';
 import { tokensOf } from '../../text/tokens.ts';
 import type { Turn } from '../../model/conversation.ts';
 import { questionKind } from '../question/parse.ts';
@@ -42,7 +42,7 @@ const SHIFT_OPENING = /^(?:(?:and|but|ok|okay|so|now)\s+)?(?:(?:what|how)\s+abou
  * "what was it in march?", "and how was it in may".
  */
 const POINTING_WORDS = new Set(
-  'and so then now what how was were is are it that this they them there the about like did do does look looked figure number'.split(' '),
+  words('and so then now what how was were is are it that this they them there the about like did do does look looked figure number'),
 );
 const OTHER_REPORTS =
   /\b(?:other|more|similar|further|related|earlier|later)\s+(?:reports?|stories|articles|news|coverage|sources)\b|\banything\s+else\b|\bmore\s+(?:on|about)\s+(?:this|that|it)\b|\bfollow[-\s]?ups?\b/i;
