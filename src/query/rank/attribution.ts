@@ -13,6 +13,8 @@ export interface Attribution {
   start: number;
   end: number;
   speakerTerms: Set<string>;
+  /** Whether it gives the speaker's own words in quote marks, not reported speech. */
+  direct: boolean;
 }
 
 /**
@@ -21,9 +23,14 @@ export interface Attribution {
  */
 export function attributionsIn(snapshot: Snapshot, passage: Passage): Attribution[] {
   return quotesInPassage(snapshot.quotes, passage).map((id) => {
-    const { speaker, role, mention, start, end } = snapshot.quotes[id]!;
+    const { speaker, role, mention, start, end, kind } = snapshot.quotes[id]!;
     const words = [speaker, role, mention].filter((part) => part !== null).join(' ');
-    return { start: start - passage.start, end: end - passage.start, speakerTerms: termsWithin(tokensOf(words)) };
+    return {
+      start: start - passage.start,
+      end: end - passage.start,
+      speakerTerms: termsWithin(tokensOf(words)),
+      direct: kind === 'direct',
+    };
   });
 }
 
@@ -34,6 +41,11 @@ export function speakerTermsWithin(attributions: readonly Attribution[], start: 
     if (attribution.start < end && attribution.end > start) for (const term of attribution.speakerTerms) terms.add(term);
   }
   return terms;
+}
+
+/** Whether a span shows someone's own words: a direct quotation overlaps it (scare quotes are none). */
+export function quotesDirectly(attributions: readonly Attribution[], start: number, end: number): boolean {
+  return attributions.some((attribution) => attribution.direct && attribution.start < end && attribution.end > start);
 }
 
 /** How much of a quotation a quote must show, at its start or its end, to be taken as showing it. */

@@ -43,6 +43,8 @@ export const CHOICE_FEATURES = [
   'focus',
   /** For "what did X say": X is who the sentence quotes. */
   'speaker',
+  /** It quotes someone's own words: a reason, a view or a warning is often given in the speaker's words. */
+  'quoted',
 ] as const;
 
 export type ChoiceFeature = (typeof CHOICE_FEATURES)[number];
@@ -85,6 +87,7 @@ export function choiceFeatures(sentences: readonly PlacedSentence[], weights: Qu
       length: Math.min(1, (placed.sentence.span.end - placed.sentence.span.start) / LONG_SENTENCE),
       focus: possible > 0 ? Math.min(1, focusOf(evidence.matched) / possible) : 0,
       speaker: kind === 'said' ? evidence.bySpeaker : 0,
+      quoted: placed.sentence.quotesDirectly ? 1 : 0,
     };
   });
 }

@@ -9,7 +9,7 @@ import { type SentenceSpan, spansOf } from '../../text/sentences.ts';
 import { QueryWeights, type SpanEvidence, spanEvidence } from './evidence.ts';
 import type { Question } from '../question/parse.ts';
 import { buildSnippet } from './snippet.ts';
-import { attributionsIn, speakerTermsWithin, unnamedInQuote } from './attribution.ts';
+import { attributionsIn, quotesDirectly, speakerTermsWithin, unnamedInQuote } from './attribution.ts';
 import type { AnswerResult } from '../../model/results.ts';
 import { articleRef } from '../../ingest/index/article-ref.ts';
 import type { RankedArticle, ScoredPassage, ScoredSentence } from './scored.ts';
@@ -140,7 +140,8 @@ function scorePassage(
     const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
     const speaker = speakerTermsWithin(attributions, span.start, span.end);
     const evidence = spanEvidence(text.slice(Math.max(span.start, dateline), span.end), inside, weights, question.kind, speaker);
-    return { passage: id, span, score: sentenceScore(evidence, question.kind, rankWeights, passage.paragraph === 0), evidence };
+    const score = sentenceScore(evidence, question.kind, rankWeights, passage.paragraph === 0);
+    return { passage: id, span, score, evidence, quotesDirectly: quotesDirectly(attributions, span.start, span.end) };
   });
   const whole = spanEvidence(text, tokens, weights, question.kind, speakerTermsWithin(attributions, 0, text.length));
   const opensArticle = passage.paragraph === 0 && passage.start === 0;

@@ -8,6 +8,8 @@ export interface ScoredSentence {
   span: SentenceSpan;
   score: number;
   evidence: SpanEvidence;
+  /** Whether it shows someone's own words in quote marks. */
+  quotesDirectly: boolean;
 }
 
 /** A candidate passage read closely. */

@@ -81,6 +81,18 @@ describe('the features that choose the sentence to quote', () => {
     expect(amount.get('The plant will emplo')!.when).toBe(0);
     expect(amount.get('The Austin plant wil')!.amount).toBe(0);
   });
+
+  it("marks a sentence that gives someone's own words in quote marks, not reported speech or a scare quote", async () => {
+    const story = [
+      'Acme Micro Corp will build a chip plant in Austin, its chairman Robert Lane said.',
+      '"Austin has the engineers we need," Lane told reporters.',
+      'Lane said the plant would make the "smart" chips carmakers want.',
+    ].join('\n\n');
+    const features = await featuresFor('Why did Acme choose Austin for the plant?', story);
+    expect(features.get('"Austin has the engi')!.quoted).toBe(1);
+    expect(features.get('Acme Micro Corp will')!.quoted).toBe(0);
+    expect(features.get('Lane said the plant ')!.quoted).toBe(0);
+  });
 });
 
 describe('the sentence quoted', () => {
@@ -107,6 +119,7 @@ describe('the sentence quoted', () => {
     length: 0,
     focus: 0,
     speaker: 0,
+    quoted: 0,
   };
 
   it('is the detail asked for rather than the lead that holds more of the question’s words', async () => {
