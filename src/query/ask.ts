@@ -70,7 +70,7 @@ export async function answerQuestion(
   const question = reweigh(
     await expandQuestion(parseQuestion(text, sources, isName), options.expansion, (word) => isCommonWord(snapshot, word)),
   );
-  const stated = withoutOverridden(question.filters, explicit);
+  const stated = withoutOverridden(datesIfDated(question.filters, snapshot), explicit);
   const filters = { ...stated, ...explicit };
   if (!isEmptyFilter(stated)) notes.push(`Reading the question as asking for ${describeFilters(stated)}.`);
   let ranked = await rankArticles(snapshot, searchable(question, stated), filters, options);
@@ -94,6 +94,12 @@ function withoutOverridden(stated: Filters, explicit: Filters): Filters {
     delete kept.to;
   }
   return kept;
+}
+
+/** In an archive whose articles carry no dates, a date in the question is only words to find ("profits in 2005"). */
+function datesIfDated(stated: Filters, snapshot: Snapshot): Filters {
+  if (snapshot.summary.dateRange !== null) return stated;
+  return stated.source ? { source: stated.source } : {};
 }
 
 /**

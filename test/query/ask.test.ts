@@ -357,6 +357,17 @@ describe('filters', () => {
     expect(page.notes.join(' ')).toMatch(/Nothing matched dates 1990-01-01 to 1990-12-31; showing answers from the whole archive/);
   });
 
+  it('reads a date in the question as words to find when no article of the archive is dated', async () => {
+    const archive = await archiveOf({
+      'business/profits.txt': 'TimeWarner projects higher profits\n\nFor 2005, TimeWarner is projecting profits growth of around 5%.',
+      'business/dollar.txt': 'Dollar gains\n\nThe dollar rose against the euro in February after a speech.',
+    });
+    const page = await archive.ask({ question: 'What profits does TimeWarner expect in February 2005?' });
+    expect(page.filters).toEqual({});
+    expect(page.notes).toEqual([]);
+    expect(page.results[0]!.article.id).toBe('business/profits');
+  });
+
   it('rejects impossible dates, naming the option', async () => {
     const archive = await archiveOf(corpus);
     await expect(archive.ask({ question: 'gold', from: '1987-02-30' })).rejects.toThrow('from: "1987-02-30" is not a real date');
