@@ -5,12 +5,15 @@ import { quotationsShown } from '../rank/attribution.ts';
 import type { FollowUp } from './follow-up.ts';
 import { termsOf } from './terms-of.ts';
 import type { ShownAnswer } from '../../model/conversation.ts';
-import type { Snapshot } from '../../model/snapshot.ts';
+import type { Snapshot, TermStatistics } from '../../model/snapshot.ts';
 import type { RankOptions } from '../options.ts';
 
 /** A speaker's role counts for less than their name in the sentence that names them. */
 const ROLE_WORDS = 0.5;
-/** How much the words of the story's context count when choosing the sentence inside it. */
+/**
+ * How much the words of the story's context count when choosing the sentence inside it, at most: a rare name
+ * of the context counts no more than this share of the least of the follow-up's own words.
+ */
 const CONTEXT_IN_STORY = 0.1;
 /** A follow-up's own words count this many times its context's: "why so low?" asks *why*, about the surplus. */
 export const OWN_WORDS = 2;
@@ -46,12 +49,18 @@ function namingQuestion(question: Question, speaker: NamedSpeaker, own: Readonly
 
 /**
  * The question as it reads inside the story already found: the words that found the story say little of
- * which sentence answers, the follow-up's own words ("when is the *meeting*?") and its kind say most.
+ * which sentence answers, the follow-up's own words ("how big were those *losses*?") and its kind say most.
+ * Terms weigh by their squared rarity, so the story's rare names are brought down to its least rare own word
+ * (`Sayam Bank` stays below `losses`).
  */
-function inStory(question: Question, own: ReadonlySet<string>): Question {
-  const terms = question.terms.map((t) =>
-    own.has(t.expands ?? t.term) ? { ...t, weight: t.weight / OWN_WORDS } : { ...t, weight: t.weight * CONTEXT_IN_STORY, exact: false },
-  );
+function inStory(question: Question, own: ReadonlySet<string>, stats: TermStatistics): Question {
+  const isOwn = (t: QueryTerm) => own.has(t.expands ?? t.term);
+  const least = Math.min(...question.terms.filter(isOwn).map((t) => stats.idf(t.term)));
+  const terms = question.terms.map((t) => {
+    if (isOwn(t)) return { ...t, weight: t.weight / OWN_WORDS };
+    const asRare = Math.min(1, (least / stats.idf(t.term)) ** 2);
+    return { ...t, weight: t.weight * CONTEXT_IN_STORY * asRare, exact: false };
+  });
   return { ...question, terms };
 }
 
@@ -74,7 +83,9 @@ export function answerFromStory(
     const ranked = rankWithin(snapshot, namingQuestion(question, speaker, own), article, options, () => false);
     return quotedAlone(ranked, (best) => answers(best, question, termsOf(speaker.name), false));
   }
-  const ranked = rankWithin(snapshot, inStory(question, own), article, options, (sentence) => shown.quote.includes(sentence.trim()));
+  const ranked = rankWithin(snapshot, inStory(question, own, snapshot.terms), article, options, (sentence) =>
+    shown.quote.includes(sentence.trim()),
+  );
   const asked = new Set([...own].filter((term) => question.terms.some((t) => t.term === term)));
   return quotedAlone(ranked, (best) => answers(best, question, asked, reading.pointsBack));
 }

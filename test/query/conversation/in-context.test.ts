@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Archive } from '../../../src/service/archive.ts';
 import { folderWith } from '../../helpers/files.ts';
-import { type ArticleFields, jsonLines } from '../../helpers/archive.ts';
+import { type ArticleFields, archiveOf, jsonLines } from '../../helpers/archive.ts';
 
 const ARTICLES: ArticleFields[] = [
   {
@@ -156,5 +156,34 @@ describe('answering in a conversation', () => {
     expect((await archive.reload()).ok).toBe(true);
     const [march] = await converse('reload', 'and in march?');
     expect(march!.results[0]!.article.id).toBe('be-mar');
+  });
+});
+
+describe('the sentence a follow-up is answered by, inside the story shown', () => {
+  const story: ArticleFields = {
+    id: 'ranong',
+    date: '1987-03-20',
+    title: 'KOLAR BANK TO TAKE OVER RANONG BANK',
+    text: [
+      'The state-owned Kolar Bank will take over Ranong Bank within a year, Finance Minister Anan Boonsri said.',
+      'Some 40 Ranong Bank branches will be merged with Kolar Bank branches, the minister said.',
+      'Ranong posted a loss of 350 mln baht in 1986, its president said.',
+    ].join('\n\n'),
+  };
+  // `loss` is a common word of the archive; `Kolar` and `Ranong` are names only this story holds.
+  const others: ArticleFields[] = ['steel', 'rubber', 'tin', 'shipping', 'sugar', 'cement'].map((trade, i) => ({
+    id: `loss-${i}`,
+    date: '1987-03-02',
+    title: `${trade.toUpperCase()} FIRM LOSS`,
+    text: `A ${trade} firm posted a loss for the year, its chairman said.`,
+  }));
+
+  it('is the one holding the follow-up’s own word, not the one repeating the story’s rare names', async () => {
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines([story, ...others]) });
+    await archive.ask({ question: 'why is kolar bank taking over ranong bank?', conversation: 'losses' });
+    await archive.ask({ question: 'who said that?', conversation: 'losses' });
+    const losses = await archive.ask({ question: 'how big were those losses?', conversation: 'losses' });
+    expect(losses.results[0]!.article.id).toBe('ranong');
+    expect(losses.results[0]!.quote).toContain('a loss of 350 mln baht');
   });
 });
