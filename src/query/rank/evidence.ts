@@ -123,7 +123,7 @@ const AMOUNT = new RegExp(
 
 /** A reason or a purpose given: the words a `why` question's answer turns on. */
 const REASON =
-  /\b(because|due to(?! (?:be|start|begin|open|close|end|meet|take|come|expire|mature|arrive|leave|visit|hold|sign|report|resume)\b)|owing to|thanks to|as a result of|resulted from|stemm(?:ed|ing) from|in order to|so as to|so that|aimed at|designed to|intended to|in response to|caused by|causing|attribut(?:ed|es|ing) (?:\w+ ){0,6}?to|blamed|reasons?|justif\w*|on the grounds|citing)\b/i;
+  /\b(because|reflect(?:s|ed|ing)?|due to(?! (?:be|start|begin|open|close|end|meet|take|come|expire|mature|arrive|leave|visit|hold|sign|report|resume)\b)|owing to|thanks to|as a result of|resulted from|stemm(?:ed|ing) from|in order to|so as to|so that|aimed at|designed to|intended to|in response to|caused by|causing|attribut(?:ed|es|ing) (?:\w+ ){0,6}?to|blamed|reasons?|justif\w*|on the grounds|citing)\b/i;
 
 const KIND_TESTS: Record<QuestionKind, ((text: string) => boolean) | null> = {
   who: (text) => ATTRIBUTION.test(text),

@@ -82,6 +82,16 @@ describe('the features that choose the sentence to quote', () => {
     expect(amount.get('The Austin plant wil')!.amount).toBe(0);
   });
 
+  it('reads what a change reflects as its reason, for a question asking why', async () => {
+    const story = [
+      'Acme Micro Corp chip sales fell 20 pct in 1986.',
+      'The decline reflected weaker demand from carmakers, the company said.',
+    ].join('\n\n');
+    const features = await featuresFor('Why did Acme chip sales fall?', story);
+    expect(features.get('The decline reflecte')!.why).toBe(1);
+    expect(features.get('Acme Micro Corp chip')!.why).toBe(0);
+  });
+
   it("marks a sentence that gives someone's own words in quote marks, not reported speech or a scare quote", async () => {
     const story = [
       'Acme Micro Corp will build a chip plant in Austin, its chairman Robert Lane said.',
