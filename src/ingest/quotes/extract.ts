@@ -694,6 +694,15 @@ const ADVERB = '(?:\\s+(?:also|later|again|earlier|further|previously|repeatedly
 const INDIRECT_BEFORE = new RegExp(
   `(?:^(?:${OPENING_PHRASE})?(?:(?:But|And|Yet|So)\\s+)?|,\\s+(?:but|and|while)\\s+)${SUBJECT}${ADVERB}(?:\\s+(?:has|have|had))?\\s+(told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+(?:that\\s+)?(?!to\\s)(.{10,}?)[.!]?$`,
 );
+/** A role word as it opens a description, in lower case or capitalised: `president`, `President`. */
+const ROLE_OPENING = alternation([...ROLE_WORDS].flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]));
+/**
+ * A name with its role at a body, the comma that closes the apposition left out (`Nalin Vissanji, President of
+ * the Indian Merchants Chambers of Commerce said …`): only a name and a role at a named body are read so.
+ */
+const INDIRECT_BEFORE_UNCLOSED = new RegExp(
+  `^(?:${OPENING_PHRASE})?([A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){1,3}),\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${ROLE_OPENING})\\s+(?:of|at|for|with)\\s+(?:the\\s+)?[A-Z][^,"“”]{1,100}?)${ADVERB}\\s+(told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))}),?\\s+(?:that\\s+)?(?!to\\s)(.{10,}?)[.!]?$`,
+);
 const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
 const ACCORDING_AFTER = /^(.{10,}?),\s+according to ([^,.]{2,120})(?:[,.]|$)/;
 
@@ -768,6 +777,11 @@ function readIndirect(sentence: string): ReportedSpeech | null {
   if (match) {
     const [, speaker, apposition, cue, clause] = match;
     return { speaker: speaker!, ...(apposition ? { apposition } : {}), clause: clause!, cue: cue!.split(' ')[0]!, speakerFirst: true };
+  }
+  match = INDIRECT_BEFORE_UNCLOSED.exec(text);
+  if (match) {
+    const [, speaker, apposition, cue, clause] = match;
+    return { speaker: speaker!, apposition: apposition!, clause: clause!, cue: cue!.split(' ')[0]!, speakerFirst: true };
   }
   match = INDIRECT_AFTER.exec(text);
   if (match) {

@@ -343,6 +343,17 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads a name and its role at a body before the verb though the comma closing the apposition is missing', () => {
+    const quotes = quotesOf(
+      'Arun Shah, President of the Bombay Traders Association said the tax change would lift trading volume.',
+      'Share prices fell sharply on the news, the president of the exchange said.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker, q.role])).toEqual([
+      ['the tax change would lift trading volume', 'Arun Shah', 'President of the Bombay Traders Association'],
+      ['Share prices fell sharply on the news', 'the president of the exchange', 'president of the exchange'],
+    ]);
+  });
+
   it('reads a subject with its ticker and an apposition before the verb', () => {
     expect(quotesOf("Andean Trust Bank (ATB) <ATB.LM>, Peru's biggest lender, said it raised its profits by a third.")).toEqual([
       expect.objectContaining({ text: 'it raised its profits by a third', speaker: 'Andean Trust Bank', kind: 'indirect' }),
