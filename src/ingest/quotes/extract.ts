@@ -11,6 +11,7 @@ import {
 import { spansOf } from '../../text/sentences.ts';
 import { fullerBodyName } from './body-names.ts';
 import type { ExtractedQuote, SpeakerType } from '../../model/quote.ts';
+import { oneTypoApart } from '../../text/typos.ts';
 import { INDIRECT_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS, alternation, isHonorific } from '../../text/lexicon.ts';
 
 type Who = { speaker: string | null; role: string | null; speakerType: SpeakerType | null };
@@ -210,6 +211,9 @@ function clauseBefore(paragraph: string, at: number, notBefore: number): string 
 const STAND_IN =
   /^the\s+(?:bank|company|ministry|agency|statement|report|study|survey|group|firm|board|government|department|exchange|fund)$/i;
 
+/** A name shorter than this is not read as a misspelling of another: `Baker` and `Bakes` are both names. */
+const MISSPELT_LENGTH = 6;
+
 /** Tracks who has been speaking in an article, to resolve `he`, `the diplomat` and surnames. */
 class SpeakerContext {
   private lastPerson: { name: string; role: string | null } | null = null;
@@ -252,8 +256,19 @@ class SpeakerContext {
   fullest(name: string): string {
     const longest = this.index.longestBySurname.get(surnameOf(name));
     if (longest && longest.length > name.length) return longest;
-    if (!name.includes(' ')) return this.index.byFirstWord.get(name) ?? name;
+    if (!name.includes(' ')) return this.index.byFirstWord.get(name) ?? (longest ? name : this.misspelt(name)) ?? name;
     return name;
+  }
+
+  /** The person whose surname a lone name misspells (`Yuetter` for `Clayton Yeutter`), when only one is a typo away. */
+  private misspelt(name: string): string | undefined {
+    const written = surnameOf(name);
+    if (written.length < MISSPELT_LENGTH) return undefined;
+    const near = [...this.index.longestBySurname].filter(
+      ([surname]) =>
+        surname.length >= MISSPELT_LENGTH && oneTypoApart(surname, written) && `${surname}s` !== written && `${written}s` !== surname,
+    );
+    return near.length === 1 ? near[0]![1] : undefined;
   }
 
   /**

@@ -354,6 +354,15 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('takes a surname misspelt once for the one person whose surname it misses by a letter', () => {
+    const quotes = quotesOf(
+      'Trade representative Clayton Yeutter said retaliation would close markets.',
+      '"Congress still supports dangerous trade bills," Yuetter said.',
+      '"Exports will grow," Baxter said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Clayton Yeutter', 'Clayton Yeutter', 'Baxter']);
+  });
+
   it('reads a subject with its ticker and an apposition before the verb', () => {
     expect(quotesOf("Andean Trust Bank (ATB) <ATB.LM>, Peru's biggest lender, said it raised its profits by a third.")).toEqual([
       expect.objectContaining({ text: 'it raised its profits by a third', speaker: 'Andean Trust Bank', kind: 'indirect' }),
