@@ -149,10 +149,24 @@ export function parseQuestion(text: string, knownSources: readonly string[], isN
   const words = tagWords(text);
   const answerType = new Set(kind === 'who' ? answerTypeTerms(words) : []);
   // In "what did X say about Y" the verb asks for attributed speech, which the kind looks for; no passage needs the word.
+  const measures = measureWords(words);
   const terms = queryTerms(text, isName)
     .filter((t) => !(kind === 'said' && REPORTING.has(t.term)))
+    .filter((t) => !measures.has(t.term))
     .map((t) => (answerType.has(t.term) ? { ...t, answerType: true as const } : t));
   return { text, words, kind, terms, filters: filtersInQuestion(text, knownSources), expansions: [] };
+}
+
+/**
+ * The word after `how` that says what is measured (`how fast`, `how big`, `how steeply`, `how soon`): the kind
+ * of answer asked for, a number or a time, which the answer gives in figures rather than in that word.
+ */
+function measureWords(words: readonly TaggedWord[]): Set<string> {
+  return new Set(
+    words.flatMap((w, i) =>
+      i > 0 && /^how$/i.test(words[i - 1]!.text) && (w.pos === 'ADJ' || w.pos === 'ADV') ? (indexTerm(w.text) ?? []) : [],
+    ),
+  );
 }
 
 const REPORTING = new Set(['say', 'says', 'tell', 'tells', 'told'].flatMap((word) => indexTerm(word) ?? []));

@@ -41,6 +41,13 @@ describe('question terms', () => {
     expect(parseQuestion('Who will tell NATO?', []).terms.map((t) => t.term)).toContain(term('tell'));
   });
 
+  it('leaves out the word after "how" that says what is measured, which the answer gives in figures', () => {
+    const termsOf = (question: string) => parseQuestion(question, []).terms.map((t) => t.term);
+    expect(termsOf("How fast was Japan's money supply growing?")).toEqual([term('Japan'), term('money'), term('supply'), term('growing')]);
+    expect(termsOf('how big were those losses?')).toEqual([term('losses')]);
+    expect(termsOf('Why was the fast train late?')).toContain(term('fast'));
+  });
+
   it('finds a source named as written, or in any case when the question is typed in lower case', () => {
     const without = (text: string) => text.replace(sourceMention('TASS', text), '_');
     expect(without('what did tass report about tass?')).toBe('what did _ report about _?');
