@@ -706,8 +706,10 @@ const OPENING_PHRASE = `${OPENING_WORD}[^,"“”]{0,120},\\s+`;
 /** The subject: a name, a noun phrase or a pronoun, with a parenthesis, a ticker or an apposition after it. */
 const SUBJECT = `(?!${OPENING_WORD},)((?:(?:[a-z][\\w-]*\\s+)?[A-Z][\\w'’.-]*|the|a|an|one|he|she|they|it)(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+([^,"“”]{2,150}(?:,\\s+[^,"“”]{2,150}){0,2}),)?`;
 const ADVERB = '(?:\\s+(?:also|later|again|earlier|further|previously|repeatedly|recently|separately|then))?';
+/** The reporting verb after its subject, and the clause it reports to the end of the sentence. */
+const VERB_AND_CLAUSE = `\\s+(told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+(?:that\\s+)?(?!to\\s)(.{10,}?)[.!]?$`;
 const INDIRECT_BEFORE = new RegExp(
-  `(?:^(?:${OPENING_PHRASE})?(?:(?:But|And|Yet|So)\\s+)?|,\\s+(?:but|and|while)\\s+)${SUBJECT}${ADVERB}(?:\\s+(?:has|have|had))?\\s+(told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+(?:that\\s+)?(?!to\\s)(.{10,}?)[.!]?$`,
+  `(?:^(?:${OPENING_PHRASE})?(?:(?:But|And|Yet|So)\\s+)?|,\\s+(?:but|and|while)\\s+)${SUBJECT}${ADVERB}(?:\\s+(?:has|have|had))?${VERB_AND_CLAUSE}`,
 );
 /** A role word as it opens a description, in lower case or capitalised: `president`, `President`. */
 const ROLE_OPENING = alternation([...ROLE_WORDS].flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]));
@@ -716,7 +718,7 @@ const ROLE_OPENING = alternation([...ROLE_WORDS].flatMap((word) => [word, word[0
  * the Indian Merchants Chambers of Commerce said …`): only a name and a role at a named body are read so.
  */
 const INDIRECT_BEFORE_UNCLOSED = new RegExp(
-  `^(?:${OPENING_PHRASE})?([A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){1,3}),\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${ROLE_OPENING})\\s+(?:of|at|for|with)\\s+(?:the\\s+)?[A-Z][^,"“”]{1,100}?)${ADVERB}\\s+(told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))}),?\\s+(?:that\\s+)?(?!to\\s)(.{10,}?)[.!]?$`,
+  `^(?:${OPENING_PHRASE})?([A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){1,3}),\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${ROLE_OPENING})\\s+(?:of|at|for|with)\\s+(?:the\\s+)?[A-Z][^,"“”]{1,100}?)${ADVERB}${VERB_AND_CLAUSE}`,
 );
 const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
 const ACCORDING_AFTER = /^(.{10,}?),\s+according to ([^,.]{2,120})(?:[,.]|$)/;

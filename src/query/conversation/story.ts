@@ -50,8 +50,8 @@ function namingQuestion(question: Question, speaker: NamedSpeaker, own: Readonly
 /**
  * The question as it reads inside the story already found: the words that found the story say little of
  * which sentence answers, the follow-up's own words ("how big were those *losses*?") and its kind say most.
- * Terms weigh by their squared rarity, so the story's rare names are brought down to its least rare own word
- * (`Sayam Bank` stays below `losses`).
+ * Terms weigh by their squared rarity, so a rare name of the context (`Sayam Bank`) would outweigh a common
+ * own word (`losses`): each word of the context counts as no rarer than the least rare own word.
  */
 function inStory(question: Question, own: ReadonlySet<string>, stats: TermStatistics): Question {
   const isOwn = (t: QueryTerm) => own.has(t.expands ?? t.term);

@@ -148,8 +148,8 @@ export function parseQuestion(text: string, knownSources: readonly string[], isN
   const kind = questionKind(text);
   const words = tagWords(text);
   const answerType = new Set(kind === 'who' ? answerTypeTerms(words) : []);
-  // In "what did X say about Y" the verb asks for attributed speech, which the kind looks for; no passage needs the word.
   const measures = measureWords(words);
+  // In "what did X say about Y" the verb asks for attributed speech, which the kind looks for; no passage needs the word.
   const terms = queryTerms(text, isName)
     .filter((t) => !(kind === 'said' && REPORTING.has(t.term)))
     .filter((t) => !measures.has(t.term))
