@@ -65,6 +65,46 @@ export async function isDictionaryWord(word: string): Promise<boolean> {
   return senses.some((found) => found.length > 0);
 }
 
+/**
+ * The country a capital or a city is in, as WordNet names it: `Tokyo` (`capital_of_Japan`) → `japan`,
+ * `London` (`British_capital`) → `british`, `Budapest` (capital and largest city of Hungary) → `hungary`.
+ * News names a government by its capital ("Budapest's budget", "Tokyo money traders"). Only names count:
+ * `capital_of_the_United_Kingdom` gives no `kingdom`, a city's definition no river or region.
+ */
+export function countriesOfCity(lemma: string): Promise<string[]> {
+  return cached(`countries:${lemma}`, async () => {
+    const senses = await LOOKUPS.noun(lexicon(), lemma);
+    const named = senses.flatMap((sense) => sense.synonyms.flatMap(countryInCapitalName));
+    const defined = named.length > 0 ? [] : await countriesInDefinitions(senses.filter((sense) => CITY.test(sense.def)));
+    const names = await Promise.all(
+      [...new Set([...named, ...defined])].map(async (word) => ((await nameSpellingOf(word, 'noun')) ? [word] : [])),
+    );
+    return names.flat().filter((word) => word !== lemma);
+  });
+}
+
+/** `capital_of_South_Korea` → `korea`, `Japanese_capital` → `japanese`: the last word of the country's name. */
+function countryInCapitalName(synonym: string): string[] {
+  const match = /^capital_of_(?:the_)?(.+)$/.exec(synonym) ?? /^([A-Z][a-z]+)_capital$/.exec(synonym);
+  const last = match?.[1]!.split('_').at(-1);
+  return last ? [last.toLowerCase()] : [];
+}
+
+async function countriesInDefinitions(senses: readonly Synset[]): Promise<string[]> {
+  const names = new Set(senses.flatMap((sense) => [...sense.def.matchAll(/\b[A-Z][a-z]+\b/g)].map(([name]) => name)));
+  const countries = await Promise.all([...names].map(async (name) => ((await isCountry(name)) ? [name.toLowerCase()] : [])));
+  return countries.flat();
+}
+
+const CITY = /\b(?:capital|city|port)\b/;
+const COUNTRY = /\b(?:republic|kingdom|country|nation|monarchy|emirate|sultanate|federation|principality)\b/;
+
+/** Whether one of a name's most common senses is a country (`Hungary`: a republic in central Europe). */
+async function isCountry(name: string): Promise<boolean> {
+  const senses = await commonSenses(name.toLowerCase(), 'noun');
+  return senses.some((sense) => sense.synonyms.includes(name) && COUNTRY.test(sense.def));
+}
+
 /** Reads what every look-up needs (WordNet's indexes, the pertainym table) before the first question does. */
 export async function prepareLexicon(): Promise<void> {
   lexicon();

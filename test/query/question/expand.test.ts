@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../../src/query/question/parse.ts';
 import { expandQuestion } from '../../../src/query/question/expand.ts';
 import { indexTerm } from '../../../src/text/terms.ts';
+import { DEFAULT_RANK_OPTIONS } from '../../../src/query/options.ts';
 
 const term = (word: string) => indexTerm(word)!;
 
@@ -19,6 +20,22 @@ describe('question expansion', () => {
     const fromFinland = terms.filter((t) => t.expands === term('Finland'));
     expect(fromFinland.map((t) => t.term)).toEqual([term('Finnish')]);
     expect(fromFinland[0]!.weight).toBeLessThan(1);
+  });
+
+  it('adds the country a capital stands for, as a related form of the name', async () => {
+    const terms = await expand("What made Budapest's budget deficit overshoot?");
+    const fromBudapest = terms.filter((t) => t.expands === term('Budapest')).map((t) => t.term);
+    expect(fromBudapest).toEqual(expect.arrayContaining([term('Hungary'), term('Hungarian')]));
+    expect(terms.find((t) => t.term === term('Hungary'))!.weight).toBe(DEFAULT_RANK_OPTIONS.expansion.related);
+
+    const twoWords = await expand('Why do Kuala Lumpur dealers see support for rubber?');
+    expect(twoWords.find((t) => t.term === term('Malaysia'))).toMatchObject({ expands: term('Kuala') });
+  });
+
+  it('adds no country for a city that is no capital in its definition, nor for a word that is no name', async () => {
+    const terms = await expand('Why did Chicago traders sell the deficit?');
+    expect(terms.filter((t) => t.expands === term('Chicago'))).toEqual([]);
+    expect(terms.map((t) => t.term)).not.toContain(term('America'));
   });
 
   it('reads a name typed in lower case as a noun, whatever the tagger makes of it', async () => {
