@@ -12,6 +12,7 @@ import { spansOf } from '../../text/sentences.ts';
 import { fullerBodyName } from './body-names.ts';
 import type { ExtractedQuote, SpeakerType } from '../../model/quote.ts';
 import { oneTypoApart } from '../../text/typos.ts';
+import { startsCapitalized } from '../../text/tokens.ts';
 import { INDIRECT_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS, alternation, isHonorific } from '../../text/lexicon.ts';
 
 type Who = { speaker: string | null; role: string | null; speakerType: SpeakerType | null };
@@ -276,6 +277,10 @@ class SpeakerContext {
    * `Mr` or `Dr`; else a place or body ("Kiev").
    */
   private classify(phrase: SpeakerPhrase): SpeakerPhrase {
+    if (phrase.kind === 'organisation' && phrase.name) {
+      const person = this.index.longestBySurname.get(surnameOf(phrase.name));
+      if (person && runsIntoName(phrase.name, person)) return { ...phrase, kind: 'person', name: person };
+    }
     if (phrase.kind !== 'person') return phrase;
     // `National Distillers said`: the first words of a body the article names in full (`National Distillers and Chemical Corp`).
     if (phrase.name!.includes(' ')) return this.fullerBodyName(phrase.name!) ? { ...phrase, kind: 'organisation' } : phrase;
@@ -491,6 +496,20 @@ function indexPeople(mentions: readonly PersonMention[]): PeopleIndex {
     if (!byFirstWord.has(first)) byFirstWord.set(first, name);
   }
   return { mentions, roles, longestBySurname, byFirstWord };
+}
+
+/**
+ * Whether a run of three or more capitalized words is a place or body run into a person's surname, for want
+ * of a comma (`to the Soviet Union Lyng said`): it ends in the surname of a person the article names in
+ * full (`Richard Lyng`), after a capitalized word, and shares no other word with them.
+ */
+function runsIntoName(run: string, person: string): boolean {
+  const runWords = run.split(' ');
+  const personWords = person.split(' ');
+  if (runWords.length < 3 || personWords.length < 2 || surnameOf(run) !== surnameOf(person)) return false;
+  // `House of Seagram` is a name that ends in a surname, not a name run into one.
+  if (!startsCapitalized(runWords.at(-2)!)) return false;
+  return !personWords.slice(0, -1).some((word) => runWords.includes(word));
 }
 
 /**

@@ -363,6 +363,16 @@ describe('indirect speech', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Clayton Yeutter', 'Clayton Yeutter', 'Baxter']);
   });
 
+  it('reads a place run into a surname without a comma as the person the story named in full, not as a body', () => {
+    const quotes = quotesOf(
+      'Agriculture Secretary Mary Delane declined to confirm the wheat offer.',
+      'Asked whether wheat would be offered to the Soviet Union Delane said, "well it won\'t be today."',
+      'Chairman Edgar Bronfield said the company would grow.',
+      'The wine maker House of Bronfield said, "we will buy the vineyard."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Mary Delane', 'Edgar Bronfield', 'House of Bronfield']);
+  });
+
   it('reads a subject with its ticker and an apposition before the verb', () => {
     expect(quotesOf("Andean Trust Bank (ATB) <ATB.LM>, Peru's biggest lender, said it raised its profits by a third.")).toEqual([
       expect.objectContaining({ text: 'it raised its profits by a third', speaker: 'Andean Trust Bank', kind: 'indirect' }),
