@@ -212,6 +212,16 @@ function clauseBefore(paragraph: string, at: number, notBefore: number): string 
 const STAND_IN =
   /^the\s+(?:bank|company|ministry|agency|statement|report|study|survey|group|firm|board|government|department|exchange|fund)$/i;
 
+/** A publication named by its kind alone: `the paper`, `the newspaper`, `the editorial`. */
+const PUBLICATION_STAND_IN = /^the\s+(?:paper|newspaper|daily|weekly|magazine|editorial)$/i;
+
+/**
+ * A publication's name: capitalized words before `newspaper`, `magazine`, `daily` or `weekly` (`China Legal
+ * News newspaper`, `Newsweek magazine`), or ending in a word of the press (`New York Times`, `People's Daily`).
+ */
+const PUBLICATION =
+  /(?:[A-Z][\w'&.-]*\s+){1,5}(?:newspaper|magazine|daily|weekly)\b|(?:[A-Z][\w'&.-]*\s+){1,4}(?:Daily|Times|Post|Journal|News|Herald|Tribune|Gazette|Shimbun|Weekly|Week)\b/g;
+
 /** A name shorter than this is not read as a misspelling of another: `Baker` and `Bakes` are both names. */
 const MISSPELT_LENGTH = 6;
 
@@ -300,6 +310,11 @@ class SpeakerContext {
   }
 
   private resolvePhrase(phrase: SpeakerPhrase, paragraph: number, at: number): Who {
+    if (PUBLICATION_STAND_IN.test(phrase.mention)) {
+      // Else the body that spoke last: a paper named in one word (`Granma`), or a body's own paper (`the Bank of England`).
+      const publication = this.publicationBefore(paragraph, at) ?? this.lastOrganisation;
+      if (publication) return { speaker: this.noteOrganisation(publication), role: null, speakerType: 'organisation' };
+    }
     switch (phrase.kind) {
       case 'person':
         return this.notePerson(phrase);
@@ -442,6 +457,16 @@ class SpeakerContext {
    * naming anyone before, the first person it names (the subject, as a rule: `Shultz met Aquino`); else
    * the first named after (a lead often names them later).
    */
+  /** The publication the story named last before a point (`the official International Business newspaper`). */
+  private publicationBefore(paragraph: number, at: number): string | null {
+    const text = [...this.paragraphs.slice(0, paragraph), this.paragraphs[paragraph]!.slice(0, at)].join('\n');
+    // `The newspaper` is no name: the words before the kind must name it.
+    const names = [...text.matchAll(PUBLICATION)]
+      .map(([name]) => name.replace(/^(?:The|A|An)\s+/, ''))
+      .filter((name) => name.includes(' '));
+    return names.at(-1) ?? null;
+  }
+
   private personBefore(paragraph: number, at: number, role: string | null = null): Who {
     if (this.lastPerson) return this.person();
     const before = (p: { paragraph: number; at: number }) => p.paragraph < paragraph || (p.paragraph === paragraph && p.at < at);

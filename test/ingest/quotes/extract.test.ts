@@ -373,6 +373,26 @@ describe('indirect speech', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Mary Delane', 'Edgar Bronfield', 'House of Bronfield']);
   });
 
+  it('takes "the editorial" or "the paper" for the publication named last, else for the body that spoke last', () => {
+    const speakersOf = (...paragraphs: string[]) => quotesOf(...paragraphs).map((q) => [q.speaker, q.kind]);
+    expect(
+      speakersOf(
+        'The U.S. Embassy said the figures were inaccurate.',
+        'The official International Business newspaper today published the demands in an editorial.',
+        '"Curbs must go," the editorial said.',
+        '"Trade will grow," it added.',
+      ),
+    ).toEqual([
+      ['U.S. Embassy', 'indirect'],
+      ['International Business newspaper', 'direct'],
+      ['International Business newspaper', 'direct'],
+    ]);
+    expect(speakersOf('Granma said the harvest was late.', '"Sugar will be short," the newspaper said.')).toEqual([
+      ['Granma', 'indirect'],
+      ['Granma', 'direct'],
+    ]);
+  });
+
   it('reads a subject with its ticker and an apposition before the verb', () => {
     expect(quotesOf("Andean Trust Bank (ATB) <ATB.LM>, Peru's biggest lender, said it raised its profits by a third.")).toEqual([
       expect.objectContaining({ text: 'it raised its profits by a third', speaker: 'Andean Trust Bank', kind: 'indirect' }),
