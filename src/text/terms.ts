@@ -11,8 +11,9 @@ const STOP_WORDS: ReadonlySet<string> = new Set([
   ...['aren', 'couldn', 'didn', 'doesn', 'hadn', 'hasn', 'haven', 'isn', 'shouldn', 'wasn', 'weren', 'wouldn'],
 ]);
 
-const stems = new Map<string, string>();
-const STEM_CACHE_LIMIT = 200_000;
+/** Index terms by the token as written: the index, the statistics and every passage read ask for the same words. */
+const termsByToken = new Map<string, string | null>();
+const TERM_CACHE_LIMIT = 200_000;
 
 /** Folds case and accents: `Zakharová` → `zakharova`. */
 export function foldTerm(term: string): string {
@@ -25,23 +26,21 @@ export function foldTerm(term: string): string {
  * null for stop words and stray single letters (the `s` of `casey's`), which match everything.
  */
 export function indexTerm(token: string): string | null {
-  const folded = foldTerm(token);
-  if (STOP_WORDS.has(folded)) return null;
-  if (folded.length === 1 && !/\d/.test(folded)) return null;
-  return stemOf(folded);
+  let term = termsByToken.get(token);
+  if (term === undefined) {
+    term = termOf(foldTerm(token));
+    if (termsByToken.size >= TERM_CACHE_LIMIT) termsByToken.clear();
+    termsByToken.set(token, term);
+  }
+  return term;
 }
 
 export function isStopWord(token: string): boolean {
   return STOP_WORDS.has(foldTerm(token));
 }
 
-function stemOf(folded: string): string {
-  if (/\d/.test(folded)) return folded;
-  let stemmed = stems.get(folded);
-  if (stemmed === undefined) {
-    stemmed = stem(folded);
-    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
-    stems.set(folded, stemmed);
-  }
-  return stemmed;
+function termOf(folded: string): string | null {
+  if (STOP_WORDS.has(folded)) return null;
+  if (folded.length === 1 && !/\d/.test(folded)) return null;
+  return /\d/.test(folded) ? folded : stem(folded);
 }
