@@ -148,22 +148,20 @@ export class InMemoryTermStatistics implements TermStatistics {
 /** Gathers term statistics passage by passage, from terms the caller has already found (as an index build does). */
 export class TermCounter {
   private passages = 0;
-  private readonly frequencies = new Map<string, number>();
-  private readonly surfaces = new Map<string, string>();
+  /** Each term's passage count, the passage it was last seen in, and the word it was first seen as. */
+  private readonly terms = new Map<string, { passages: number; lastPassage: number; surface: string }>();
   private readonly titleFrequencies = new Map<string, number>();
-  private readonly words = new Map<string, number>();
-  private readonly capitalized = new Map<string, number>();
+  /** Each word in lower case: how often it is written, and how often capitalised. */
+  private readonly words = new Map<string, { all: number; capitalized: number }>();
   /** Phrases of two words written as a name, by their first word. */
   private readonly phrases = new Map<string, Map<string, PhraseCount>>();
   /** The content word before the one seen, if no stop word came between. */
   private previousWord: string | null = null;
   private previousCapitalized = false;
-  private readonly seen = new Set<string>();
   private readonly seenInTitle = new Set<string>();
 
   startPassage(): void {
     this.passages += 1;
-    this.seen.clear();
     this.previousWord = null;
   }
 
@@ -185,15 +183,20 @@ export class TermCounter {
     }
     const word = token.toLowerCase();
     const capitalized = isCapitalized(token);
-    this.words.set(word, (this.words.get(word) ?? 0) + 1);
-    if (capitalized) this.capitalized.set(word, (this.capitalized.get(word) ?? 0) + 1);
+    const written = this.words.get(word);
+    if (written) {
+      written.all += 1;
+      if (capitalized) written.capitalized += 1;
+    } else this.words.set(word, { all: 1, capitalized: capitalized ? 1 : 0 });
     if (this.previousWord !== null) this.seePhrase(this.previousWord, word, this.previousCapitalized && capitalized);
     this.previousWord = word;
     this.previousCapitalized = capitalized;
-    if (this.seen.has(term)) return;
-    this.seen.add(term);
-    this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
-    if (!this.surfaces.has(term)) this.surfaces.set(term, word);
+    const counted = this.terms.get(term);
+    if (!counted) this.terms.set(term, { passages: 1, lastPassage: this.passages, surface: word });
+    else if (counted.lastPassage !== this.passages) {
+      counted.passages += 1;
+      counted.lastPassage = this.passages;
+    }
   }
 
   /**
@@ -214,16 +217,31 @@ export class TermCounter {
     } else if (named) seconds.set(second, [1, 1]);
   }
 
+  /** The statistics gathered, read once a build is done: the counts are handed over, not kept. */
   statistics(): InMemoryTermStatistics {
-    const { frequencies, surfaces, titleFrequencies, words, capitalized } = this;
+    const frequencies = new Map<string, number>();
+    const surfaces = new Map<string, string>();
+    for (const [term, { passages, surface }] of this.terms) {
+      frequencies.set(term, passages);
+      surfaces.set(term, surface);
+    }
+    const words = new Map<string, number>();
+    const capitalized = new Map<string, number>();
+    for (const [word, counts] of this.words) {
+      words.set(word, counts.all);
+      if (counts.capitalized > 0) capitalized.set(word, counts.capitalized);
+    }
+    const { titleFrequencies } = this;
     const namePhrases = new Set<string>();
     for (const [first, seconds] of this.phrases) {
       for (const [second, [named, all]] of seconds) {
         if (named >= MIN_NAME_PHRASE && named / all >= NAME_PHRASE_SHARE) namePhrases.add(`${first} ${second}`);
       }
     }
-    // An index keeps its counting hooks, and this counter with them: the phrases' counts go once read.
+    // An index keeps its counting hooks, and this counter with them: its counts go once read.
     this.phrases.clear();
+    this.terms.clear();
+    this.words.clear();
     return InMemoryTermStatistics.of(this.passages, { frequencies, surfaces, titleFrequencies, words, capitalized, namePhrases });
   }
 }
