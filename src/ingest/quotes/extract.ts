@@ -222,6 +222,15 @@ const PUBLICATION_STAND_IN = /^the\s+(?:paper|newspaper|daily|weekly|magazine|ed
 const PUBLICATION =
   /(?:[A-Z][\w'&.-]*\s+){1,5}(?:newspaper|magazine|daily|weekly)\b|(?:[A-Z][\w'&.-]*\s+){1,4}(?:Daily|Times|Post|Journal|News|Herald|Tribune|Gazette|Shimbun|Weekly|Week)\b/g;
 
+/** A name (one or two capitalized words) opening a sentence or a clause after a short opener, followed by a verb in lower case. */
+const NAME_OPENING_CLAUSE = /(?:^[^,.]{1,30},\s+|^|[.;]\s+)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=[a-z]+(?:ed|s)\b)/g;
+
+/** Where a text last names a person, by any word of their name (`Keswick` for `Simon Keswick`); -1 if nowhere. */
+function lastMention(text: string, name: string): number {
+  const words = name.split(' ').filter((word) => startsCapitalized(word));
+  return Math.max(-1, ...words.map((word) => text.lastIndexOf(word)));
+}
+
 /** A name shorter than this is not read as a misspelling of another: `Baker` and `Bakes` are both names. */
 const MISSPELT_LENGTH = 6;
 
@@ -332,7 +341,7 @@ class SpeakerContext {
           return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
         if (/^it$/i.test(phrase.mention)) return { speaker: null, role: null, speakerType: null };
         if (/^(he|she)$/i.test(phrase.mention) && this.unnamedSpokeLast) return this.lastUnnamed!;
-        return this.personBefore(paragraph, at);
+        return this.subjectBefore(paragraph, at) ?? this.personBefore(paragraph, at);
       case 'nominal':
         return this.resolveNominal(phrase, paragraph, at);
     }
@@ -446,6 +455,24 @@ class SpeakerContext {
     const ranked = [...this.attributed].sort((a, b) => b[1] - a[1]);
     const [first, second] = ranked;
     return first && first[1] >= 2 * (second?.[1] ?? 0) && first[1] >= 2 ? first[0] : null;
+  }
+
+  /**
+   * `he said` after a sentence of the same paragraph about someone else than the last speaker: the person
+   * named where a clause opens (`Li appeared to …`, `On Taiwan, Yao repeated …`), as the story has named them.
+   */
+  private subjectBefore(paragraph: number, at: number): Who | null {
+    const before = this.paragraphs[paragraph]!.slice(0, at);
+    // A subject named before the last speaker (`Baker was wrong …, Wyttenbach said.`) is not who speaks on.
+    const speakerAt = this.lastPerson ? lastMention(before, this.lastPerson.name) : -1;
+    let subject: string | null = null;
+    for (const match of before.matchAll(NAME_OPENING_CLAUSE)) {
+      const name = this.fullest(match[1]!);
+      if (match.index > speakerAt && this.people.some((person) => person.name === name)) subject = name;
+    }
+    if (!subject || subject === this.lastPerson?.name) return null;
+    this.lastPerson = { name: subject, role: this.roleOf(subject) };
+    return this.person();
   }
 
   private person(): Who {

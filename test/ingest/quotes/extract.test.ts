@@ -393,6 +393,19 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('takes "he said" for the person a clause of the paragraph opens with, unless the last speaker was named after them', () => {
+    const quotes = quotesOf(
+      'Vice-Premier Ana Ruiz and Vice-Premier Luis Pardo spoke to reporters.',
+      'Ruiz said the harvest would be late.',
+      'On exports, Pardo repeated the policy. "We will sell more," he said.',
+      'Ruiz was wrong to blame the weather, Pardo said. "We need rain," he added.',
+    );
+    const speakers = new Map(quotes.map((q) => [q.text, q.speaker]));
+    expect(speakers.get('We will sell more')).toBe('Luis Pardo');
+    expect(speakers.get('We need rain')).toBe('Luis Pardo');
+    expect(speakers.get('the harvest would be late')).toBe('Ana Ruiz');
+  });
+
   it('reads a subject with its ticker and an apposition before the verb', () => {
     expect(quotesOf("Andean Trust Bank (ATB) <ATB.LM>, Peru's biggest lender, said it raised its profits by a third.")).toEqual([
       expect.objectContaining({ text: 'it raised its profits by a third', speaker: 'Andean Trust Bank', kind: 'indirect' }),
