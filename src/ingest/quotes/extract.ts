@@ -776,7 +776,8 @@ const OPENING_WORD = `(?:In|On|At|After|During|Asked|Later|Earlier|However|But|A
 const OPENING_PHRASE = `${OPENING_WORD}[^,"“”]{0,120},\\s+`;
 /** The subject: a name, a noun phrase or a pronoun, with a parenthesis, a ticker or an apposition after it. */
 const SUBJECT = `(?!${OPENING_WORD},)((?:(?:[a-z][\\w-]*\\s+)?[A-Z][\\w'’.-]*|the|a|an|one|he|she|they|it)(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+([^,"“”]{2,150}(?:,\\s+[^,"“”]{2,150}){0,2}),)?`;
-const ADVERB = '(?:\\s+(?:also|later|again|earlier|further|previously|repeatedly|recently|separately|then))?';
+const ADVERB =
+  '(?:\\s+(?:also|later|again|earlier|further|previously|repeatedly|recently|separately|then|yesterday|today|tonight|meanwhile|however|now|(?:last|this) week))?';
 /** The reporting verb after its subject, and the clause it reports to the end of the sentence. */
 const VERB_AND_CLAUSE = `\\s+(told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+(?:that\\s+)?(?!to\\s)(.{10,}?)[.!]?$`;
 const INDIRECT_BEFORE = new RegExp(

@@ -412,6 +412,15 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads a reporting verb after a word of when (yesterday, today, last week)', () => {
+    expect(quotesOf('Frank Naylor, chairman of the agency, yesterday said a secondary market would help farmers.')).toEqual([
+      expect.objectContaining({ text: 'a secondary market would help farmers', speaker: 'Frank Naylor', kind: 'indirect' }),
+    ]);
+    expect(quotesOf('Officials last week told Reuters that the export licence would be refused.')).toEqual([
+      expect.objectContaining({ text: 'the export licence would be refused', speaker: 'officials', kind: 'indirect' }),
+    ]);
+  });
+
   it('takes "the official" or "the sources" for the unnamed speakers who spoke before, though others spoke since', () => {
     const speakersOf = (...paragraphs: string[]) => quotesOf(...paragraphs).map((q) => q.speaker);
     expect(
