@@ -68,7 +68,11 @@ export async function answerQuestion(
     return second === undefined ? snapshot.terms.nameShare(first!) >= NAME_SHARE : snapshot.terms.isNamePhrase(first!, second);
   };
   const question = reweigh(
-    await expandQuestion(parseQuestion(text, sources, isName), options.expansion, (word) => isCommonWord(snapshot, word)),
+    await expandQuestion(parseQuestion(text, sources, isName), options.expansion, {
+      isCommonWord: (word) => isCommonWord(snapshot, word),
+      isNamePhrase: (first, second) => snapshot.terms.isNamePhrase(first, second),
+      isNameWord: (word) => snapshot.terms.wordCount(word) > 0 && snapshot.terms.nameShare(word) >= NAME_SHARE,
+    }),
   );
   const stated = withoutOverridden(datesIfDated(question.filters, snapshot), explicit);
   const filters = { ...stated, ...explicit };

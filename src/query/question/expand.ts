@@ -1,10 +1,30 @@
 import { isAcronym } from '../../text/acronyms.ts';
 import { NOMINAL_TAGS, type TaggedWord } from '../../text/nlp.ts';
 import { indexTerm } from '../../text/terms.ts';
-import { countriesOfCity, nameSpellingOf, type PartOfSpeech, phraseSynonymsOf, relatedFormsOf, synonymsOf } from '../../text/wordnet.ts';
+import {
+  countriesOfCity,
+  isDictionaryWord,
+  nameSpellingOf,
+  type PartOfSpeech,
+  phraseSynonymsOf,
+  relatedFormsOf,
+  synonymsOf,
+} from '../../text/wordnet.ts';
 import { irregularFormsOf } from '../../text/inflections.ts';
 import { type Question, type QueryTerm, hasCapitalsAfterFirstWord } from './parse.ts';
 import { DEFAULT_RANK_OPTIONS, type ExpansionWeights } from '../options.ts';
+
+/** What the archive tells of words as it writes them. */
+export interface ArchiveWords {
+  /** It writes the word, and mostly in lower case: `rebel`. */
+  isCommonWord(word: string): boolean;
+  /** It writes two words side by side as a name: `smith kline`. */
+  isNamePhrase(first: string, second: string): boolean;
+  /** It writes the word, and mostly capitalised: `timewarner` (`TimeWarner`). */
+  isNameWord(word: string): boolean;
+}
+
+const NOTHING_KNOWN: ArchiveWords = { isCommonWord: () => false, isNamePhrase: () => false, isNameWord: () => false };
 
 /** The parts of speech of the word after a verb that may make a phrasal verb of it (`pay back`, `step down`). */
 const PARTICLES = new Set(['ADP', 'PART', 'ADV']);
@@ -24,14 +44,14 @@ const WORDNET_POS: Record<string, PartOfSpeech> = { NOUN: 'noun', PROPN: 'noun',
 export async function expandQuestion(
   question: Question,
   weights: ExpansionWeights = DEFAULT_RANK_OPTIONS.expansion,
-  isCommonWord: (word: string) => boolean = () => false,
+  archive: ArchiveWords = NOTHING_KNOWN,
 ): Promise<Question> {
   const terms = new Map(question.terms.map((t) => [t.term, t]));
   const expansions: string[] = [];
   // WordNet is read from disk: the words are looked up together, then added in the question's order.
   const { words } = question;
-  if (!hasCapitalsAfterFirstWord(question.text)) await markNamesWrittenInLowerCase(words, terms, isCommonWord);
-  const looked = await Promise.all(words.map((word, i) => formsOf(word, terms, weights, words[i + 1])));
+  if (!hasCapitalsAfterFirstWord(question.text)) await markNamesWrittenInLowerCase(words, terms, archive.isCommonWord);
+  const looked = await Promise.all(words.map((word, i) => formsOf(word, terms, weights, archive, words[i + 1])));
   for (const { own, forms } of looked.flatMap((found) => (found ? [found] : []))) {
     for (const [form, weight] of forms) {
       const term = indexTerm(form);
@@ -74,6 +94,7 @@ async function formsOf(
   word: TaggedWord,
   terms: ReadonlyMap<string, QueryTerm>,
   weights: ExpansionWeights,
+  archive: ArchiveWords,
   next?: TaggedWord,
 ): Promise<{ own: QueryTerm; forms: [string, number][] } | null> {
   const own = terms.get(indexTerm(word.text) ?? '');
@@ -97,7 +118,28 @@ async function formsOf(
   for (const form of phrase) forms.push([form, weights.phrase]);
   for (const form of synonyms) forms.push([form, weights.synonym]);
   for (const form of countries) forms.push([form, weights.related]);
+  if (isName) for (const form of await namePhraseOf(lemma, archive)) forms.push([form, weights.related]);
+  if (isName && next && terms.get(indexTerm(next.text) ?? '')?.exact) {
+    const joined = `${lemma}${next.text.toLowerCase()}`;
+    if (archive.isNameWord(joined)) forms.push([joined, weights.related]);
+  }
   return { own, forms };
+}
+
+/** A name of at least this many letters may be one the archive writes as two words. */
+const JOINED_NAME = 7;
+
+/**
+ * The two words the archive writes a name as, when the question writes them as one (`SmithKline` → `Smith
+ * Kline`); never for a word of the dictionary (`airlines` is no `Air Lines`). The other way round, a name of
+ * two words the archive writes as one (`Time Warner` → `TimeWarner`) is read in `formsOf`.
+ */
+async function namePhraseOf(name: string, archive: ArchiveWords): Promise<string[]> {
+  if (name.length < JOINED_NAME || !/^[a-z]+$/.test(name) || (await isDictionaryWord(name))) return [];
+  for (let cut = 3; cut <= name.length - 3; cut++) {
+    if (archive.isNamePhrase(name.slice(0, cut), name.slice(cut))) return [name.slice(0, cut), name.slice(cut)];
+  }
+  return [];
 }
 
 /** The country a name stands for when it names a capital, alone (`Tokyo`) or with the next word (`Kuala Lumpur`). */

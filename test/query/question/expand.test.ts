@@ -46,12 +46,35 @@ describe('question expansion', () => {
   });
 
   it('takes no word the archive writes in lower case for a name, whatever WordNet spells', async () => {
-    const exactOf = async (isCommonWord?: (word: string) => boolean) =>
-      (await expandQuestion(parseQuestion('how did lawmakers rebuff the rebel funding', []), undefined, isCommonWord)).terms
+    const exactOf = async (isCommonWord = (_word: string) => false) =>
+      (
+        await expandQuestion(parseQuestion('how did lawmakers rebuff the rebel funding', []), undefined, {
+          isCommonWord,
+          isNamePhrase: () => false,
+          isNameWord: () => false,
+        })
+      ).terms
         .filter((t) => t.exact)
         .map((t) => t.term);
     expect(await exactOf()).toContain(term('rebel'));
     expect(await exactOf((word) => word === 'rebel')).not.toContain(term('rebel'));
+  });
+
+  it('adds the two words the archive writes a name as when the question joins them, and the one word when it splits them', async () => {
+    const archive = {
+      isCommonWord: () => false,
+      isNamePhrase: (first: string, second: string) => ['smith kline', 'air lines'].includes(`${first} ${second}`),
+      isNameWord: (word: string) => word === 'timewarner',
+    };
+    const termsOf = async (text: string) => (await expandQuestion(parseQuestion(text, []), undefined, archive)).terms;
+    const fromName = (await termsOf('Why is SmithKline buying back shares?')).filter((t) => t.expands === term('SmithKline'));
+    expect(fromName.map((t) => t.term)).toEqual(expect.arrayContaining([term('Smith'), term('Kline')]));
+    expect((await termsOf('Why is GlaxoWellcome buying back shares?')).filter((t) => t.expands === term('GlaxoWellcome'))).toEqual([]);
+    // A word of the dictionary is not a name run together, whatever the archive writes.
+    expect((await termsOf('Why did Western Airlines cut fares?')).map((t) => t.term)).not.toContain(term('Air'));
+    expect((await termsOf('How much did Time Warner earn?')).find((t) => t.term === term('TimeWarner'))).toMatchObject({
+      expands: term('Time'),
+    });
   });
 
   it('adds synonyms below related forms, and related forms below the user’s own words', async () => {
