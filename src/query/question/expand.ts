@@ -118,11 +118,7 @@ async function formsOf(
   for (const form of phrase) forms.push([form, weights.phrase]);
   for (const form of synonyms) forms.push([form, weights.synonym]);
   for (const form of countries) forms.push([form, weights.related]);
-  if (isName) for (const form of await namePhraseOf(lemma, archive)) forms.push([form, weights.related]);
-  if (isName && next && terms.get(indexTerm(next.text) ?? '')?.exact) {
-    const joined = `${lemma}${next.text.toLowerCase()}`;
-    if (archive.isNameWord(joined)) forms.push([joined, weights.related]);
-  }
+  if (isName) for (const form of await writtenOtherwise(lemma, next, terms, archive)) forms.push([form, weights.related]);
   return { own, forms };
 }
 
@@ -130,11 +126,18 @@ async function formsOf(
 const JOINED_NAME = 7;
 
 /**
- * The two words the archive writes a name as, when the question writes them as one (`SmithKline` → `Smith
- * Kline`); never for a word of the dictionary (`airlines` is no `Air Lines`). The other way round, a name of
- * two words the archive writes as one (`Time Warner` → `TimeWarner`) is read in `formsOf`.
+ * A name as the archive writes it when the question writes it otherwise: the two words of a name the
+ * question runs together (`SmithKline` → `Smith Kline`), never for a word of the dictionary (`airlines` is no
+ * `Air Lines`); the one word of a name the question writes as two (`Time Warner` → `TimeWarner`).
  */
-async function namePhraseOf(name: string, archive: ArchiveWords): Promise<string[]> {
+async function writtenOtherwise(
+  name: string,
+  next: TaggedWord | undefined,
+  terms: ReadonlyMap<string, QueryTerm>,
+  archive: ArchiveWords,
+): Promise<string[]> {
+  const joined = next && terms.get(indexTerm(next.text) ?? '')?.exact ? `${name}${next.text.toLowerCase()}` : null;
+  if (joined && archive.isNameWord(joined)) return [joined];
   if (name.length < JOINED_NAME || !/^[a-z]+$/.test(name) || (await isDictionaryWord(name))) return [];
   for (let cut = 3; cut <= name.length - 3; cut++) {
     if (archive.isNamePhrase(name.slice(0, cut), name.slice(cut))) return [name.slice(0, cut), name.slice(cut)];
