@@ -457,6 +457,16 @@ class SpeakerContext {
     return first && first[1] >= 2 * (second?.[1] ?? 0) && first[1] >= 2 ? first[0] : null;
   }
 
+  /** The publication the story named last before a point (`the official International Business newspaper`). */
+  private publicationBefore(paragraph: number, at: number): string | null {
+    const text = [...this.paragraphs.slice(0, paragraph), this.paragraphs[paragraph]!.slice(0, at)].join('\n');
+    // `The newspaper` is no name: the words before the kind must name it.
+    const names = [...text.matchAll(PUBLICATION)]
+      .map(([name]) => name.replace(/^(?:The|A|An)\s+/, ''))
+      .filter((name) => name.includes(' '));
+    return names.at(-1) ?? null;
+  }
+
   /**
    * `he said` after a sentence of the same paragraph about someone else than the last speaker: the person
    * named where a clause opens (`Li appeared to …`, `On Taiwan, Yao repeated …`), as the story has named them.
@@ -484,16 +494,6 @@ class SpeakerContext {
    * naming anyone before, the first person it names (the subject, as a rule: `Shultz met Aquino`); else
    * the first named after (a lead often names them later).
    */
-  /** The publication the story named last before a point (`the official International Business newspaper`). */
-  private publicationBefore(paragraph: number, at: number): string | null {
-    const text = [...this.paragraphs.slice(0, paragraph), this.paragraphs[paragraph]!.slice(0, at)].join('\n');
-    // `The newspaper` is no name: the words before the kind must name it.
-    const names = [...text.matchAll(PUBLICATION)]
-      .map(([name]) => name.replace(/^(?:The|A|An)\s+/, ''))
-      .filter((name) => name.includes(' '));
-    return names.at(-1) ?? null;
-  }
-
   private personBefore(paragraph: number, at: number, role: string | null = null): Who {
     if (this.lastPerson) return this.person();
     const before = (p: { paragraph: number; at: number }) => p.paragraph < paragraph || (p.paragraph === paragraph && p.at < at);
