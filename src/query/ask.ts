@@ -2,7 +2,7 @@ import { InputError } from '../model/errors.ts';
 import { type FilterInput, describeFilters, parseFilters } from './question/filters.ts';
 import { isEmptyFilter } from '../ingest/index/filter-match.ts';
 import { type Question, parseQuestion, monthMention, sourceMention } from './question/parse.ts';
-import { expandQuestion } from './question/expand.ts';
+import { type ArchiveWords, expandQuestion } from './question/expand.ts';
 import { rankArticles, searchCandidates } from './rank/rank.ts';
 import type { RankedArticle } from './rank/scored.ts';
 import { indexTerms, tokensOf } from '../text/tokens.ts';
@@ -63,17 +63,12 @@ export async function answerQuestion(
   const notes = corrections.map(([typed, read]) => readingNote(typed, read));
   const explicit = parseFilters(request);
   const sources = snapshot.summary.sources.map((s) => s.name);
+  const archive = archiveWords(snapshot);
   const isName = (words: string) => {
     const [first, second] = words.split(' ');
-    return second === undefined ? snapshot.terms.nameShare(first!) >= NAME_SHARE : snapshot.terms.isNamePhrase(first!, second);
+    return second === undefined ? archive.isNameWord(first!) : archive.isNamePhrase(first!, second);
   };
-  const question = reweigh(
-    await expandQuestion(parseQuestion(text, sources, isName), options.expansion, {
-      isCommonWord: (word) => isCommonWord(snapshot, word),
-      isNamePhrase: (first, second) => snapshot.terms.isNamePhrase(first, second),
-      isNameWord: (word) => snapshot.terms.wordCount(word) > 0 && snapshot.terms.nameShare(word) >= NAME_SHARE,
-    }),
-  );
+  const question = reweigh(await expandQuestion(parseQuestion(text, sources, isName), options.expansion, archive));
   const stated = withoutOverridden(datesIfDated(question.filters, snapshot), explicit);
   const filters = { ...stated, ...explicit };
   if (!isEmptyFilter(stated)) notes.push(`Reading the question as asking for ${describeFilters(stated)}.`);
@@ -87,6 +82,15 @@ export async function answerQuestion(
     notes.push(`No passage matches ${describeFilters(filters)}; passages outside those filters do match: try without them.`);
   }
   return { question, filters, ranked, notes, suggestions: await suggestionsFor(snapshot, question, ranked) };
+}
+
+/** What the archive tells of words as it writes them: in lower case, capitalised, or two side by side as a name. */
+function archiveWords(snapshot: Pick<Snapshot, 'terms'>): ArchiveWords {
+  return {
+    isCommonWord: (word) => isCommonWord(snapshot, word),
+    isNameWord: (word) => snapshot.terms.nameShare(word) >= NAME_SHARE,
+    isNamePhrase: (first, second) => snapshot.terms.isNamePhrase(first, second),
+  };
 }
 
 /** A filter the user gave as an option replaces the one the question states. */
