@@ -774,14 +774,23 @@ const INDIRECT_AFTER = new RegExp(
 /** A phrase a sentence may open with before its subject: "In a speech, …", "Last week, …", "Reaffirming the plan, …". */
 const OPENING_WORD = `(?:In|On|At|After|During|Asked|Later|Earlier|However|But|As|Last|Among|Outside|Meanwhile|Since|Before|With|Under|For|Despite|Although|While|When|Yesterday|Today|Instead|[A-Z][a-z]+ing)\\b`;
 const OPENING_PHRASE = `${OPENING_WORD}[^,"“”]{0,120},\\s+`;
+/** People named by their role in the plural, who may speak without an article: `… but officials said`. */
+const PLURAL_ROLE = alternation([...ROLE_WORDS].filter((word) => /[^s]s$/.test(word)));
 /** The subject: a name, a noun phrase or a pronoun, with a parenthesis, a ticker or an apposition after it. */
-const SUBJECT = `(?!${OPENING_WORD},)((?:(?:[a-z][\\w-]*\\s+)?[A-Z][\\w'’.-]*|the|a|an|one|he|she|they|it)(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+([^,"“”]{2,150}(?:,\\s+[^,"“”]{2,150}){0,2}),)?`;
+const SUBJECT = `(?!${OPENING_WORD},)((?:(?:[a-z][\\w-]*\\s+)?[A-Z][\\w'’.-]*|the|a|an|one|he|she|they|it|${PLURAL_ROLE})(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+([^,"“”]{2,150}(?:,\\s+[^,"“”]{2,150}){0,2}),)?`;
 const ADVERB =
   '(?:\\s+(?:also|later|again|earlier|further|previously|repeatedly|recently|separately|then|yesterday|today|tonight|meanwhile|however|now|(?:last|this) week))?';
+/** What a reporting verb may be said in, at or to, before the clause: `in a statement`, `told a news conference`. */
+const SETTING =
+  '(?:statement|interview|speech|report|letter|release|address|conference|briefing|hearing|testimony|broadcast|meeting|session|seminar|symposium|message|communique|newsletter|commentary|editorial|article|forum|luncheon|gathering|parliament|committee|subcommittee|panel|audience|reporters|journalists|newsmen|correspondents|newspaper|television|radio|agency|advertisement|filing|notice|circular|document|[A-Z][a-z]+day)s?';
+/** Whom a filing or a letter was sent to: `with the Securities and Exchange Commission`. */
+const ADDRESSEE = `(?:\\s+(?:with|to|of|by|from)\\s+(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+(?:and\\s+|of\\s+)?[A-Z][\\w.&'’-]*)*)`;
+/** Where or when it was said, between the verb and the clause: `in a statement`, `at the weekend`, `last week`, `in Tokyo`. */
+const SAID_WHERE_OR_WHEN = `(?:\\s+(?:(?:on|at|in|during|to|before)\\s+(?:[\\w'’.-]+\\s+){0,4}?${SETTING}\\b${ADDRESSEE}?|in\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|(?:on|at|in|during)\\s+[\\w\\s]+?|here|yesterday|today|tonight|earlier|later|(?:last|this)\\s+(?:week|month|year|night|weekend)))`;
 /** The reporting verb after its subject, and the clause it reports to the end of the sentence. */
-const VERB_AND_CLAUSE = `\\s+(told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})(?:\\s+(?:on|at|in|during)\\s+[\\w\\s]+?)?,?\\s+(?:that\\s+)?(?!to\\s)(.{10,}?)[.!]?$`;
+const VERB_AND_CLAUSE = `\\s+(told\\s+(?:[\\w'’.-]+\\s+){0,4}?${SETTING}\\b|told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})${SAID_WHERE_OR_WHEN}{0,2},?\\s+(?:that\\s+)?(?!to\\s)(.{10,}?)[.!]?$`;
 const INDIRECT_BEFORE = new RegExp(
-  `(?:^(?:${OPENING_PHRASE})?(?:(?:But|And|Yet|So)\\s+)?|,\\s+(?:but|and|while)\\s+)${SUBJECT}${ADVERB}(?:\\s+(?:has|have|had))?${VERB_AND_CLAUSE}`,
+  `(?:^(?:${OPENING_PHRASE})?(?:(?:But|And|Yet|So)\\s+)?|,\\s+(?:but|and|while)\\s+|\\s+but\\s+)${SUBJECT}${ADVERB}(?:\\s+(?:has|have|had))?${VERB_AND_CLAUSE}`,
 );
 /** A role word as it opens a description, in lower case or capitalised: `president`, `President`. */
 const ROLE_OPENING = alternation([...ROLE_WORDS].flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]));
@@ -792,6 +801,12 @@ const ROLE_OPENING = alternation([...ROLE_WORDS].flatMap((word) => [word, word[0
 const INDIRECT_BEFORE_UNCLOSED = new RegExp(
   `^(?:${OPENING_PHRASE})?([A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){1,3}),\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${ROLE_OPENING})\\s+(?:of|at|for|with)\\s+(?:the\\s+)?[A-Z][^,"“”]{1,100}?)${ADVERB}${VERB_AND_CLAUSE}`,
 );
+/** Speech in a relative clause on a name: `… from Sen. James McClure, R-Idaho, who agreed that the package should …`. */
+const INDIRECT_RELATIVE = new RegExp(
+  `([A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3})(?:,\\s+([^,"“”]{2,60}))?,\\s+who${ADVERB}${VERB_AND_CLAUSE}`,
+);
+/** Where the sentence's own verb follows a relative clause: `Smith, who said he would go, was replaced`. */
+const MAIN_CLAUSE_RESUMES = /,\s+(?=(?:was|were|is|are|has|have|had|will|would|also|said|told|added)\b)/;
 const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
 const ACCORDING_AFTER = /^(.{10,}?),\s+according to ([^,.]{2,120})(?:[,.]|$)/;
 
@@ -864,13 +879,22 @@ function readIndirect(sentence: string): ReportedSpeech | null {
   if (match) return { speaker: match[2]!, clause: match[1]!, cue: 'according to', speakerFirst: false };
   match = INDIRECT_BEFORE.exec(text);
   if (match) {
-    const [, speaker, apposition, cue, clause] = match;
-    return { speaker: speaker!, ...(apposition ? { apposition } : {}), clause: clause!, cue: cue!.split(' ')[0]!, speakerFirst: true };
+    const [opening, speaker, apposition, cue, clause] = match;
+    if (plausibleSpeaker(speaker!))
+      return { speaker: speaker!, ...(apposition ? { apposition } : {}), clause: clause!, cue: cue!.split(' ')[0]!, speakerFirst: true };
+    // No speaker after `but`: what follows it may be the speech itself (`… but the system would stay, Silva said`).
+    if (!/^,?\s+but\s/.test(opening!)) return null;
   }
   match = INDIRECT_BEFORE_UNCLOSED.exec(text);
   if (match) {
     const [, speaker, apposition, cue, clause] = match;
     return { speaker: speaker!, apposition: apposition!, clause: clause!, cue: cue!.split(' ')[0]!, speakerFirst: true };
+  }
+  match = INDIRECT_RELATIVE.exec(text);
+  if (match) {
+    const [, speaker, apposition, cue, clause] = match;
+    const speech = clause!.split(MAIN_CLAUSE_RESUMES)[0]!;
+    return { speaker: speaker!, ...(apposition ? { apposition } : {}), clause: speech, cue: cue!.split(' ')[0]!, speakerFirst: true };
   }
   match = INDIRECT_AFTER.exec(text);
   if (match) {

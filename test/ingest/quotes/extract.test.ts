@@ -421,6 +421,35 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads speech after "but", by people named by their role or after the clause', () => {
+    expect(quotesOf('A bank spokesman declined all comment but sources close to the bank said it had also intervened.')).toEqual([
+      expect.objectContaining({ text: 'it had also intervened', speaker: 'sources close to the bank', kind: 'indirect' }),
+    ]);
+    expect(
+      quotesOf('Under the accord, the mandate would end in 1999 but the old system would be maintained until 2050, Silva said.'),
+    ).toEqual([expect.objectContaining({ speaker: 'Silva', kind: 'indirect' })]);
+  });
+
+  it('reads speech in a relative clause on a name, up to where the sentence goes on', () => {
+    expect(
+      quotesOf('The plan won support from Sen. James McClure, R-Idaho, who agreed that the package should cover all lenders.'),
+    ).toEqual([expect.objectContaining({ text: 'the package should cover all lenders', speaker: 'James McClure', cue: 'agreed' })]);
+    expect(quotesOf('Robert Blanz, who announced his intention to retire in June, was elected chairman.')).toEqual([
+      expect.objectContaining({ text: 'his intention to retire in June', speaker: 'Robert Blanz' }),
+    ]);
+  });
+
+  it('leaves where and to whom something was said out of the clause', () => {
+    const clauses = (sentence: string) => quotesOf(sentence).map((q) => q.text);
+    expect(clauses('The bank said in a statement it forecast a net cash withdrawal.')).toEqual(['it forecast a net cash withdrawal']);
+    expect(clauses('Smith told a news conference here that the plan was dead.')).toEqual(['the plan was dead']);
+    expect(clauses('Harl told the hearing the cost could reach 3.5 billion dlrs.')).toEqual(['the cost could reach 3.5 billion dlrs']);
+    expect(clauses('The company said in a filing with the Securities and Exchange Commission that it had raised its stake.')).toEqual([
+      'it had raised its stake',
+    ]);
+    expect(clauses('The ministry said last week that troops had crossed the border.')).toEqual(['troops had crossed the border']);
+  });
+
   it('takes "the official" or "the sources" for the unnamed speakers who spoke before, though others spoke since', () => {
     const speakersOf = (...paragraphs: string[]) => quotesOf(...paragraphs).map((q) => q.speaker);
     expect(
