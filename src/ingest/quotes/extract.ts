@@ -223,7 +223,8 @@ const PUBLICATION =
   /(?:[A-Z][\w'&.-]*\s+){1,5}(?:newspaper|magazine|daily|weekly)\b|(?:[A-Z][\w'&.-]*\s+){1,4}(?:Daily|Times|Post|Journal|News|Herald|Tribune|Gazette|Shimbun|Weekly|Week)\b/g;
 
 /** A name (one or two capitalized words) opening a sentence or a clause after a short opener, followed by a verb in lower case. */
-const NAME_OPENING_CLAUSE = /(?:^[^,.]{1,30},\s+|^|[.;]\s+)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=[a-z]+(?:ed|s)\b)/g;
+const NAME_OPENING_CLAUSE =
+  /(?:^[^,.]{1,30},\s+|^|(?<!\b[A-Z])[.;]\s+)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=(?:(?:yesterday|today|also|later|earlier|again|then)\s+)?[a-z]+(?:ed|s)\b)/g;
 
 /** Where a text last names a person, by any word of their name (`Keswick` for `Simon Keswick`); -1 if nowhere. */
 function lastMention(text: string, name: string): number {
@@ -340,8 +341,10 @@ class SpeakerContext {
         if (/^(it|they)$/i.test(phrase.mention) && this.lastOrganisation)
           return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
         if (/^it$/i.test(phrase.mention)) return { speaker: null, role: null, speakerType: null };
-        if (/^(he|she)$/i.test(phrase.mention) && this.unnamedSpokeLast) return this.lastUnnamed!;
-        return this.subjectBefore(paragraph, at) ?? this.personBefore(paragraph, at);
+        return (
+          this.subjectBefore(paragraph, at) ??
+          (/^(he|she)$/i.test(phrase.mention) && this.unnamedSpokeLast ? this.lastUnnamed! : this.personBefore(paragraph, at))
+        );
       case 'nominal':
         return this.resolveNominal(phrase, paragraph, at);
     }
@@ -468,21 +471,30 @@ class SpeakerContext {
   }
 
   /**
-   * `he said` after a sentence of the same paragraph about someone else than the last speaker: the person
+   * `he said` after a sentence of the same paragraph about someone else than who spoke last: the person
    * named where a clause opens (`Li appeared to …`, `On Taiwan, Yao repeated …`), as the story has named them.
    */
   private subjectBefore(paragraph: number, at: number): Who | null {
     const before = this.paragraphs[paragraph]!.slice(0, at);
     // A subject named before the last speaker (`Baker was wrong …, Wyttenbach said.`) is not who speaks on.
-    const speakerAt = this.lastPerson ? lastMention(before, this.lastPerson.name) : -1;
+    const speakerAt = this.lastSpeakerAt(before);
     let subject: string | null = null;
     for (const match of before.matchAll(NAME_OPENING_CLAUSE)) {
       const name = this.fullest(match[1]!);
       if (match.index > speakerAt && this.people.some((person) => person.name === name)) subject = name;
     }
-    if (!subject || subject === this.lastPerson?.name) return null;
+    if (!subject || (subject === this.lastPerson?.name && !this.unnamedSpokeLast)) return null;
     this.lastPerson = { name: subject, role: this.roleOf(subject) };
     return this.person();
+  }
+
+  /** Where a text last names whoever spoke last: a person by any word of their name, someone unnamed by their role. */
+  private lastSpeakerAt(text: string): number {
+    if (this.unnamedSpokeLast) {
+      const noun = roleNoun(this.lastUnnamed!.role);
+      return noun ? text.lastIndexOf(noun) : -1;
+    }
+    return this.lastPerson ? lastMention(text, this.lastPerson.name) : -1;
   }
 
   private person(): Who {

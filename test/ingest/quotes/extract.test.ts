@@ -406,6 +406,18 @@ describe('indirect speech', () => {
     expect(speakers.get('the harvest would be late')).toBe('Ana Ruiz');
   });
 
+  it('takes "he said" for a person a clause opens with after an unnamed speaker, past a word of when, never after an initial', () => {
+    const quotes = quotesOf(
+      'Finance Minister Luis Pardo met bankers.',
+      '"Rates will stay," one dealer said.',
+      'Pardo yesterday moved to calm the market. Traders had misread his comments, he said.',
+      '"It is calm," said a broker. Letters signed L. Pardo reached the banks. Prices will hold, he said.',
+    );
+    const speakers = new Map(quotes.map((q) => [q.text, q.speaker]));
+    expect(speakers.get('Traders had misread his comments')).toBe('Luis Pardo');
+    expect(speakers.get('Prices will hold')).toBe('a broker');
+  });
+
   it('reads a subject with its ticker and an apposition before the verb', () => {
     expect(quotesOf("Andean Trust Bank (ATB) <ATB.LM>, Peru's biggest lender, said it raised its profits by a third.")).toEqual([
       expect.objectContaining({ text: 'it raised its profits by a third', speaker: 'Andean Trust Bank', kind: 'indirect' }),
