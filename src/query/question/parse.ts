@@ -111,6 +111,35 @@ function monthNumber(name: string): number {
  */
 const QUESTION_WORDS = new Set(['why', 'when', 'whom', 'whose', 'whatever', 'whichever', 'does', 'will', 'shall', 'may']);
 
+/** Words before a month that make `may` one: `in may`, `since May`, `early may`. */
+const BEFORE_A_MONTH = new Set([
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'during',
+  'from',
+  'to',
+  'of',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'before',
+  'after',
+]);
+
+/** Whether `may` in a question is the month (`in may`, `May 5`, `rates in May` as written), not the verb. */
+function namesMay(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.text.toLowerCase() !== 'may') return false;
+  const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+  return BEFORE_A_MONTH.has(before) || /^\d/.test(tokens[i + 1]?.text ?? '') || (i > 0 && token.text === 'May');
+}
+
 /**
  * The query terms of a question: its content words, names and numbers marked exact. In a question typed
  * without capitals, `isName` tells the names (`japan`, `caesars world`) by how the archive writes them.
@@ -120,11 +149,11 @@ export function queryTerms(text: string, isName: (words: string) => boolean = ()
   const tokens = tokensOf(text);
   const lowerCase = !hasCapitalsAfterFirstWord(text);
   tokens.forEach((token, i) => {
-    if (!token.term || terms.has(token.term) || QUESTION_WORDS.has(token.text.toLowerCase())) return;
+    if (!token.term || terms.has(token.term) || (QUESTION_WORDS.has(token.text.toLowerCase()) && !namesMay(tokens, i))) return;
     // `Mr`, `Dr` before a name: a courtesy, which many archives (wire copy) never write.
     if (isHonorific(token.text) && startsCapitalized(tokens[i + 1]?.text ?? '')) return;
     const capitalized = startsCapitalized(token.text) && (i > 0 || /^\p{Lu}{2,}/u.test(token.text));
-    const exact = capitalized || /\d/.test(token.text) || (lowerCase && isName(token.text.toLowerCase()));
+    const exact = capitalized || /\d/.test(token.text) || (lowerCase && isName(token.text.toLowerCase())) || namesMay(tokens, i);
     terms.set(token.term, { term: token.term, weight: 1, exact, ...(isAcronym(token.text) ? { acronym: token.text } : {}) });
   });
   if (lowerCase) markNamePhrases(text, tokens, terms, isName);

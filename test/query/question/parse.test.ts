@@ -16,6 +16,14 @@ describe('question terms', () => {
     expect(terms.filter((t) => t.exact).map((t) => t.term)).toEqual([term('Finland'), '1987']);
   });
 
+  it('takes may for the month after a word of time, before a day, or capitalised inside the question, else for the verb', () => {
+    const months = (question: string) => queryTerms(question).filter((t) => t.term === 'may' && t.exact).length;
+    expect(months('what was the jobless rate in may')).toBe(1);
+    expect(months('what happened on may 5')).toBe(1);
+    expect(months('Which rates rose in early May?')).toBe(1);
+    expect(queryTerms('Why may the bank raise rates?').map((t) => t.term)).not.toContain('may');
+  });
+
   it('takes the names of a question typed in lower case by how the archive writes them', () => {
     const isName = (word: string) => word === 'japan';
     expect(queryTerms('what did japan export?', isName).find((t) => t.term === term('japan'))?.exact).toBe(true);
