@@ -34,6 +34,8 @@ export interface Question {
   filters: Filters;
   /** Words added to the search for paraphrases: lemmas and synonyms of the question's words. */
   expansions: string[];
+  /** A month the question names without its year ("in February"), 1–12: a hint of when, not a filter. */
+  month: number | null;
 }
 
 /** "in March 1987", "in early april 1987", "during feb. 1987": a month of a year. */
@@ -42,6 +44,11 @@ const IN_MONTH_YEAR = new RegExp(
   'i',
 );
 const IN_YEAR = /\b(?:in|during)\s+(\d{4})\b/i;
+/** "in February", "for march", "early may": a month without its year. */
+const IN_MONTH = new RegExp(
+  `\\b(?:in|for|during|since|of|early|mid|late)[-\\s]+(${alternation([...MONTHS, ...MONTH_ABBREVIATIONS])})\\b(?!\\.?\\s+\\d)`,
+  'i',
+);
 
 /** The nouns that make "which / what <noun>" ask for someone: a person, a body, a country. */
 const ANSWERING_ROLES =
@@ -183,7 +190,16 @@ export function parseQuestion(text: string, knownSources: readonly string[], isN
     .filter((t) => !(kind === 'said' && REPORTING.has(t.term)))
     .filter((t) => !measures.has(t.term))
     .map((t) => (answerType.has(t.term) ? { ...t, answerType: true as const } : t));
-  return { text, words, kind, terms, filters: filtersInQuestion(text, knownSources), expansions: [] };
+  const month = IN_MONTH.exec(text);
+  return {
+    text,
+    words,
+    kind,
+    terms,
+    filters: filtersInQuestion(text, knownSources),
+    expansions: [],
+    month: month ? monthNumber(month[1]!) : null,
+  };
 }
 
 /**

@@ -10,6 +10,7 @@ import { QueryWeights, type SpanEvidence, spanEvidence } from './evidence.ts';
 import type { Question } from '../question/parse.ts';
 import { buildSnippet } from './snippet.ts';
 import { attributionsIn, quotesDirectly, speakerTermsWithin, unnamedInQuote } from './attribution.ts';
+import type { Article } from '../../model/article.ts';
 import type { AnswerResult } from '../../model/results.ts';
 import { articleRef } from '../../ingest/index/article-ref.ts';
 import type { RankedArticle, ScoredPassage, ScoredSentence } from './scored.ts';
@@ -70,7 +71,9 @@ export async function rankArticles(
     const article = snapshot.passages[scored.passage]!.article;
     byArticle.set(article, [...(byArticle.get(article) ?? []), scored]);
   }
-  const ranked = [...byArticle].map(([article, passages]) => rankArticle(snapshot, article, passages, weights, options.weights));
+  const ranked = [...byArticle].map(([article, passages]) =>
+    rankArticle(snapshot, article, passages, weights, options.weights, question.month),
+  );
   ranked.sort((a, b) => b.score - a.score);
   const reread = ranked.map((candidate, i) =>
     i < options.articlesReadWhole ? readWhole(snapshot, candidate, question, weights, options.weights) : candidate,
@@ -100,7 +103,7 @@ export function rankWithin(
     return { ...scored, sentences };
   });
   const kept = passages.filter((p) => p.sentences.length > 0);
-  return kept.length === 0 ? null : rankArticle(snapshot, article, kept, weights, options.weights);
+  return kept.length === 0 ? null : rankArticle(snapshot, article, kept, weights, options.weights, question.month);
 }
 
 /**
@@ -118,7 +121,7 @@ function readWhole(
   const rest = idsOfArticle(snapshot.passages, candidate.article).filter((id) => !found.has(id));
   if (rest.length === 0) return candidate;
   const passages = [...candidate.passages, ...rest.map((id) => scorePassage(snapshot, id, 0, question, weights, rankWeights))];
-  return rankArticle(snapshot, candidate.article, passages, weights, rankWeights);
+  return rankArticle(snapshot, candidate.article, passages, weights, rankWeights, question.month);
 }
 
 function scorePassage(
@@ -165,6 +168,7 @@ function rankArticle(
   passages: ScoredPassage[],
   weights: QueryWeights,
   rankWeights: RankWeights,
+  month: number | null,
 ): RankedArticle {
   const bestSentence = (p: ScoredPassage) => Math.max(0, ...p.sentences.map((s) => s.score));
   const passageScore = (p: ScoredPassage) =>
@@ -176,8 +180,18 @@ function rankArticle(
   let coverage = 0;
   for (const term of covered) coverage += weights.weightOf(term);
   const articleCoverage = weights.total > 0 ? Math.min(1, coverage / weights.total) : 0;
-  const score = passageScore(passages[0]!) + rankWeights.article * articleCoverage + rankWeights.articleNames * weights.exactShare(covered);
+  const score =
+    passageScore(passages[0]!) +
+    rankWeights.article * articleCoverage +
+    rankWeights.articleNames * weights.exactShare(covered) +
+    (month !== null && reportsOn(snapshot.articles[article]!, month) ? rankWeights.month : 0);
   return { article, score, passages, repeats: 0 };
+}
+
+/** Whether a story is dated in a month or the next, when what happened in a month is mostly reported. */
+function reportsOn(article: Article, month: number): boolean {
+  const dated = article.date ? Number(article.date.slice(5, 7)) : 0;
+  return dated === month || dated === (month % 12) + 1;
 }
 
 /** Sentence spans of a paragraph that fall in a passage, relative to the passage. */

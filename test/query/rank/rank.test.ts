@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchCandidates, searchWords } from '../../../src/query/rank/rank.ts';
-import type { Question } from '../../../src/query/question/parse.ts';
+import { rankArticles, searchCandidates, searchWords } from '../../../src/query/rank/rank.ts';
+import { type Question, parseQuestion } from '../../../src/query/question/parse.ts';
 import { type ArticleFields, archiveOf, article, jsonLines } from '../../helpers/archive.ts';
 import { indexTerm } from '../../../src/text/terms.ts';
 import { DEFAULT_RANK_OPTIONS, rankOptions } from '../../../src/query/options.ts';
@@ -10,7 +10,7 @@ function question(own: string[], expansions: string[]): Question {
     ...own.map((word) => ({ term: indexTerm(word)!, weight: 1, exact: false })),
     ...expansions.map((word) => ({ term: indexTerm(word)!, weight: 0.3, exact: false, expands: indexTerm(own[0]!)! })),
   ];
-  return { text: own.join(' '), words: [], kind: 'general', terms, filters: {}, expansions };
+  return { text: own.join(' '), words: [], kind: 'general', terms, filters: {}, expansions, month: null };
 }
 
 describe('first-stage search words', () => {
@@ -80,5 +80,34 @@ describe('first-stage candidates', () => {
     expect(snapshot.articles.map((a) => a.dateline)).toEqual(['BELGRADE', 'LIMA']);
     const candidates = await searchCandidates(snapshot, question(['Belgrade', 'payments'], []), {}, DEFAULT_RANK_OPTIONS);
     expect(snapshot.articles[snapshot.passages[candidates[0]!.id]!.article]!.id).toBe('y');
+  });
+});
+
+describe('a month named without its year', () => {
+  it('ranks a story dated in that month or the next above a like story dated otherwise', async () => {
+    const archive = await archiveOf({
+      'wire.jsonl': jsonLines([
+        article({
+          id: 'june',
+          date: '1987-06-10',
+          title: 'JOBLESS RATE',
+          text: 'The jobless rate was 9.6 pct, the bureau said on Tuesday.',
+        }),
+        article({
+          id: 'april',
+          date: '1987-04-08',
+          title: 'JOBLESS RATE',
+          text: 'The jobless rate was 9.8 pct, the office reported in a statement.',
+        }),
+      ]),
+    });
+    const snapshot = archive.snapshot();
+    const firstFor = async (text: string) => {
+      const [best] = await rankArticles(snapshot, parseQuestion(text, []), {}, DEFAULT_RANK_OPTIONS);
+      return snapshot.articles[best!.article]!.id;
+    };
+    expect(await firstFor('What was the jobless rate in March?')).toBe('april');
+    expect(await firstFor('What was the jobless rate in may?')).toBe('june');
+    expect(parseQuestion('What was the jobless rate in March 1987?', []).month).toBeNull();
   });
 });
