@@ -222,9 +222,18 @@ const PUBLICATION_STAND_IN = /^the\s+(?:paper|newspaper|daily|weekly|magazine|ed
 const PUBLICATION =
   /(?:[A-Z][\w'&.-]*\s+){1,5}(?:newspaper|magazine|daily|weekly)\b|(?:[A-Z][\w'&.-]*\s+){1,4}(?:Daily|Times|Post|Journal|News|Herald|Tribune|Gazette|Shimbun|Weekly|Week)\b/g;
 
-/** A name (one or two capitalized words) opening a sentence or a clause after a short opener, followed by a verb in lower case. */
-const NAME_OPENING_CLAUSE =
-  /(?:^[^,.]{1,30},\s+|^|(?<!\b[A-Z])[.;]\s+)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?=(?:(?:yesterday|today|also|later|earlier|again|then)\s+)?[a-z]+(?:ed|s)\b)/g;
+/** Words that may stand between a subject and its verb: `Baker yesterday said`, `officials last week told`. */
+const ADVERBS_BEFORE_VERB =
+  'also|later|again|earlier|further|previously|repeatedly|recently|separately|then|yesterday|today|tonight|meanwhile|however|now|(?:last|this) week';
+
+/**
+ * A name (one or two capitalized words) opening a sentence or a clause after a short opener, followed by a verb
+ * in lower case; never after an initial (`U.S. Air Force bases`).
+ */
+const NAME_OPENING_CLAUSE = new RegExp(
+  `(?:^[^,.]{1,30},\\s+|^|(?<!\\b[A-Z])[.;]\\s+)([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s+(?=(?:(?:${ADVERBS_BEFORE_VERB})\\s+)?[a-z]+(?:ed|s)\\b)`,
+  'g',
+);
 
 /** Where a text last names a person, by any word of their name (`Keswick` for `Simon Keswick`); -1 if nowhere. */
 function lastMention(text: string, name: string): number {
@@ -790,8 +799,7 @@ const OPENING_PHRASE = `${OPENING_WORD}[^,"“”]{0,120},\\s+`;
 const PLURAL_ROLE = alternation([...ROLE_WORDS].filter((word) => /[^s]s$/.test(word)));
 /** The subject: a name, a noun phrase or a pronoun, with a parenthesis, a ticker or an apposition after it. */
 const SUBJECT = `(?!${OPENING_WORD},)((?:(?:[a-z][\\w-]*\\s+)?[A-Z][\\w'’.-]*|the|a|an|one|he|she|they|it|${PLURAL_ROLE})(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+([^,"“”]{2,150}(?:,\\s+[^,"“”]{2,150}){0,2}),)?`;
-const ADVERB =
-  '(?:\\s+(?:also|later|again|earlier|further|previously|repeatedly|recently|separately|then|yesterday|today|tonight|meanwhile|however|now|(?:last|this) week))?';
+const ADVERB = `(?:\\s+(?:${ADVERBS_BEFORE_VERB}))?`;
 /** What a reporting verb may be said in, at or to, before the clause: `in a statement`, `told a news conference`. */
 const SETTING =
   '(?:statement|interview|speech|report|letter|release|address|conference|briefing|hearing|testimony|broadcast|meeting|session|seminar|symposium|message|communique|newsletter|commentary|editorial|article|forum|luncheon|gathering|parliament|committee|subcommittee|panel|audience|reporters|journalists|newsmen|correspondents|newspaper|television|radio|agency|advertisement|filing|notice|circular|document|[A-Z][a-z]+day)s?';

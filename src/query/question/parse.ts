@@ -3,7 +3,7 @@ import { type Token, startsCapitalized, tokensOf } from '../../text/tokens.ts';
 import { isAcronym } from '../../text/acronyms.ts';
 import { NOMINAL_TAGS, type TaggedWord, tagWords } from '../../text/nlp.ts';
 import { indexTerm } from '../../text/terms.ts';
-import { MONTHS, MONTH_ABBREVIATIONS, alternation, isHonorific } from '../../text/lexicon.ts';
+import { MONTHS, MONTH_ABBREVIATIONS, alternation, isHonorific, words } from '../../text/lexicon.ts';
 import { parseDateBound } from './filters.ts';
 import type { Filters } from '../../model/filters.ts';
 
@@ -44,9 +44,11 @@ const IN_MONTH_YEAR = new RegExp(
   'i',
 );
 const IN_YEAR = /\b(?:in|during)\s+(\d{4})\b/i;
+/** Words a month follows: `in may`, `since March`, `early april`. */
+const BEFORE_A_MONTH = words('in for since by until till during from to of early late mid last next this before after');
 /** "in February", "for march", "early may": a month without its year. */
 const IN_MONTH = new RegExp(
-  `\\b(?:in|for|during|since|of|early|mid|late)[-\\s]+(${alternation([...MONTHS, ...MONTH_ABBREVIATIONS])})\\b(?!\\.?\\s+\\d)`,
+  `\\b(?:${alternation(BEFORE_A_MONTH)})[-\\s]+(${alternation([...MONTHS, ...MONTH_ABBREVIATIONS])})\\b(?!\\.?\\s+\\d)`,
   'i',
 );
 
@@ -118,33 +120,12 @@ function monthNumber(name: string): number {
  */
 const QUESTION_WORDS = new Set(['why', 'when', 'whom', 'whose', 'whatever', 'whichever', 'does', 'will', 'shall', 'may']);
 
-/** Words before a month that make `may` one: `in may`, `since May`, `early may`. */
-const BEFORE_A_MONTH = new Set([
-  'in',
-  'since',
-  'by',
-  'until',
-  'till',
-  'during',
-  'from',
-  'to',
-  'of',
-  'early',
-  'late',
-  'mid',
-  'last',
-  'next',
-  'this',
-  'before',
-  'after',
-]);
-
 /** Whether `may` in a question is the month (`in may`, `May 5`, `rates in May` as written), not the verb. */
 function namesMay(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.text.toLowerCase() !== 'may') return false;
   const before = tokens[i - 1]?.text.toLowerCase() ?? '';
-  return BEFORE_A_MONTH.has(before) || /^\d/.test(tokens[i + 1]?.text ?? '') || (i > 0 && token.text === 'May');
+  return BEFORE_A_MONTH.includes(before) || /^\d/.test(tokens[i + 1]?.text ?? '') || (i > 0 && token.text === 'May');
 }
 
 /**
