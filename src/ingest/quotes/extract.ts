@@ -816,10 +816,11 @@ const INDIRECT_BEFORE = new RegExp(
 const ROLE_OPENING = alternation([...ROLE_WORDS].flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]));
 /**
  * A name with its role at a body, the comma that closes the apposition left out (`Nalin Vissanji, President of
- * the Indian Merchants Chambers of Commerce said …`): only a name and a role at a named body are read so.
+ * the Indian Merchants Chambers of Commerce said …`, `Neil Harl, professor of economics at Iowa State University
+ * told …`): only a name and a role at a named body are read so.
  */
 const INDIRECT_BEFORE_UNCLOSED = new RegExp(
-  `^(?:${OPENING_PHRASE})?([A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){1,3}),\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${ROLE_OPENING})\\s+(?:of|at|for|with)\\s+(?:the\\s+)?[A-Z][^,"“”]{1,100}?)${ADVERB}${VERB_AND_CLAUSE}`,
+  `^(?:${OPENING_PHRASE})?(?:(?:But|And|Yet|So)\\s+)?([A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){1,3}),\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${ROLE_OPENING})(?:\\s+of\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?)?\\s+(?:of|at|for|with)\\s+(?:the\\s+)?[A-Z][^,"“”]{1,100}?)${ADVERB}${VERB_AND_CLAUSE}`,
 );
 /** Speech in a relative clause on a name: `… from Sen. James McClure, R-Idaho, who agreed that the package should …`. */
 const INDIRECT_RELATIVE = new RegExp(

@@ -352,6 +352,13 @@ describe('indirect speech', () => {
       ['the tax change would lift trading volume', 'Arun Shah', 'President of the Bombay Traders Association'],
       ['Share prices fell sharply on the news', 'the president of the exchange', 'president of the exchange'],
     ]);
+    expect(quotesOf('But Neil Harl, professor of economics at Iowa State University told the hearing the cost could rise.')).toEqual([
+      expect.objectContaining({
+        text: 'the cost could rise',
+        speaker: 'Neil Harl',
+        role: 'professor of economics at Iowa State University',
+      }),
+    ]);
   });
 
   it('takes a surname misspelt once for the one person whose surname it misses by a letter', () => {
