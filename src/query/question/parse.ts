@@ -137,11 +137,12 @@ export function queryTerms(text: string, isName: (words: string) => boolean = ()
   const tokens = tokensOf(text);
   const lowerCase = !hasCapitalsAfterFirstWord(text);
   tokens.forEach((token, i) => {
-    if (!token.term || terms.has(token.term) || (QUESTION_WORDS.has(token.text.toLowerCase()) && !namesMay(tokens, i))) return;
+    const month = namesMay(tokens, i);
+    if (!token.term || terms.has(token.term) || (QUESTION_WORDS.has(token.text.toLowerCase()) && !month)) return;
     // `Mr`, `Dr` before a name: a courtesy, which many archives (wire copy) never write.
     if (isHonorific(token.text) && startsCapitalized(tokens[i + 1]?.text ?? '')) return;
     const capitalized = startsCapitalized(token.text) && (i > 0 || /^\p{Lu}{2,}/u.test(token.text));
-    const exact = capitalized || /\d/.test(token.text) || (lowerCase && isName(token.text.toLowerCase())) || namesMay(tokens, i);
+    const exact = capitalized || /\d/.test(token.text) || (lowerCase && isName(token.text.toLowerCase())) || month;
     terms.set(token.term, { term: token.term, weight: 1, exact, ...(isAcronym(token.text) ? { acronym: token.text } : {}) });
   });
   if (lowerCase) markNamePhrases(text, tokens, terms, isName);
