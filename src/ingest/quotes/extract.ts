@@ -892,6 +892,12 @@ interface ReportedSpeech {
   apposition?: string;
 }
 
+/** Speech read from a match of speaker, apposition, verb and clause, in that order (`X, the minister, said that …`). */
+function speakerThenSpeech(match: RegExpExecArray, clause = match[4]!): ReportedSpeech {
+  const [, speaker, apposition, cue] = match;
+  return { speaker: speaker!, ...(apposition ? { apposition } : {}), clause, cue: cue!.split(' ')[0]!, speakerFirst: true };
+}
+
 function readIndirect(sentence: string): ReportedSpeech | null {
   const text = sentence.replace(/^(MOSCOW|[A-Z][A-Z .]+(?:\/[^/]+\/)?),\s+[A-Z][a-z]+\.?\s+\d{1,2}\.\s+\/[A-Z]+\/\.\s+/, '');
   let match = ACCORDING_FIRST.exec(text);
@@ -900,23 +906,14 @@ function readIndirect(sentence: string): ReportedSpeech | null {
   if (match) return { speaker: match[2]!, clause: match[1]!, cue: 'according to', speakerFirst: false };
   match = INDIRECT_BEFORE.exec(text);
   if (match) {
-    const [opening, speaker, apposition, cue, clause] = match;
-    if (plausibleSpeaker(speaker!))
-      return { speaker: speaker!, ...(apposition ? { apposition } : {}), clause: clause!, cue: cue!.split(' ')[0]!, speakerFirst: true };
+    if (plausibleSpeaker(match[1]!)) return speakerThenSpeech(match);
     // No speaker after `but`: what follows it may be the speech itself (`… but the system would stay, Silva said`).
-    if (!/^,?\s+but\s/.test(opening!)) return null;
+    if (!/^,?\s+but\s/.test(match[0])) return null;
   }
   match = INDIRECT_BEFORE_UNCLOSED.exec(text);
-  if (match) {
-    const [, speaker, apposition, cue, clause] = match;
-    return { speaker: speaker!, apposition: apposition!, clause: clause!, cue: cue!.split(' ')[0]!, speakerFirst: true };
-  }
+  if (match) return speakerThenSpeech(match);
   match = INDIRECT_RELATIVE.exec(text);
-  if (match) {
-    const [, speaker, apposition, cue, clause] = match;
-    const speech = clause!.split(MAIN_CLAUSE_RESUMES)[0]!;
-    return { speaker: speaker!, ...(apposition ? { apposition } : {}), clause: speech, cue: cue!.split(' ')[0]!, speakerFirst: true };
-  }
+  if (match) return speakerThenSpeech(match, match[4]!.split(MAIN_CLAUSE_RESUMES)[0]!);
   match = INDIRECT_AFTER.exec(text);
   if (match) {
     const [, clause, speaker, apposition, cue] = match;
