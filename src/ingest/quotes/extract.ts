@@ -13,6 +13,7 @@ import { fullerBodyName } from './body-names.ts';
 import type { ExtractedQuote, SpeakerType } from '../../model/quote.ts';
 import { oneTypoApart } from '../../text/typos.ts';
 import { startsCapitalized } from '../../text/tokens.ts';
+import { tagWords } from '../../text/nlp.ts';
 import { INDIRECT_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS, alternation, isHonorific } from '../../text/lexicon.ts';
 
 type Who = { speaker: string | null; role: string | null; speakerType: SpeakerType | null };
@@ -717,7 +718,7 @@ export function extractQuotes(written: readonly string[], sentenceBounds: readon
 }
 
 /** `…," the official said, adding that …`: what the speaker of a quotation added, in the same sentence. */
-const ADDING = /^[\s,"”]*[^"“”]*?,\s+(adding)\s+(?:that\s+)?([^"“”]{10,}?)[.!]?$/;
+const ADDING = /^[\s,"”]*(?:[^"“”]*?,\s+)?(adding)\s+(?:that\s+)?([^"“”]{10,}?)[.!]?$/;
 
 /** The clauses the speakers of a paragraph's quotations add, after their verb, as reported speech of theirs. */
 function clausesAdded(paragraph: string, bounds: readonly number[], quoted: readonly ExtractedQuote[]): ExtractedQuote[] {
@@ -828,6 +829,15 @@ const INDIRECT_RELATIVE = new RegExp(
 );
 /** Where the sentence's own verb follows a relative clause: `Smith, who said he would go, was replaced`. */
 const MAIN_CLAUSE_RESUMES = /,\s+(?=(?:was|were|is|are|has|have|had|will|would|also|said|told|added)\b)/;
+/**
+ * Speech in a participle after the sentence's own clause, by its subject: `Poehl welcomed the accord, saying the
+ * agreement …`, `Baker moved to defuse speculation, telling an interviewer he stood by …`.
+ */
+const PARTICIPLE_SPEECH = new RegExp(
+  `^(?:${OPENING_PHRASE})?([^"“”]{3,}?)(?:,\\s+with\\s+([^"“”]{2,100}?),?|,)\\s+(saying|adding|noting|arguing|warning|insisting|telling\\s+[^,"“”]{2,80}?(?=\\s+(?:that|he|she|they|it|we|there)\\s))\\s+(?:that\\s+)?(?!to\\s)([^"“”]{10,}?)[.!]?$`,
+);
+/** Subjects that name no one: `It was the third blast since Moscow halted …, saying …`. */
+const IMPERSONAL_SUBJECT = /^(?:it|there|this|that|these|those)$/i;
 const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
 const ACCORDING_AFTER = /^(.{10,}?),\s+according to ([^,.]{2,120})(?:[,.]|$)/;
 
@@ -859,27 +869,30 @@ function indirectQuotes(
       if (isQuotation(paragraph, spans[i]!)) quoted = spans[i]!;
     if (sentence.end - sentence.start > LONGEST_SENTENCE_READ) continue;
     const text = paragraph.slice(sentence.start, sentence.end);
-    const found = readIndirect(text);
-    if (!found) continue;
-    // A quotation inside reported speech ("X said the plan was "dead"") leaves the speech reported; one the
-    // sentence opens with, or is attributed to after it, is the direct quotation the sentence is.
-    if (quoted && !(found.speakerFirst && sentence.start + text.indexOf(found.clause) < quoted.start - 1)) continue;
-    const phrase = parseSpeaker(found.apposition ? `${found.speaker}, ${found.apposition}` : found.speaker);
-    if (!phrase || !plausibleSpeaker(found.speaker)) continue;
-    const clauseStart = sentence.start + text.indexOf(found.clause);
-    const who = context.resolve(phrase, p, clauseStart);
-    quotes.push({
-      paragraph: p,
-      start: clauseStart,
-      end: clauseStart + found.clause.length,
-      text: found.clause,
-      ...who,
-      mention: phrase.mention,
-      cue: found.cue,
-      kind: 'indirect',
-    });
+    let before = null as ExtractedQuote | null;
+    for (const found of readIndirect(text)) {
+      // A quotation inside reported speech ("X said the plan was "dead"") leaves the speech reported; one the
+      // sentence opens with, or is attributed to after it, is the direct quotation the sentence is.
+      if (quoted && !(found.speakerFirst && sentence.start + text.indexOf(found.clause) < quoted.start - 1)) continue;
+      const start = sentence.start + text.indexOf(found.clause);
+      const at = { paragraph: p, start, end: start + found.clause.length, text: found.clause, cue: found.cue, kind: 'indirect' as const };
+      const quote: ExtractedQuote | null = found.bySpeakerBefore && before ? { ...before, ...at } : reportedBy(found, at, context);
+      if (quote) quotes.push(quote);
+      before = quote;
+    }
   }
   return quotes;
+}
+
+/** A reported clause with its speaker resolved, if the words before the verb name one. */
+function reportedBy(
+  found: ReportedSpeech,
+  at: Omit<ExtractedQuote, keyof Who | 'mention'>,
+  context: SpeakerContext,
+): ExtractedQuote | null {
+  const phrase = parseSpeaker(found.apposition ? `${found.speaker}, ${found.apposition}` : found.speaker);
+  if (!phrase || !plausibleSpeaker(found.speaker)) return null;
+  return { ...at, ...context.resolve(phrase, at.paragraph, at.start), mention: phrase.mention };
 }
 
 interface ReportedSpeech {
@@ -890,6 +903,8 @@ interface ReportedSpeech {
   speakerFirst: boolean;
   /** What the text says of the speaker between commas: `Den Norske Creditbank, Norway's biggest bank, said …`. */
   apposition?: string;
+  /** Said by the speaker of the clause before it in the sentence, whoever `he` there is. */
+  bySpeakerBefore?: true;
 }
 
 /** Speech read from a match of speaker, apposition, verb and clause, in that order (`X, the minister, said that …`). */
@@ -898,8 +913,14 @@ function speakerThenSpeech(match: RegExpExecArray, clause = match[4]!): Reported
   return { speaker: speaker!, ...(apposition ? { apposition } : {}), clause, cue: cue!.split(' ')[0]!, speakerFirst: true };
 }
 
-function readIndirect(sentence: string): ReportedSpeech | null {
+/** The reported speech of a sentence: one clause, or two when a participle adds to it (`…, he said, adding that …`). */
+function readIndirect(sentence: string): ReportedSpeech[] {
   const text = sentence.replace(/^(MOSCOW|[A-Z][A-Z .]+(?:\/[^/]+\/)?),\s+[A-Z][a-z]+\.?\s+\d{1,2}\.\s+\/[A-Z]+\/\.\s+/, '');
+  const found = reportedSpeechIn(text);
+  return found ? [found] : participleSpeech(text);
+}
+
+function reportedSpeechIn(text: string): ReportedSpeech | null {
   let match = ACCORDING_FIRST.exec(text);
   if (match) return { speaker: match[1]!, clause: match[2]!, cue: 'according to', speakerFirst: true };
   match = ACCORDING_AFTER.exec(text);
@@ -918,6 +939,44 @@ function readIndirect(sentence: string): ReportedSpeech | null {
   if (match) {
     const [, clause, speaker, apposition, cue] = match;
     return { speaker: speaker!, ...(apposition ? { apposition } : {}), clause: clause!, cue: cue!, speakerFirst: false };
+  }
+  return null;
+}
+
+/**
+ * Speech in a participle, by whoever speaks in the clause before it (`…, the CPB said, noting …`), the one
+ * named after `with` (`…, with chairman Dan Glickman saying …`), or else that clause's subject. What is said is
+ * a clause with a verb: `adding 60 pct to their value` says nothing.
+ */
+function participleSpeech(sentence: string): ReportedSpeech[] {
+  const match = PARTICIPLE_SPEECH.exec(sentence);
+  if (!match || !hasFiniteVerb(match[4]!)) return [];
+  const [, main, named, cue, clause] = match;
+  const added = { clause: clause!, cue: cue!.split(/\s/)[0]!, speakerFirst: true };
+  const said = reportedSpeechIn(main!);
+  if (said) return [said, { ...added, speaker: said.speaker, bySpeakerBefore: true }];
+  const subject = named ?? subjectOf(main!)?.replace(TRAILING_TIME, '');
+  return subject && !IMPERSONAL_SUBJECT.test(subject) ? [{ ...added, speaker: subject }] : [];
+}
+
+/** When the subject acted, read by a tagger as part of it: `The central bank last night`. */
+const TRAILING_TIME = new RegExp(`\\s+(?:${ADVERBS_BEFORE_VERB}|(?:last|this)\\s+(?:night|month|year|weekend))$`);
+
+/** Whether a text has a verb that is not a participle: `it was too high`, not `promoting exports`. */
+function hasFiniteVerb(text: string): boolean {
+  return tagWords(text).some((word) => (word.pos === 'VERB' || word.pos === 'AUX') && !/ing$/i.test(word.text));
+}
+
+/** The subject a clause opens with: its words up to the first verb as the tagger reads them, an adverb before the verb left out. */
+function subjectOf(clause: string): string | null {
+  let cursor = 0;
+  let subjectEnd = 0;
+  for (const word of tagWords(clause)) {
+    const at = clause.indexOf(word.text, cursor);
+    if (at < 0) return null;
+    if (word.pos === 'VERB' || word.pos === 'AUX') return subjectEnd > 0 ? clause.slice(0, subjectEnd) : null;
+    cursor = at + word.text.length;
+    if (word.pos !== 'ADV') subjectEnd = cursor;
   }
   return null;
 }

@@ -458,6 +458,43 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads speech in a participle, by the subject of the clause before it', () => {
+    expect(quotesOf('Moller quickly issued a statement, saying the bank would remain an attractive place to invest.')).toEqual([
+      expect.objectContaining({ text: 'the bank would remain an attractive place to invest', speaker: 'Moller', cue: 'saying' }),
+    ]);
+    expect(quotesOf('Baker moved to calm the market, telling an interviewer he stood by the agreement.')).toEqual([
+      expect.objectContaining({ text: 'he stood by the agreement', speaker: 'Baker', cue: 'telling' }),
+    ]);
+    expect(quotesOf('The plan was opposed at the hearing, with chairman Dan Glickman saying that more study was necessary.')).toEqual([
+      expect.objectContaining({ text: 'more study was necessary', speaker: 'Dan Glickman' }),
+    ]);
+    expect(quotesOf('The central bank last night raised the reserve rule, saying that liquidity threatened its targets.')).toEqual([
+      expect.objectContaining({ text: 'liquidity threatened its targets', speaker: 'the central bank' }),
+    ]);
+  });
+
+  it('reads a participle after reported speech as the same speaker\'s, "he" read once for both', () => {
+    expect(
+      quotesOf(
+        '"I will be sad to see Paul Varga go," said Carl Lind.',
+        'Varga knows the problems of debtors, he said, adding that it is unlikely Kovacs is as familiar with them.',
+      ),
+    ).toEqual([
+      expect.objectContaining({ text: 'I will be sad to see Paul Varga go' }),
+      expect.objectContaining({ text: 'Varga knows the problems of debtors', speaker: 'Carl Lind' }),
+      expect.objectContaining({ text: 'it is unlikely Kovacs is as familiar with them', speaker: 'Carl Lind', cue: 'adding' }),
+    ]);
+    expect(quotesOf('He told reporters that "our ideas are progressing," adding that the ministers have talked of cooperation.')).toEqual([
+      expect.objectContaining({ kind: 'direct', text: 'our ideas are progressing' }),
+      expect.objectContaining({ kind: 'indirect', text: 'the ministers have talked of cooperation', cue: 'adding' }),
+    ]);
+  });
+
+  it('reads no speech in a participle without a verb of its own, or after a subject that names no one', () => {
+    expect(quotesOf('Shares of the group rose sharply on the news, adding more than 60 pct to their value this year.')).toEqual([]);
+    expect(quotesOf('It was the third blast since the moratorium ended, saying the refusal had forced it to resume testing.')).toEqual([]);
+  });
+
   it('leaves where and to whom something was said out of the clause', () => {
     const clauses = (sentence: string) => quotesOf(sentence).map((q) => q.text);
     expect(clauses('The bank said in a statement it forecast a net cash withdrawal.')).toEqual(['it forecast a net cash withdrawal']);
