@@ -63,17 +63,26 @@ const DESCRIBING_WORDS =
   "(?:(?!(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|of|in|on|at|for|to|by|from|about)\\b)[\\w'-]+\\s+){0,2}?";
 const WHICH_ROLE = `\\b(which|what)\\s+${DESCRIBING_WORDS}(${ANSWERING_ROLES})\\b`;
 
+/** What may stand between `what` and the noun it asks about: `what's the new target date`, `what was the share`. */
+const IS_THE = String.raw`(?:'s|\s+(?:is|was|are|were))?\s+(?:the\s+)?`;
+
 const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ['who', new RegExp(`^\\s*(who|whom|whose)\\b|${WHICH_ROLE}`, 'i')],
   ['said', /\bwhat\s+(did|does|do|has|have|had|will|would)\b[^?]{0,80}?\b(say|call|describe|tell|claim|warn|predict|argue)\b/i],
   [
     'when',
-    /^\s*when\b|\bwhen\s+(is|are|was|were|will|would|did|does|do|has|have|had|can|could)\b|\b(what|which)\s+(\w+\s+)?(year|date|day|month|time)\b|\buntil\s+when\b|\bby\s+when\b|\bhow\s+(long|soon)\b/i,
+    new RegExp(
+      String.raw`^\s*when\b|\bwhen\s+(is|are|was|were|will|would|did|does|do|has|have|had|can|could)\b|\b(what|which)${IS_THE}(\w+\s+){0,2}?(year|date|day|month|time)\b|\buntil\s+when\b|\bby\s+when\b|\bhow\s+(long|soon)\b`,
+      'i',
+    ),
   ],
   [
     'amount',
     // A query of keywords that ends on what it measures ("siemens order size", "incinerator cost") asks for an amount too.
-    /\bhow\s+(much|many|big|large|far|steeply|sharply|fast|high|heavily)\b|\bwhat\s+(share|percentage|proportion|amount|price|rate|majority|margin|volume|level|eps)\b|\b(cost|size|price|value|amount|total|eps)\s*\??\s*$/i,
+    new RegExp(
+      String.raw`\bhow\s+(much|many|big|large|far|steeply|sharply|fast|high|heavily)\b|\bwhat${IS_THE}(share|percentage|proportion|amount|price|rate|majority|margin|volume|level|eps)\b|\b(cost|size|price|value|amount|total|eps)\s*\??\s*$`,
+      'i',
+    ),
   ],
   [
     'why',

@@ -56,6 +56,7 @@ describe('reading a follow-up', () => {
       'what happened next?',
       'where?',
       'what did they decide?',
+      "what's the new target date?",
     ])
       expect(read(message).kind).toBe('detail');
     expect(read('why so low?')).toMatchObject({ pointsBack: true, context: "belgium's unemployment rate in february" });

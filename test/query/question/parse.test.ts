@@ -88,6 +88,10 @@ describe('question terms', () => {
     expect(questionKind('How soon will the talks ease the debt?')).toBe('when');
     expect(questionKind('How steeply did hourly pay drop?')).toBe('amount');
     expect(questionKind('By what margin did the House reject the aid?')).toBe('amount');
+    expect(questionKind("what's the new target date?")).toBe('when');
+    expect(questionKind('What is the pay date on the eurobond?')).toBe('when');
+    expect(questionKind('What was the share of imports?')).toBe('amount');
+    expect(questionKind('What is the plan of the board?')).toBe('general');
     expect(questionKind('What did the company make?')).toBe('general');
   });
 
