@@ -106,10 +106,13 @@ function quotedAlone(ranked: RankedArticle | null, answers: (best: ScoredSentenc
 
 /**
  * Whether a story's best sentence answers: it holds a word the follow-up asks (when it asks any), or,
- * for a follow-up pointing back at the story, what its kind asks for.
+ * for a follow-up pointing back at the story, what its kind asks for. A follow-up that does not point back
+ * ("what's the new target date?") is about the story shown only if the story writes one of its words as
+ * asked: another form found there (`days` for `date`) leaves the question to the archive.
  */
 function answers(best: ScoredSentence, question: Question, asked: ReadonlySet<string>, pointsBack: boolean): boolean {
   const stands = new Map(question.terms.map((t) => [t.term, t.expands ?? t.term]));
-  const holdsAsked = asked.size === 0 || [...best.evidence.matched].some((term) => asked.has(stands.get(term) ?? term));
+  const asks = (term: string) => asked.has(pointsBack ? (stands.get(term) ?? term) : term);
+  const holdsAsked = asked.size === 0 || [...best.evidence.matched].some(asks);
   return (holdsAsked && (best.evidence.coverage > 0 || best.evidence.fitsKind)) || (pointsBack && best.evidence.fitsKind);
 }

@@ -70,6 +70,23 @@ const ARTICLES: ArticleFields[] = [
     title: 'TIN COUNCIL SESSION ENDS',
     text: 'The quarterly session of the tin council ended without agreement on the extended tin agreement, delegates said.',
   },
+  {
+    id: 'pact-delay',
+    date: '1987-04-01',
+    title: 'CHRYSLER AND RENAULT DELAY FINAL AMC PACT',
+    text: [
+      'Chrysler and Renault delayed their final agreement on American Motors because some issues remain to be resolved.',
+      'The companies said considerable progress has been made in the talks.',
+      'The accord in principle had given each side 30 days to complete a definitive agreement, the statement said.',
+      'AMC shares fell 1/4 on the news.',
+    ].join('\n\n'),
+  },
+  {
+    id: 'pact-target',
+    date: '1987-04-03',
+    title: 'CHRYSLER SETS MAY 5 TARGET FOR AMC PACT',
+    text: 'Chrysler said it and Renault agreed to set May 5 as the new target date for a definitive agreement on American Motors.',
+  },
 ];
 
 let archive: Archive;
@@ -127,6 +144,18 @@ describe('answering in a conversation', () => {
     );
     expect(when!.results[0]!.quote).toContain('The meeting will be held on May 27.');
     expect(much!.results[0]!.quote).toContain('11.25 billion francs');
+  });
+
+  it('answers a follow-up whose words the story shown does not write ("what\'s the new target date?") from the archive', async () => {
+    const [first, target] = await converse(
+      'target',
+      'why did chrysler and renault delay their final agreement?',
+      "what's the new target date?",
+    );
+    expect(first!.results[0]!.article.id).toBe('pact-delay');
+    expect(first!.results[0]!.quote).not.toContain('30 days');
+    expect(target!.understood).toBe("what's the new target date? (chrysler and renault delay their final agreement)");
+    expect(target!.results[0]!.article.id).toBe('pact-target');
   });
 
   it('answers "any other reports on this?" with other articles on the story, not the one shown', async () => {
