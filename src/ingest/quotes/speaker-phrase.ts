@@ -234,3 +234,14 @@ export function surnameOf(name: string): string {
   const words = name.replace(/,?\s+(Jr|Sr)\.?$/, '').split(/\s+/);
   return (words.at(-1) ?? name).toLowerCase();
 }
+
+/** A subject phrase, not a clause: no verbs hiding in it (approximated by its function words). */
+export function plausibleSpeaker(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length > 14) return false;
+  return !words.some((w) => /^(is|are|was|were|will|would|has|have|had|that|which|because|if|but|not|could|should|can|may)$/.test(w));
+}
+
+/** Words that may stand between a subject and its verb: `Baker yesterday said`, `officials last week told`. */
+export const ADVERBS_BEFORE_VERB =
+  'also|later|again|earlier|further|previously|repeatedly|recently|separately|then|yesterday|today|tonight|meanwhile|however|now|(?:last|this) week';

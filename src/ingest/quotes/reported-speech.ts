@@ -1,0 +1,147 @@
+/**
+ * Reported speech read from one sentence, by its patterns alone: who speaks (as written), the verb, and the
+ * clause reported (`X said that …`, `…, X told reporters`, `according to X, …`, `…, saying …`). Who the
+ * speaker is in the article is for the speaker context to tell.
+ */
+import { ADVERBS_BEFORE_VERB, plausibleSpeaker } from './speaker-phrase.ts';
+import { tagWords } from '../../text/nlp.ts';
+import { INDIRECT_SPEECH_VERBS, ROLE_WORDS, alternation } from '../../text/lexicon.ts';
+
+const INDIRECT_VERB = alternation(INDIRECT_SPEECH_VERBS);
+/** The clause first, then its speaker and the verb: `…, Smith said`, `…, the bank said in a statement`. */
+const INDIRECT_AFTER = new RegExp(
+  `^(.{15,}?),\\s+([^,"“”]{2,120}?)(?:,\\s+([^,"“”]{3,150}),)?\\s+(${INDIRECT_VERB})(?:\\s+[^,"“”]{0,80})?(?:,\\s+but\\s+[^"“”]{0,120})?[.!]?$`,
+);
+/** A phrase a sentence may open with before its subject: "In a speech, …", "Last week, …", "Reaffirming the plan, …". */
+const OPENING_WORD = `(?:In|On|At|After|During|Asked|Later|Earlier|However|But|As|Last|Among|Outside|Meanwhile|Since|Before|With|Under|For|Despite|Although|While|When|Yesterday|Today|Instead|[A-Z][a-z]+ing)\\b`;
+const OPENING_PHRASE = `${OPENING_WORD}[^,"“”]{0,120},\\s+`;
+/** People named by their role in the plural, who may speak without an article: `… but officials said`. */
+const PLURAL_ROLE = alternation([...ROLE_WORDS].filter((word) => /[^s]s$/.test(word)));
+/** The subject: a name, a noun phrase or a pronoun, with a parenthesis, a ticker or an apposition after it. */
+const SUBJECT = `(?!${OPENING_WORD},)((?:(?:[a-z][\\w-]*\\s+)?[A-Z][\\w'’.-]*|the|a|an|one|he|she|they|it|${PLURAL_ROLE})(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:,\\s+([^,"“”]{2,150}(?:,\\s+[^,"“”]{2,150}){0,2}),)?`;
+const ADVERB = `(?:\\s+(?:${ADVERBS_BEFORE_VERB}))?`;
+/** What a reporting verb may be said in, at or to, before the clause: `in a statement`, `told a news conference`. */
+const SETTING =
+  '(?:statement|interview|speech|report|letter|release|address|conference|briefing|hearing|testimony|broadcast|meeting|session|seminar|symposium|message|communique|newsletter|commentary|editorial|article|forum|luncheon|gathering|parliament|committee|subcommittee|panel|audience|reporters|journalists|newsmen|correspondents|newspaper|television|radio|agency|advertisement|filing|notice|circular|document|[A-Z][a-z]+day)s?';
+/** Whom a filing or a letter was sent to: `with the Securities and Exchange Commission`. */
+const ADDRESSEE = `(?:\\s+(?:with|to|of|by|from)\\s+(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+(?:and\\s+|of\\s+)?[A-Z][\\w.&'’-]*)*)`;
+/** Where or when it was said, between the verb and the clause: `in a statement`, `at the weekend`, `last week`, `in Tokyo`. */
+const SAID_WHERE_OR_WHEN = `(?:\\s+(?:(?:on|at|in|during|to|before)\\s+(?:[\\w'’.-]+\\s+){0,4}?${SETTING}\\b${ADDRESSEE}?|in\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|(?:on|at|in|during)\\s+[\\w\\s]+?|here|yesterday|today|tonight|earlier|later|(?:last|this)\\s+(?:week|month|year|night|weekend)))`;
+/** The reporting verb after its subject, and the clause it reports to the end of the sentence. */
+const VERB_AND_CLAUSE = `\\s+(told\\s+(?:[\\w'’.-]+\\s+){0,4}?${SETTING}\\b|told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})${SAID_WHERE_OR_WHEN}{0,2},?\\s+(?:that\\s+)?(?!to\\s)(.{10,}?)[.!]?$`;
+const INDIRECT_BEFORE = new RegExp(
+  `(?:^(?:${OPENING_PHRASE})?(?:(?:But|And|Yet|So)\\s+)?|,\\s+(?:but|and|while)\\s+|\\s+but\\s+)${SUBJECT}${ADVERB}(?:\\s+(?:has|have|had))?${VERB_AND_CLAUSE}`,
+);
+/** A role word as it opens a description, in lower case or capitalised: `president`, `President`. */
+const ROLE_OPENING = alternation([...ROLE_WORDS].flatMap((word) => [word, word[0]!.toUpperCase() + word.slice(1)]));
+/**
+ * A name with its role at a body, the comma that closes the apposition left out (`Nalin Vissanji, President of
+ * the Indian Merchants Chambers of Commerce said …`, `Neil Harl, professor of economics at Iowa State University
+ * told …`): only a name and a role at a named body are read so.
+ */
+const INDIRECT_BEFORE_UNCLOSED = new RegExp(
+  `^(?:${OPENING_PHRASE})?(?:(?:But|And|Yet|So)\\s+)?([A-Z][\\w'’.-]+(?:\\s+[A-Z][\\w'’.-]+){1,3}),\\s+((?:the\\s+|a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${ROLE_OPENING})(?:\\s+of\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?)?\\s+(?:of|at|for|with)\\s+(?:the\\s+)?[A-Z][^,"“”]{1,100}?)${ADVERB}${VERB_AND_CLAUSE}`,
+);
+/** Speech in a relative clause on a name: `… from Sen. James McClure, R-Idaho, who agreed that the package should …`. */
+const INDIRECT_RELATIVE = new RegExp(
+  `([A-Z][\\w'’.-]*(?:\\s+[A-Z][\\w'’.-]*){0,3})(?:,\\s+([^,"“”]{2,60}))?,\\s+who${ADVERB}${VERB_AND_CLAUSE}`,
+);
+/** Where the sentence's own verb follows a relative clause: `Smith, who said he would go, was replaced`. */
+const MAIN_CLAUSE_RESUMES = /,\s+(?=(?:was|were|is|are|has|have|had|will|would|also|said|told|added)\b)/;
+/**
+ * Speech in a participle after the sentence's own clause, by its subject: `Poehl welcomed the accord, saying the
+ * agreement …`, `Baker moved to defuse speculation, telling an interviewer he stood by …`.
+ */
+const PARTICIPLE_SPEECH = new RegExp(
+  `^(?:${OPENING_PHRASE})?([^"“”]{3,}?)(?:,\\s+with\\s+([^"“”]{2,100}?),?|,)\\s+(saying|adding|noting|arguing|warning|insisting|telling\\s+[^,"“”]{2,80}?(?=\\s+(?:that|he|she|they|it|we|there)\\s))\\s+(?:that\\s+)?(?!to\\s)([^"“”]{10,}?)[.!]?$`,
+);
+/** Subjects that name no one: `It was the third blast since Moscow halted …, saying …`. */
+const IMPERSONAL_SUBJECT = /^(?:it|there|this|that|these|those)$/i;
+const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
+const ACCORDING_AFTER = /^(.{10,}?),\s+according to ([^,.]{2,120})(?:[,.]|$)/;
+
+export interface ReportedSpeech {
+  clause: string;
+  speaker: string;
+  cue: string;
+  /** Whether the speaker and the verb come before the clause (`X said …`, `According to X, …`). */
+  speakerFirst: boolean;
+  /** What the text says of the speaker between commas: `Den Norske Creditbank, Norway's biggest bank, said …`. */
+  apposition?: string;
+  /** Said by the speaker of the clause before it in the sentence, whoever `he` there is. */
+  bySpeakerBefore?: true;
+}
+
+/** Speech read from a match of speaker, apposition, verb and clause, in that order (`X, the minister, said that …`). */
+function speakerThenSpeech(match: RegExpExecArray, clause = match[4]!): ReportedSpeech {
+  const [, speaker, apposition, cue] = match;
+  return { speaker: speaker!, ...(apposition ? { apposition } : {}), clause, cue: cue!.split(' ')[0]!, speakerFirst: true };
+}
+
+/** The reported speech of a sentence: one clause, or two when a participle adds to it (`…, he said, adding that …`). */
+export function readIndirect(sentence: string): ReportedSpeech[] {
+  const text = sentence.replace(/^(MOSCOW|[A-Z][A-Z .]+(?:\/[^/]+\/)?),\s+[A-Z][a-z]+\.?\s+\d{1,2}\.\s+\/[A-Z]+\/\.\s+/, '');
+  const found = reportedSpeechIn(text);
+  return found ? [found] : participleSpeech(text);
+}
+
+function reportedSpeechIn(text: string): ReportedSpeech | null {
+  let match = ACCORDING_FIRST.exec(text);
+  if (match) return { speaker: match[1]!, clause: match[2]!, cue: 'according to', speakerFirst: true };
+  match = ACCORDING_AFTER.exec(text);
+  if (match) return { speaker: match[2]!, clause: match[1]!, cue: 'according to', speakerFirst: false };
+  match = INDIRECT_BEFORE.exec(text);
+  if (match) {
+    if (plausibleSpeaker(match[1]!)) return speakerThenSpeech(match);
+    // No speaker after `but`: what follows it may be the speech itself (`… but the system would stay, Silva said`).
+    if (!/^,?\s+but\s/.test(match[0])) return null;
+  }
+  match = INDIRECT_BEFORE_UNCLOSED.exec(text);
+  if (match) return speakerThenSpeech(match);
+  match = INDIRECT_RELATIVE.exec(text);
+  if (match) return speakerThenSpeech(match, match[4]!.split(MAIN_CLAUSE_RESUMES)[0]!);
+  match = INDIRECT_AFTER.exec(text);
+  if (match) {
+    const [, clause, speaker, apposition, cue] = match;
+    return { speaker: speaker!, ...(apposition ? { apposition } : {}), clause: clause!, cue: cue!, speakerFirst: false };
+  }
+  return null;
+}
+
+/**
+ * Speech in a participle, by whoever speaks in the clause before it (`…, the CPB said, noting …`), the one
+ * named after `with` (`…, with chairman Dan Glickman saying …`), or else that clause's subject. What is said is
+ * a clause with a verb: `adding 60 pct to their value` says nothing.
+ */
+function participleSpeech(sentence: string): ReportedSpeech[] {
+  const match = PARTICIPLE_SPEECH.exec(sentence);
+  if (!match || !hasFiniteVerb(match[4]!)) return [];
+  const [, main, named, cue, clause] = match;
+  const added = { clause: clause!, cue: cue!.split(/\s/)[0]!, speakerFirst: true };
+  const said = reportedSpeechIn(main!);
+  if (said) return [said, { ...added, speaker: said.speaker, bySpeakerBefore: true }];
+  const subject = named ?? subjectOf(main!)?.replace(TRAILING_TIME, '');
+  return subject && !IMPERSONAL_SUBJECT.test(subject) ? [{ ...added, speaker: subject }] : [];
+}
+
+/** When the subject acted, read by a tagger as part of it: `The central bank last night`. */
+const TRAILING_TIME = new RegExp(`\\s+(?:${ADVERBS_BEFORE_VERB}|(?:last|this)\\s+(?:night|month|year|weekend))$`);
+
+/** Whether a text has a verb that is not a participle: `it was too high`, not `promoting exports`. */
+function hasFiniteVerb(text: string): boolean {
+  return tagWords(text).some((word) => (word.pos === 'VERB' || word.pos === 'AUX') && !/ing$/i.test(word.text));
+}
+
+/** The subject a clause opens with: its words up to the first verb as the tagger reads them, an adverb before the verb left out. */
+function subjectOf(clause: string): string | null {
+  let cursor = 0;
+  let subjectEnd = 0;
+  for (const word of tagWords(clause)) {
+    const at = clause.indexOf(word.text, cursor);
+    if (at < 0) return null;
+    if (word.pos === 'VERB' || word.pos === 'AUX') return subjectEnd > 0 ? clause.slice(0, subjectEnd) : null;
+    cursor = at + word.text.length;
+    if (word.pos !== 'ADV') subjectEnd = cursor;
+  }
+  return null;
+}

@@ -1,0 +1,459 @@
+import { ADVERBS_BEFORE_VERB, type SpeakerPhrase, headNoun, isPlural, isRoleWord, parseSpeaker, surnameOf } from './speaker-phrase.ts';
+import { fullerBodyName } from './body-names.ts';
+import type { SpeakerType } from '../../model/quote.ts';
+import { oneTypoApart } from '../../text/typos.ts';
+import { startsCapitalized } from '../../text/tokens.ts';
+import { SPEECH_VERBS, alternation, isHonorific } from '../../text/lexicon.ts';
+
+/** Who said something: a person, a body or someone unnamed, with the role the text gives them. */
+export type Who = { speaker: string | null; role: string | null; speakerType: SpeakerType | null };
+
+/** A body or a document named by its kind alone: `the bank`, `the ministry`, `the statement`, `the report`. */
+const STAND_IN =
+  /^the\s+(?:bank|company|ministry|agency|statement|report|study|survey|group|firm|board|government|department|exchange|fund)$/i;
+
+/** A publication named by its kind alone: `the paper`, `the newspaper`, `the editorial`. */
+const PUBLICATION_STAND_IN = /^the\s+(?:paper|newspaper|daily|weekly|magazine|editorial)$/i;
+
+/**
+ * A publication's name: capitalized words before `newspaper`, `magazine`, `daily` or `weekly` (`China Legal
+ * News newspaper`, `Newsweek magazine`), or ending in a word of the press (`New York Times`, `People's Daily`).
+ */
+const PUBLICATION =
+  /(?:[A-Z][\w'&.-]*\s+){1,5}(?:newspaper|magazine|daily|weekly)\b|(?:[A-Z][\w'&.-]*\s+){1,4}(?:Daily|Times|Post|Journal|News|Herald|Tribune|Gazette|Shimbun|Weekly|Week)\b/g;
+
+/**
+ * A name (one or two capitalized words) opening a sentence or a clause after a short opener, followed by a verb
+ * in lower case; never after an initial (`U.S. Air Force bases`).
+ */
+const NAME_OPENING_CLAUSE = new RegExp(
+  `(?:^[^,.]{1,30},\\s+|^|(?<!\\b[A-Z])[.;]\\s+)([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s+(?=(?:(?:${ADVERBS_BEFORE_VERB})\\s+)?[a-z]+(?:ed|s)\\b)`,
+  'g',
+);
+
+/** Where a text last names a person, by any word of their name (`Keswick` for `Simon Keswick`); -1 if nowhere. */
+function lastMention(text: string, name: string): number {
+  const words = name.split(' ').filter((word) => startsCapitalized(word));
+  return Math.max(-1, ...words.map((word) => text.lastIndexOf(word)));
+}
+
+/** A name shorter than this is not read as a misspelling of another: `Baker` and `Bakes` are both names. */
+const MISSPELT_LENGTH = 6;
+
+/** Tracks who has been speaking in an article, to resolve `he`, `the diplomat` and surnames. */
+export class SpeakerContext {
+  private lastPerson: { name: string; role: string | null } | null = null;
+  /** The role each person was given where a quotation of theirs named one. */
+  private readonly rolesGiven = new Map<string, string>();
+  private lastOrganisation: string | null = null;
+  /** Each body named as speaker, by the fuller name the article gives it, if any. */
+  private readonly bodyNames = new Map<string, string | null>();
+  private lastUnnamed: Who | null = null;
+  /** The last unnamed speaker of each role noun: `the official` is the official who spoke, though sources spoke since. */
+  private readonly unnamedByRole = new Map<string, Who>();
+  /** Whether an unnamed person (`a Western diplomat`) spoke since the last named one: `he` and `she` then mean them. */
+  private unnamedSpokeLast = false;
+  /** A group of people (`western diplomats`) who spoke after any body or person did: `they` then means them. */
+  private groupSpokeLast: Who | null = null;
+  private lastPersonParagraph = -1;
+  /** How often each person has been named as the speaker of a quotation. */
+  private readonly attributed = new Map<string, number>();
+
+  private found: PeopleIndex | null = null;
+
+  constructor(private readonly paragraphs: readonly string[]) {}
+
+  /** The people the article names, read only when a speaker needs resolving, and looked up by name. */
+  private get index(): PeopleIndex {
+    this.found ??= indexPeople(peopleMentioned(this.paragraphs));
+    return this.found;
+  }
+
+  private get people(): readonly PersonMention[] {
+    return this.index.mentions;
+  }
+
+  /** The role the article gives a person where it names them (`Grain Minister Olga Petrova`). */
+  private roleOf(name: string): string | null {
+    return this.index.roles.get(name) ?? null;
+  }
+
+  /** The fullest form the article gives of a name: `Zakharova` → `Maria Zakharova` (or `Jiang` → `Jiang Zemin`). */
+  fullest(name: string): string {
+    const longest = this.index.longestBySurname.get(surnameOf(name));
+    if (longest && longest.length > name.length) return longest;
+    if (!name.includes(' ')) return this.index.byFirstWord.get(name) ?? (longest ? name : this.misspelt(name)) ?? name;
+    return name;
+  }
+
+  /** The person whose surname a lone name misspells (`Yuetter` for `Clayton Yeutter`), when only one is a typo away. */
+  private misspelt(name: string): string | undefined {
+    const written = surnameOf(name);
+    if (written.length < MISSPELT_LENGTH) return undefined;
+    const near = [...this.index.longestBySurname].filter(
+      ([surname]) =>
+        surname.length >= MISSPELT_LENGTH && oneTypoApart(surname, written) && `${surname}s` !== written && `${written}s` !== surname,
+    );
+    return near.length === 1 ? near[0]![1] : undefined;
+  }
+
+  /**
+   * A lone capitalized word is a person only when the article names someone by it ("Baxter") or calls it
+   * `Mr` or `Dr`; else a place or body ("Kiev").
+   */
+  private classify(phrase: SpeakerPhrase): SpeakerPhrase {
+    if (phrase.kind === 'organisation' && phrase.name) {
+      const person = this.index.longestBySurname.get(surnameOf(phrase.name));
+      if (person && runsIntoName(phrase.name, person)) return { ...phrase, kind: 'person', name: person };
+    }
+    if (phrase.kind !== 'person') return phrase;
+    // `National Distillers said`: the first words of a body the article names in full (`National Distillers and Chemical Corp`).
+    if (phrase.name!.includes(' ')) return this.fullerBodyName(phrase.name!) ? { ...phrase, kind: 'organisation' } : phrase;
+    if (this.fullest(phrase.name!) !== phrase.name) return phrase;
+    if (isHonorific(phrase.mention.split(' ')[0]!)) return phrase;
+    return { ...phrase, kind: 'organisation' };
+  }
+
+  resolve(given: SpeakerPhrase, paragraph: number, at: number): Who {
+    const who = this.resolvePhrase(this.classify(given), paragraph, at);
+    if (who.speakerType === 'person' && who.speaker) {
+      this.lastPersonParagraph = paragraph;
+      this.attributed.set(who.speaker, (this.attributed.get(who.speaker) ?? 0) + 1);
+    }
+    this.spoke(who);
+    return who;
+  }
+
+  private resolvePhrase(phrase: SpeakerPhrase, paragraph: number, at: number): Who {
+    if (PUBLICATION_STAND_IN.test(phrase.mention)) {
+      // Else the body that spoke last: a paper named in one word (`Granma`), or a body's own paper (`the Bank of England`).
+      const publication = this.publicationBefore(paragraph, at) ?? this.lastOrganisation;
+      if (publication) return { speaker: this.noteOrganisation(publication), role: null, speakerType: 'organisation' };
+    }
+    switch (phrase.kind) {
+      case 'person':
+        return this.notePerson(phrase);
+      case 'organisation':
+        return { speaker: this.noteOrganisation(phrase.name!), role: null, speakerType: 'organisation' };
+      case 'unnamed':
+        // `the bank`, `the statement`: a stand-in for the body last named, when one was.
+        if (STAND_IN.test(phrase.mention) && this.lastOrganisation) {
+          return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
+        }
+        return this.noteUnnamedOrAgain(phrase);
+      case 'pronoun':
+        if (/^they$/i.test(phrase.mention) && this.groupSpokeLast) return this.groupSpokeLast;
+        if (/^(it|they)$/i.test(phrase.mention) && this.lastOrganisation)
+          return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
+        if (/^it$/i.test(phrase.mention)) return { speaker: null, role: null, speakerType: null };
+        return (
+          this.subjectBefore(paragraph, at) ??
+          (/^(he|she)$/i.test(phrase.mention) && this.unnamedSpokeLast ? this.lastUnnamed! : this.personBefore(paragraph, at))
+        );
+      case 'nominal':
+        return this.resolveNominal(phrase, paragraph, at);
+    }
+  }
+
+  /** `the official`, `the ministers`, `the statement`: whom a phrase naming a role or a kind of text stands for. */
+  private resolveNominal(phrase: SpeakerPhrase, paragraph: number, at: number): Who {
+    if (/\b(statement|report|newspaper|ministry|company|government)\b/i.test(phrase.mention) && this.lastOrganisation) {
+      return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
+    }
+    const again = this.unnamedAgain(phrase.role);
+    if (again) return again;
+    // `the ministers`, `the Japanese press`: a group or a body speaks, not one person named before.
+    if (isPlural(roleNoun(phrase.role)) || !isRoleWord(roleNoun(phrase.role)))
+      return this.noteUnnamed({ ...phrase, name: phrase.mention.toLowerCase() });
+    // `the official` after `a U.S. delegate said`, before anyone named has spoken, is that delegate.
+    if (this.unnamedSpokeLast && !this.lastPerson) return this.lastUnnamed!;
+    return this.personBefore(paragraph, at, phrase.role);
+  }
+
+  /** Notes a speaker the narrative names, without a quotation of theirs. */
+  note(given: SpeakerPhrase): void {
+    const phrase = this.classify(given);
+    if (phrase.kind === 'unnamed') this.spoke(this.noteUnnamedOrAgain(phrase));
+    else if (phrase.kind === 'person') this.spoke(this.notePerson(phrase));
+    else if (phrase.kind === 'organisation') this.noteOrganisation(phrase.name!);
+    // "the official said …" after "one official said …": the same unnamed speaker speaks again.
+    else if (phrase.kind === 'nominal') {
+      const again = this.unnamedAgain(phrase.role);
+      if (again) this.spoke(again);
+    }
+  }
+
+  /**
+   * A body named: in short (`GM`, `National Distillers`), the body named in full before (`General Motors
+   * Corp`, `National Distillers and Chemical Corp`), by its first words or the initials of its name.
+   */
+  private noteOrganisation(name: string): string {
+    const fullest = this.fullerBodyName(name) ?? name;
+    this.lastOrganisation = fullest;
+    return fullest;
+  }
+
+  private fullerBodyName(name: string): string | null {
+    let fuller = this.bodyNames.get(name);
+    if (fuller === undefined) {
+      fuller = fullerBodyName(this.paragraphs.join('\n'), name);
+      this.bodyNames.set(name, fuller);
+    }
+    return fuller;
+  }
+
+  /** `the sources`: the group of that name who spoke before (`sources close to the central bank`), else a new one. */
+  private noteUnnamedOrAgain(phrase: SpeakerPhrase): Who {
+    return (/^the\s/i.test(phrase.mention) && this.unnamedAgain(phrase.role)) || this.noteUnnamed(phrase);
+  }
+
+  /** The unnamed speaker of a role who spoke before (`the official` after `one official said`), speaking again. */
+  private unnamedAgain(role: string | null): Who | null {
+    const again = this.unnamedByRole.get(roleNoun(role));
+    if (again) this.lastUnnamed = again;
+    return again ?? null;
+  }
+
+  /** Who spoke last decides whom `he` and `she` mean next: one person, not a group (`western officials`). */
+  private spoke(who: Who): void {
+    if (who.speakerType === 'person') this.unnamedSpokeLast = false;
+    if (who.speakerType === 'unnamed') this.unnamedSpokeLast = isRoleWord(roleNoun(who.role)) && !isPlural(roleNoun(who.role));
+    this.groupSpokeLast = who.speakerType === 'unnamed' && isPlural(roleNoun(who.role)) ? who : null;
+  }
+
+  /**
+   * A person named: their role is the one given here when it names one, else the one known for them
+   * (`Jardine Fleming's Edwards` after `Jardine Fleming analyst Nick Edwards` is the analyst).
+   */
+  private notePerson(phrase: SpeakerPhrase): Who {
+    const name = this.fullest(phrase.name!);
+    const known = this.lastPerson?.name === name ? this.lastPerson.role : (this.rolesGiven.get(name) ?? this.roleOf(name));
+    const namesRole = phrase.role !== null && isRoleWord(roleNoun(phrase.role));
+    if (namesRole) this.rolesGiven.set(name, phrase.role!);
+    const role = phrase.role && (!known || namesRole) ? phrase.role : known;
+    this.lastPerson = { name, role };
+    return this.person();
+  }
+
+  private noteUnnamed(phrase: SpeakerPhrase): Who {
+    this.lastUnnamed = { speaker: phrase.name, role: phrase.role, speakerType: 'unnamed' };
+    if (roleNoun(phrase.role)) this.unnamedByRole.set(roleNoun(phrase.role), this.lastUnnamed);
+    return this.lastUnnamed;
+  }
+
+  /** The most recent speaker, for a quote the text does not attribute; a person named in the article before a body. */
+  current(paragraph: number, at: number): Who {
+    // An unnamed speaker who spoke last (`a western diplomat said`) goes on speaking in the quotes that follow.
+    if (this.unnamedSpokeLast && this.lastUnnamed) return this.lastUnnamed;
+    const principal = this.principal();
+    if (principal && this.lastPerson && principal !== this.lastPerson.name && this.lastPersonParagraph < paragraph) {
+      return { speaker: principal, role: this.roleOf(principal), speakerType: 'person' };
+    }
+    const person = this.personBefore(paragraph, at);
+    if (person.speaker) return person;
+    return { speaker: this.lastOrganisation, role: null, speakerType: this.lastOrganisation ? 'organisation' : null };
+  }
+
+  /**
+   * The article's principal speaker: the person quoted by name most often so far, at least twice as
+   * often as anyone else. Unattributed quotes in a paragraph of their own are theirs ("Below are
+   * Putin's key statements"), not the last person mentioned in passing.
+   */
+  private principal(): string | null {
+    const ranked = [...this.attributed].sort((a, b) => b[1] - a[1]);
+    const [first, second] = ranked;
+    return first && first[1] >= 2 * (second?.[1] ?? 0) && first[1] >= 2 ? first[0] : null;
+  }
+
+  /** The publication the story named last before a point (`the official International Business newspaper`). */
+  private publicationBefore(paragraph: number, at: number): string | null {
+    const text = [...this.paragraphs.slice(0, paragraph), this.paragraphs[paragraph]!.slice(0, at)].join('\n');
+    // `The newspaper` is no name: the words before the kind must name it.
+    const names = [...text.matchAll(PUBLICATION)]
+      .map(([name]) => name.replace(/^(?:The|A|An)\s+/, ''))
+      .filter((name) => name.includes(' '));
+    return names.at(-1) ?? null;
+  }
+
+  /**
+   * `he said` after a sentence of the same paragraph about someone else than who spoke last: the person
+   * named where a clause opens (`Li appeared to …`, `On Taiwan, Yao repeated …`), as the story has named them.
+   */
+  private subjectBefore(paragraph: number, at: number): Who | null {
+    const before = this.paragraphs[paragraph]!.slice(0, at);
+    // A subject named before the last speaker (`Baker was wrong …, Wyttenbach said.`) is not who speaks on.
+    const speakerAt = this.lastSpeakerAt(before);
+    let subject: string | null = null;
+    for (const match of before.matchAll(NAME_OPENING_CLAUSE)) {
+      const name = this.fullest(match[1]!);
+      if (match.index > speakerAt && this.people.some((person) => person.name === name)) subject = name;
+    }
+    if (!subject || (subject === this.lastPerson?.name && !this.unnamedSpokeLast)) return null;
+    this.lastPerson = { name: subject, role: this.roleOf(subject) };
+    return this.person();
+  }
+
+  /** Where a text last names whoever spoke last: a person by any word of their name, someone unnamed by their role. */
+  private lastSpeakerAt(text: string): number {
+    if (this.unnamedSpokeLast) {
+      const noun = roleNoun(this.lastUnnamed!.role);
+      return noun ? text.lastIndexOf(noun) : -1;
+    }
+    return this.lastPerson ? lastMention(text, this.lastPerson.name) : -1;
+  }
+
+  private person(): Who {
+    return { speaker: this.lastPerson!.name, role: this.lastPerson!.role, speakerType: 'person' };
+  }
+
+  /**
+   * The person a pronoun or `the diplomat` points to: the last speaker; else, of the latest paragraph
+   * naming anyone before, the first person it names (the subject, as a rule: `Shultz met Aquino`); else
+   * the first named after (a lead often names them later).
+   */
+  private personBefore(paragraph: number, at: number, role: string | null = null): Who {
+    if (this.lastPerson) return this.person();
+    const before = (p: { paragraph: number; at: number }) => p.paragraph < paragraph || (p.paragraph === paragraph && p.at < at);
+    const earlier = this.people.filter(before);
+    const latest = earlier.at(-1);
+    const mentioned = latest ? earlier.find((p) => p.paragraph === latest.paragraph) : this.people.find((p) => !before(p));
+    if (!mentioned) return { speaker: null, role, speakerType: null };
+    const name = this.fullest(mentioned.name);
+    this.lastPerson = { name, role: this.roleOf(name) ?? role };
+    return this.person();
+  }
+}
+
+/** The noun a role turns on, in lower case: `official` of `a senior official at the Canadian embassy`. */
+function roleNoun(role: string | null): string {
+  return role ? headNoun(role).toLowerCase() : '';
+}
+
+/** A run of capitalized words that may be a name; a part may be joined by a hyphen (`Jean-Maxime`). */
+const PERSON_RUN =
+  /(?<![\w.'’-])((?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|(?:de|van|von|of)(?=\s+[A-Z])|al-[A-Z][a-z]+)){1,5})/g;
+
+const FOLLOWING_CUE = new RegExp(`^\\s+(?:${alternation(SPEECH_VERBS)})\\b`);
+
+/** `Gene Cartledge, chairman …` / `Ross said`: what follows a name that makes it a person's. */
+function personFollows(rest: string): boolean {
+  if (FOLLOWING_CUE.test(rest)) return true;
+  const apposition = /^,\s+((?:\S+\s+){0,3}\S+)/.exec(rest);
+  return apposition !== null && apposition[1]!.split(/\s+/).some((word) => /^[a-z]/.test(word) && isRoleWord(word));
+}
+
+/** The people an article names, with what speaker resolution asks of them, each answered by one look-up. */
+interface PeopleIndex {
+  mentions: readonly PersonMention[];
+  /** The role given where each person is first named with one. */
+  roles: ReadonlyMap<string, string>;
+  /** The longest name (the first of that length) ending in each surname. */
+  longestBySurname: ReadonlyMap<string, string>;
+  /** The first name that begins with each word (family name first: `Jiang` → `Jiang Zemin`). */
+  byFirstWord: ReadonlyMap<string, string>;
+}
+
+function indexPeople(mentions: readonly PersonMention[]): PeopleIndex {
+  const roles = new Map<string, string>();
+  const longestBySurname = new Map<string, string>();
+  const byFirstWord = new Map<string, string>();
+  for (const { name, role } of mentions) {
+    if (role && !roles.has(name)) roles.set(name, role);
+    const surname = surnameOf(name);
+    if (name.length > (longestBySurname.get(surname)?.length ?? 0)) longestBySurname.set(surname, name);
+    const first = name.split(' ')[0]!;
+    if (!byFirstWord.has(first)) byFirstWord.set(first, name);
+  }
+  return { mentions, roles, longestBySurname, byFirstWord };
+}
+
+/**
+ * Whether a run of three or more capitalized words is a place or body run into a person's surname, for want
+ * of a comma (`to the Soviet Union Lyng said`): it ends in the surname of a person the article names in
+ * full (`Richard Lyng`), after a capitalized word, and shares no other word with them.
+ */
+function runsIntoName(run: string, person: string): boolean {
+  const runWords = run.split(' ');
+  const personWords = person.split(' ');
+  if (runWords.length < 3 || personWords.length < 2 || surnameOf(run) !== surnameOf(person)) return false;
+  // `House of Seagram` is a name that ends in a surname, not a name run into one.
+  if (!startsCapitalized(runWords.at(-2)!)) return false;
+  return !personWords.slice(0, -1).some((word) => runWords.includes(word));
+}
+
+/**
+ * People named in the article, in order: runs of two or more capitalized words that the text treats
+ * as a person — after a role word (`analyst Philip Fricke`), before a role or a reporting verb
+ * (`Gene Cartledge, chairman …`, `Ross said`), or whose surname comes back alone later.
+ */
+interface PersonMention {
+  name: string;
+  role: string | null;
+  paragraph: number;
+  at: number;
+}
+
+/** How much text either side of a name tells what it is: the word before it, the words after. */
+const WORD_BEFORE = 60;
+
+function peopleMentioned(paragraphs: readonly string[]): PersonMention[] {
+  const text = paragraphs.join('\n');
+  const candidates: (PersonMention & { confirmed: boolean })[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    for (const match of paragraph.matchAll(PERSON_RUN)) {
+      const start = match.index!;
+      // Read with a preposition before it, the run may start with a place: `Ambassador to Hanoi Gennady Bezdetko`.
+      const preposition = /\b(?:to|in|at|of|for|from) $/.exec(paragraph.slice(Math.max(0, start - WORD_BEFORE), start))?.[0] ?? '';
+      const phrase = parseSpeaker(preposition + match[1]!);
+      if (phrase?.kind !== 'person' || !phrase.name!.includes(' ')) continue;
+      const role = preposition ? null : phrase.role;
+      // A place or body kept from the run still tells a name follows (`to Hanoi Gennady Bezdetko`); the preposition alone does not (`in New York`).
+      const keptFromRun = preposition ? phrase.role?.slice(preposition.length) : phrase.role;
+      const at = start + match[0].length - phrase.name!.length;
+      const wordBefore =
+        paragraph
+          .slice(Math.max(0, at - WORD_BEFORE), at)
+          .trim()
+          .split(/\s+/)
+          .at(-1) ?? '';
+      const precededByRole = isRoleWord(wordBefore) || Boolean(keptFromRun);
+      const followed = personFollows(paragraph.slice(start + match[0].length, start + match[0].length + WORD_BEFORE));
+      candidates.push({ name: phrase.name!, role, paragraph: index, at, confirmed: precededByRole || followed });
+    }
+  });
+  // Most names are confirmed where they stand; the words standing alone are read only when one is not.
+  let alone: Set<string> | null = null;
+  return candidates.filter(
+    (c) =>
+      c.confirmed ||
+      (alone ??= wordsStandingAlone(text)).has(
+        c.name
+          .split(' ')
+          .filter((w) => !/^(Jr|Sr)\.?$/.test(w))
+          .at(-1)!,
+      ),
+  );
+}
+
+/**
+ * The words a text writes without a capitalized word before them ("Baxter said", not "Frank Baxter"):
+ * a surname among them stands for a person named in full elsewhere. One pass over the text.
+ */
+function wordsStandingAlone(text: string): Set<string> {
+  const alone = new Set<string>();
+  let previous = '';
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD_OF_A_NAME)) {
+    const word = match[0];
+    // After a capitalized word with only white space between, the word is the rest of a name (`Frank Baxter`).
+    // After `Mr` or `Dr` it is a surname standing for the person (`Mr Brown`).
+    const afterName = /^\p{Lu}\p{Ll}/u.test(previous) && !isHonorific(previous) && /^\s+$/.test(text.slice(previousEnd, match.index));
+    if (!afterName) alone.add(word);
+    previous = word;
+    previousEnd = match.index + word.length;
+  }
+  return alone;
+}
+
+/** A word as names are written: letters and digits, parts joined by an apostrophe or a hyphen (`O'Neill`, `Jean-Luc`). */
+const WORD_OF_A_NAME = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
