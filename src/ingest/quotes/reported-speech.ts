@@ -10,7 +10,7 @@ import { INDIRECT_SPEECH_VERBS, ROLE_WORDS, alternation } from '../../text/lexic
 const INDIRECT_VERB = alternation(INDIRECT_SPEECH_VERBS);
 /** The clause first, then its speaker and the verb: `…, Smith said`, `…, the bank said in a statement`. */
 const INDIRECT_AFTER = new RegExp(
-  `^(.{15,}?),\\s+([^,"“”]{2,120}?)(?:,\\s+([^,"“”]{3,150}),)?\\s+(${INDIRECT_VERB})(?:\\s+[^,"“”]{0,80})?(?:,\\s+but\\s+[^"“”]{0,120})?[.!]?$`,
+  `^(.{15,}?),\\s+([^,"“”]{2,120}?)(?:,\\s+([^,"“”]{3,150}),)?\\s+(${INDIRECT_VERB})(\\s+[^,"“”]{0,80})?(?:,\\s+but\\s+[^"“”]{0,120})?[.!]?$`,
 );
 /** A phrase a sentence may open with before its subject: "In a speech, …", "Last week, …", "Reaffirming the plan, …". */
 const OPENING_WORD = `(?:In|On|At|After|During|Asked|Later|Earlier|However|But|As|Last|Among|Outside|Meanwhile|Since|Before|With|Under|For|Despite|Although|While|When|Yesterday|Today|Instead|[A-Z][a-z]+ing)\\b`;
@@ -57,6 +57,8 @@ const PARTICIPLE_SPEECH = new RegExp(
 );
 /** Subjects that name no one: `It was the third blast since Moscow halted …, saying …`. */
 const IMPERSONAL_SUBJECT = /^(?:it|there|this|that|these|those)$/i;
+/** A clause of its own after the verb: `that …`, or a subject pronoun and what it did. */
+const CLAUSE_AHEAD = /^\s+(?:that\s+)?((?:he|she|they|it|we|I|there)\s+\w.{8,}?)[.!]?$/;
 const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
 const ACCORDING_AFTER = /^(.{10,}?),\s+according to ([^,.]{2,120})(?:[,.]|$)/;
 
@@ -102,8 +104,11 @@ function reportedSpeechIn(text: string): ReportedSpeech | null {
   if (match) return speakerThenSpeech(match, match[4]!.split(MAIN_CLAUSE_RESUMES)[0]!);
   match = INDIRECT_AFTER.exec(text);
   if (match) {
-    const [, clause, speaker, apposition, cue] = match;
-    return { speaker: speaker!, ...(apposition ? { apposition } : {}), clause: clause!, cue: cue!, speakerFirst: false };
+    const [, clause, speaker, apposition, cue, after] = match;
+    const said = { speaker: speaker!, ...(apposition ? { apposition } : {}), cue: cue! };
+    // `Based on the situation, he said he was faced with two options`: what follows the verb is what was said.
+    const ahead = CLAUSE_AHEAD.exec(after ?? '');
+    return ahead ? { ...said, clause: ahead[1]!, speakerFirst: true } : { ...said, clause: clause!, speakerFirst: false };
   }
   return null;
 }

@@ -490,6 +490,15 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads what follows the verb as the speech when it is a clause of its own, not the phrase the sentence opens with', () => {
+    expect(quotesOf('Together with the shares it already owns, the company said it now holds a 97 pct stake.')).toEqual([
+      expect.objectContaining({ text: 'it now holds a 97 pct stake', speaker: 'the company', kind: 'indirect' }),
+    ]);
+    expect(quotesOf('By better than a three-to-one ratio, a majority of those polled said they liked the plan.')).toEqual([
+      expect.objectContaining({ text: 'they liked the plan', kind: 'indirect' }),
+    ]);
+  });
+
   it('reads no speech in a participle without a verb of its own, or after a subject that names no one', () => {
     expect(quotesOf('Shares of the group rose sharply on the news, adding more than 60 pct to their value this year.')).toEqual([]);
     expect(quotesOf('It was the third blast since the moratorium ended, saying the refusal had forced it to resume testing.')).toEqual([]);
