@@ -57,6 +57,10 @@ const PARTICIPLE_SPEECH = new RegExp(
 );
 /** Subjects that name no one: `It was the third blast since Moscow halted …, saying …`. */
 const IMPERSONAL_SUBJECT = /^(?:it|there|this|that|these|those)$/i;
+/** A word joining the speaker's clause to the one before: `…, and union leaders said`, `…, although analysts said …`. */
+const JOINING_WORD = /^(?:and|though|although|while|yet|however)\s+/;
+/** A few words after the verb, `that` left out, that are no infinitive (`agreed to stabilize`). */
+const WORDS_AHEAD = /^\s+(?:that\s+)?(?!(?:to|of)\s)((?:\S+\s+){2,}.+?)[.!]?$/;
 /** A clause of its own after the verb: `that …`, or a subject pronoun and what it did. */
 const CLAUSE_AHEAD = /^\s+(?:that\s+)?((?:he|she|they|it|we|I|there)\s+\w.{8,}?)[.!]?$/;
 const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
@@ -105,10 +109,14 @@ function reportedSpeechIn(text: string): ReportedSpeech | null {
   match = INDIRECT_AFTER.exec(text);
   if (match) {
     const [, clause, speaker, apposition, cue, after] = match;
-    const said = { speaker: speaker!, ...(apposition ? { apposition } : {}), cue: cue! };
-    // `Based on the situation, he said he was faced with two options`: what follows the verb is what was said.
-    const ahead = CLAUSE_AHEAD.exec(after ?? '');
-    return ahead ? { ...said, clause: ahead[1]!, speakerFirst: true } : { ...said, clause: clause!, speakerFirst: false };
+    const joined = JOINING_WORD.exec(speaker!);
+    const said = { speaker: speaker!.slice(joined?.[0].length ?? 0), ...(apposition ? { apposition } : {}), cue: cue! };
+    // `Based on the situation, he said he was faced with two options`, `…, although analysts said a breakdown would
+    // be needed`: what follows the verb is what was said.
+    const ahead = CLAUSE_AHEAD.exec(after ?? '') ?? (joined ? WORDS_AHEAD.exec(after ?? '') : null);
+    if (ahead) return { ...said, clause: ahead[1]!, speakerFirst: true };
+    // `…, and officials complained of delays`: the clause before is not what they said, nor what follows the verb.
+    return joined && after ? null : { ...said, clause: clause!, speakerFirst: false };
   }
   return null;
 }

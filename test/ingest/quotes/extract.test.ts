@@ -499,6 +499,19 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads a speaker after a joining word without it, and their speech after the verb when there is any', () => {
+    expect(quotesOf('The strike would go on for weeks, the seamen said, and union leaders said.')).toEqual([
+      expect.objectContaining({ speaker: 'union leaders' }),
+    ]);
+    expect(quotesOf('The cost of membership is a source of friction, and diplomats said the plan could reopen the wound.')).toEqual([
+      expect.objectContaining({ text: 'the plan could reopen the wound', speaker: 'diplomats' }),
+    ]);
+    expect(quotesOf('The figures were read as neutral, although some said a full breakdown would be needed.')).toEqual([
+      expect.objectContaining({ text: 'a full breakdown would be needed', speaker: 'some' }),
+    ]);
+    expect(quotesOf('The provinces will play a major role, and some provincial leaders complained of a lack of progress.')).toEqual([]);
+  });
+
   it('reads no speech in a participle without a verb of its own, or after a subject that names no one', () => {
     expect(quotesOf('Shares of the group rose sharply on the news, adding more than 60 pct to their value this year.')).toEqual([]);
     expect(quotesOf('It was the third blast since the moratorium ended, saying the refusal had forced it to resume testing.')).toEqual([]);
