@@ -1,4 +1,5 @@
 import {
+  ADVERBS_BEFORE_VERB,
   type SpeakerPhrase,
   isOpeningConjunction,
   isRoleWord,
@@ -90,12 +91,18 @@ function attributionAfter(text: string): Attribution | null {
   return null;
 }
 
+/**
+ * An adverb between a name and its verb: `Carney also agreed`; not after a clause (`the group, which sued
+ * Burlington, also said`) or a possessive (`said GenCorp's previously announced sale`).
+ */
+const ADVERB_AFTER_NAME = new RegExp(`(?<=\\b\\p{Lu}[\\p{L}.-]*)\\s+(?:${ADVERBS_BEFORE_VERB})$`, 'u');
+
 /** `Zakharova said: "`, `A Ford spokesman said, "`, `Baker emphasized that indicators were a device "`. */
 function attributionBefore(text: string): Attribution | null {
   const cleaned = text.replace(/,\s*(however|though|also|meanwhile|in turn|for his part|for her part)\s*,/g, '');
   const cues = [...cleaned.matchAll(new RegExp(`\\b(${CUE})\\b`, 'g'))];
   for (const match of cues.reverse()) {
-    const before = cleaned.slice(0, match.index).trimEnd();
+    const before = cleaned.slice(0, match.index).trimEnd().replace(ADVERB_AFTER_NAME, '');
     const phraseText = trailingSpeaker(before);
     if (!phraseText) continue;
     const phrase = parseSpeaker(phraseText);

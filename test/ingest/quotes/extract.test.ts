@@ -197,6 +197,25 @@ describe('direct quotes', () => {
       quotesOf('The so-called "shadow fleet" was discussed, the minister Pavel Orlov said.').filter((q) => q.kind === 'direct'),
     ).toEqual([]);
   });
+  it('reads the speaker before an adverb and the verb that open a quotation: "Carney also agreed: …"', () => {
+    expect(
+      quotesOf(
+        '"Act in step with the talk," said Willy de Clercq. Trade Minister Patricia Carney also agreed: "We are meeting in a time of tension."',
+      ),
+    ).toEqual([
+      expect.objectContaining({ text: 'Act in step with the talk', speaker: 'Willy de Clercq' }),
+      expect.objectContaining({ text: 'We are meeting in a time of tension.', speaker: 'Patricia Carney' }),
+    ]);
+  });
+
+  it('takes no possessive for the speaker of a quotation: "Reynolds also said GenCorp\'s previously announced sales are …"', () => {
+    expect(
+      quotesOf(
+        'Reynolds, the chairman, spoke.',
+        'Reynolds also said GenCorp\'s previously announced sales are "proceeding satisfactorily."',
+      ),
+    ).toContainEqual(expect.objectContaining({ kind: 'direct', text: 'proceeding satisfactorily.', speaker: 'Reynolds' }));
+  });
 });
 
 describe('unattributed quotes', () => {
