@@ -167,7 +167,9 @@ export class SpeakerContext {
       return this.noteUnnamed({ ...phrase, name: phrase.mention.toLowerCase() });
     // `the official` after `a U.S. delegate said`, before anyone named has spoken, is that delegate.
     if (this.unnamedSpokeLast && !this.lastPerson) return this.lastUnnamed!;
-    return this.personBefore(paragraph, at, phrase.role);
+    const before = this.personBefore(paragraph, at, phrase.role);
+    // `the spokesman` with no one before to be: someone unnamed, as the text calls them.
+    return before.speaker === null ? this.noteUnnamed({ ...phrase, name: phrase.mention.toLowerCase() }) : before;
   }
 
   /** Notes a speaker the narrative names, without a quotation of theirs. */

@@ -150,8 +150,13 @@ describe('direct quotes', () => {
       '"The bank was set up as a partnership between the U.S. And Japan," the official said.',
       'Japan holds 15 pct of the stock.',
     );
-    expect(quotes[0]!.speaker).toBeNull();
+    expect(quotes[0]!.speaker).toBe('the official');
     expect(parseSpeaker('But a U.S. Embassy official')).toMatchObject({ kind: 'unnamed', name: 'a u.s. embassy official' });
+  });
+
+  it('takes "the spokesman" with no one before to be for someone unnamed, as the text calls them', () => {
+    const quotes = quotesOf('The plant will close in June.', '"The decision is final," the Shell spokesman said.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['the shell spokesman']);
   });
 
   it('names an unnamed speaker by role, and an organisation as written', () => {
