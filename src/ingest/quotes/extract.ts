@@ -330,9 +330,13 @@ function directQuote(paragraph: string, span: QuoteSpan, who: Attributed): Extra
   return { paragraph: span.paragraph, start, end, text: paragraph.slice(start, end), ...who, kind: 'direct' };
 }
 
+/** Words that put a term in quote marks: `the so-called "Russia's shadow fleet"`, `a program dubbed "Think Big"`. */
+const NAMING_A_TERM = /\b(?:so-called|dubbed|termed|known as)\s*$/i;
+
 /** A quoted stretch is a quotation unless it is a scare quote; a short one that a reporting verb follows ("Yes," he said) is one. */
 function isQuotation(paragraph: string, span: QuoteSpan): boolean {
   const text = paragraph.slice(span.start, span.end);
+  if (NAMING_A_TERM.test(paragraph.slice(Math.max(0, span.start - 20), Math.max(0, span.start - 1)))) return false;
   return (
     !isScareQuote(text) ||
     // `"No," he said` is a quotation; `C.N. "Bud" Moore said`, a nickname, has no punctuation of its own.

@@ -202,6 +202,15 @@ describe('direct quotes', () => {
       quotesOf('The so-called "shadow fleet" was discussed, the minister Pavel Orlov said.').filter((q) => q.kind === 'direct'),
     ).toEqual([]);
   });
+
+  it('takes a term named "so-called", "dubbed" or "termed" for no quotation, however many words it has', () => {
+    expect(
+      quotesOf('The union intends to sanction the so-called "Russia’s shadow fleet" over the incident, according to a statement.'),
+    ).toEqual([expect.objectContaining({ kind: 'indirect', text: expect.stringContaining('so-called "Russia’s shadow fleet"') })]);
+    expect(quotesOf('The bonds, dubbed "alternative participation instruments," will be issued, Gonzalez said.')).toEqual([
+      expect.objectContaining({ kind: 'indirect', speaker: 'Gonzalez' }),
+    ]);
+  });
   it('reads the speaker before an adverb and the verb that open a quotation: "Carney also agreed: …"', () => {
     expect(
       quotesOf(
