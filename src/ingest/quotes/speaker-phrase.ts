@@ -66,6 +66,10 @@ export function withoutOpeningConjunction(phrase: string): string {
   return rest.length > 0 && isOpeningConjunction(first!) ? rest.join(' ') : phrase;
 }
 
+/** A document named by its authors: `a joint statement by …`, `a study from …`. */
+const DOCUMENT_BY =
+  /^(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|study|survey|letter|communique|release|paper|analysis|review|forecast)\s+(?:by|from)\s+(.+)$/i;
+
 /** Reads a speaker phrase. Returns null for text that cannot name a speaker (too long, a clause). */
 export function parseSpeaker(raw: string): SpeakerPhrase | null {
   const mention = withoutOpeningConjunction(
@@ -79,6 +83,10 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   const words = head!.split(' ');
   const first = words[0]!.toLowerCase();
   if (words.length === 1 && PRONOUNS.has(first)) return { mention, kind: 'pronoun', name: null, role: null };
+  // "a joint statement by the European Commission", "a study by Credit Suisse": what a document says, its authors say.
+  const authors = DOCUMENT_BY.exec(mention)?.[1];
+  const byAuthors = authors ? parseSpeaker(authors) : null;
+  if (byAuthors) return { ...byAuthors, mention };
   // "the spokesman for the ministry, Anna Lind": a role, then the name in apposition.
   if (apposition.length === 1 && /^[a-z]/.test(head!) && head!.split(' ').some(isRoleWord)) {
     const named = parseSpeaker(apposition[0]!);

@@ -773,6 +773,17 @@ describe('speaker phrases', () => {
     ]);
   });
 
+  it('gives what a document says to its authors: "a study by …", "a joint statement by …"', () => {
+    expect(quotesOf('Coffee consumption has fallen 44 pct, according to a 1986 study by the International Coffee Organization.')).toEqual([
+      expect.objectContaining({ speaker: 'International Coffee Organization', kind: 'indirect' }),
+    ]);
+    expect(parseSpeaker('a joint statement by the European Commission and EU diplomacy chief Kaja Kallas')).toMatchObject({
+      kind: 'person',
+      name: 'Kaja Kallas',
+      mention: 'a joint statement by the European Commission and EU diplomacy chief Kaja Kallas',
+    });
+  });
+
   it('gives reported speech of "the sources" to no one person named earlier in the text', () => {
     expect(quotesOf('Without Lower Kiran, exports would stop, the sources said.')).toEqual([
       expect.objectContaining({ text: 'Without Lower Kiran, exports would stop', speaker: 'the sources', kind: 'indirect' }),
