@@ -64,7 +64,8 @@ const WORDS_AHEAD = /^\s+(?:that\s+)?(?!(?:to|of)\s)((?:\S+\s+){2,}.+?)[.!]?$/;
 /** A clause of its own after the verb: `that …`, or a subject pronoun and what it did. */
 const CLAUSE_AHEAD = /^\s+(?:that\s+)?((?:he|she|they|it|we|I|there)\s+\w.{8,}?)[.!]?$/;
 const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
-const ACCORDING_AFTER = /^(.{10,}?),\s+according to ([^,.]{2,120})(?:[,.]|$)/;
+/** `…, according to the U.S. Agriculture Department.`: the full stop of an initial does not end the source. */
+const ACCORDING_AFTER = /^(.{10,}?),\s+according to ((?:[^,.]|(?<=\b[A-Z])\.){2,120})(?:[,.]|$)/;
 
 export interface ReportedSpeech {
   clause: string;

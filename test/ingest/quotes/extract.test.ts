@@ -784,6 +784,14 @@ describe('speaker phrases', () => {
     });
   });
 
+  it('reads a source with initials to its end: "according to the U.S. Agriculture Department", "according to A.F. Stancell"', () => {
+    const speakers = (sentence: string) => quotesOf(sentence).map((q) => q.speaker);
+    expect(speakers('There were no shipments of grain last week, according to the U.S. Agriculture Department.')).toEqual([
+      'U.S. Agriculture Department',
+    ]);
+    expect(speakers('The merger will save 15 mln dlrs a year, according to A.F. Stancell, a vice president.')).toEqual(['A.F. Stancell']);
+  });
+
   it('gives reported speech of "the sources" to no one person named earlier in the text', () => {
     expect(quotesOf('Without Lower Kiran, exports would stop, the sources said.')).toEqual([
       expect.objectContaining({ text: 'Without Lower Kiran, exports would stop', speaker: 'the sources', kind: 'indirect' }),
