@@ -361,18 +361,24 @@ function indirectQuotes(
     for (let i = next; i < spans.length && spans[i]!.start < sentence.end && !quoted; i++)
       if (isQuotation(paragraph, spans[i]!)) quoted = spans[i]!;
     if (sentence.end - sentence.start > LONGEST_SENTENCE_READ) continue;
-    const text = paragraph.slice(sentence.start, sentence.end);
-    let before = null as ExtractedQuote | null;
-    for (const found of readIndirect(text)) {
-      // A quotation inside reported speech ("X said the plan was "dead"") leaves the speech reported; one the
-      // sentence opens with, or is attributed to after it, is the direct quotation the sentence is.
-      if (quoted && !(found.speakerFirst && sentence.start + text.indexOf(found.clause) < quoted.start - 1)) continue;
-      const start = sentence.start + text.indexOf(found.clause);
-      const at = { paragraph: p, start, end: start + found.clause.length, text: found.clause, cue: found.cue, kind: 'indirect' as const };
-      const quote: ExtractedQuote | null = found.bySpeakerBefore && before ? { ...before, ...at } : reportedBy(found, at, context);
-      if (quote) quotes.push(quote);
-      before = quote;
-    }
+    quotes.push(...reportedIn(paragraph.slice(sentence.start, sentence.end), sentence.start, quoted, p, context));
+  }
+  return quotes;
+}
+
+/** The reported speech of one sentence, starting at `offset` in its paragraph, its speakers resolved. */
+function reportedIn(text: string, offset: number, quoted: QuoteSpan | null, p: number, context: SpeakerContext): ExtractedQuote[] {
+  const quotes: ExtractedQuote[] = [];
+  let before = null as ExtractedQuote | null;
+  for (const found of readIndirect(text)) {
+    const start = offset + text.indexOf(found.clause);
+    // A quotation inside reported speech ("X said the plan was "dead"") leaves the speech reported; one the
+    // sentence opens with, or is attributed to after it, is the direct quotation the sentence is.
+    if (quoted && !(found.speakerFirst && start < quoted.start - 1)) continue;
+    const at = { paragraph: p, start, end: start + found.clause.length, text: found.clause, cue: found.cue, kind: 'indirect' as const };
+    const quote: ExtractedQuote | null = found.bySpeakerBefore && before ? { ...before, ...at } : reportedBy(found, at, context);
+    if (quote) quotes.push(quote);
+    before = quote;
   }
   return quotes;
 }

@@ -92,6 +92,7 @@ export function readIndirect(sentence: string): ReportedSpeech[] {
   return found ? [found] : participleSpeech(text);
 }
 
+/** The one clause of reported speech a sentence reads as, by the first of the patterns that fits. */
 function reportedSpeechIn(text: string): ReportedSpeech | null {
   let match = ACCORDING_FIRST.exec(text);
   if (match) return { speaker: match[1]!, clause: match[2]!, cue: 'according to', speakerFirst: true };
@@ -108,17 +109,22 @@ function reportedSpeechIn(text: string): ReportedSpeech | null {
   match = INDIRECT_RELATIVE.exec(text);
   if (match) return speakerThenSpeech(match, match[4]!.split(MAIN_CLAUSE_RESUMES)[0]!);
   match = INDIRECT_AFTER.exec(text);
-  if (match) {
-    const [, clause, speaker, apposition, cue, after] = match;
-    const joined = JOINING_WORD.exec(speaker!);
-    const said = { speaker: speaker!.slice(joined?.[0].length ?? 0), ...(apposition ? { apposition } : {}), cue: cue! };
-    // `Based on the situation, he said he was faced with two options`, `…, although analysts said a breakdown would
-    // be needed`: what follows the verb is what was said.
-    const ahead = CLAUSE_AHEAD.exec(after ?? '') ?? (joined ? WORDS_AHEAD.exec(after ?? '') : null);
-    if (ahead) return { ...said, clause: ahead[1]!, speakerFirst: true };
-    // `…, and officials complained of delays`: the clause before is not what they said, nor what follows the verb.
-    return joined && after ? null : { ...said, clause: clause!, speakerFirst: false };
-  }
+  return match ? speechAroundSpeaker(match) : null;
+}
+
+/**
+ * Speech read from a match of clause, speaker, apposition, verb and what follows the verb (`…, Smith said`):
+ * the clause before the speaker, unless what follows the verb is what was said (`Based on the situation, he
+ * said he was faced with two options`, `…, although analysts said a breakdown would be needed`).
+ */
+function speechAroundSpeaker(match: RegExpExecArray): ReportedSpeech | null {
+  const [, clause, speaker, apposition, cue, after] = match;
+  const joined = JOINING_WORD.exec(speaker!);
+  const said = { speaker: speaker!.slice(joined?.[0].length ?? 0), ...(apposition ? { apposition } : {}), cue: cue! };
+  const ahead = CLAUSE_AHEAD.exec(after ?? '') ?? (joined ? WORDS_AHEAD.exec(after ?? '') : null);
+  if (ahead) return { ...said, clause: ahead[1]!, speakerFirst: true };
+  // `…, and officials complained of delays`: the clause before is not what they said, nor what follows the verb.
+  return joined && after ? null : { ...said, clause: clause!, speakerFirst: false };
   return null;
 }
 
