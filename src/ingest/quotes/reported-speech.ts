@@ -25,8 +25,10 @@ const SETTING =
   '(?:statement|interview|speech|report|letter|release|address|conference|briefing|hearing|testimony|broadcast|meeting|session|seminar|symposium|message|communique|newsletter|commentary|editorial|article|forum|luncheon|gathering|parliament|committee|subcommittee|panel|audience|reporters|journalists|newsmen|correspondents|newspaper|television|radio|agency|advertisement|filing|notice|circular|document|[A-Z][a-z]+day)s?';
 /** Whom a filing or a letter was sent to: `with the Securities and Exchange Commission`. */
 const ADDRESSEE = `(?:\\s+(?:with|to|of|by|from)\\s+(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+(?:and\\s+|of\\s+)?[A-Z][\\w.&'’-]*)*)`;
+/** A period just past or under way: `last week`, `this month`, `last night`. */
+const LAST_PERIOD = String.raw`(?:last|this)\s+(?:week|month|year|night|weekend)`;
 /** Where or when it was said, between the verb and the clause: `in a statement`, `at the weekend`, `last week`, `in Tokyo`. */
-const SAID_WHERE_OR_WHEN = `(?:\\s+(?:(?:on|at|in|during|to|before)\\s+(?:[\\w'’.-]+\\s+){0,4}?${SETTING}\\b${ADDRESSEE}?|in\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|(?:on|at|in|during)\\s+[\\w\\s]+?|here|yesterday|today|tonight|earlier|later|(?:last|this)\\s+(?:week|month|year|night|weekend)))`;
+const SAID_WHERE_OR_WHEN = `(?:\\s+(?:(?:on|at|in|during|to|before)\\s+(?:[\\w'’.-]+\\s+){0,4}?${SETTING}\\b${ADDRESSEE}?|in\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|(?:on|at|in|during)\\s+[\\w\\s]+?|here|yesterday|today|tonight|earlier|later|${LAST_PERIOD}))`;
 /** The reporting verb after its subject, and the clause it reports to the end of the sentence. */
 const VERB_AND_CLAUSE = `\\s+(told\\s+(?:[\\w'’.-]+\\s+){0,4}?${SETTING}\\b|told (?:the |a )?\\w+|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})${SAID_WHERE_OR_WHEN}{0,2},?\\s+(?:that\\s+)?(?!to\\s)(.{10,}?)[.!]?$`;
 const INDIRECT_BEFORE = new RegExp(
@@ -145,7 +147,7 @@ function participleSpeech(sentence: string): ReportedSpeech[] {
 }
 
 /** When the subject acted, read by a tagger as part of it: `The central bank last night`. */
-const TRAILING_TIME = new RegExp(`\\s+(?:${ADVERBS_BEFORE_VERB}|(?:last|this)\\s+(?:night|month|year|weekend))$`);
+const TRAILING_TIME = new RegExp(`\\s+(?:${ADVERBS_BEFORE_VERB}|${LAST_PERIOD})$`);
 
 /** Whether a text has a verb that is not a participle: `it was too high`, not `promoting exports`. */
 function hasFiniteVerb(text: string): boolean {
