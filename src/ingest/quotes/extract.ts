@@ -8,7 +8,7 @@ import {
   withoutOpeningConjunction,
 } from './speaker-phrase.ts';
 import { SpeakerContext, type Who } from './speaker-context.ts';
-import { type ReportedSpeech, readIndirect } from './reported-speech.ts';
+import { type ReportedSpeech, introducesQuotation, readIndirect } from './reported-speech.ts';
 import { spansOf } from '../../text/sentences.ts';
 import type { ExtractedQuote } from '../../model/quote.ts';
 import { ROLE_WORDS, SPEECH_VERBS, alternation } from '../../text/lexicon.ts';
@@ -253,7 +253,10 @@ export function extractQuotes(written: readonly string[], sentenceBounds: readon
     const bounds = sentenceBounds[p] ?? [0, paragraph.length];
     const reported = indirectQuotes(paragraph, p, bounds, spans, context);
     attributeInsideReported(found, reported);
-    quotes.push(...found, ...reported, ...clausesAdded(paragraph, bounds, found));
+    const introductions = reported.filter((clause) => introducesQuotation(clause.text));
+    attributeIntroduced(found, introductions);
+    const speech = reported.filter((clause) => !introductions.includes(clause));
+    quotes.push(...found, ...speech, ...clausesAdded(paragraph, bounds, found));
   });
   return quotes;
 }
@@ -285,6 +288,15 @@ function attributeInsideReported(direct: ExtractedQuote[], reported: readonly Ex
     if (quote.cue !== null) continue;
     const clause = reported.find((r) => r.start <= quote.start && quote.end <= r.end);
     if (clause) Object.assign(quote, { ...speakerOf(clause), mention: clause.mention, cue: clause.cue });
+  }
+}
+
+/** A quotation no verb attributes, led into by a speaker's words (`X, chairman of Y (Z), told Reuters: "…"`), is theirs. */
+function attributeIntroduced(direct: ExtractedQuote[], introductions: readonly ExtractedQuote[]): void {
+  for (const quote of direct) {
+    if (quote.cue !== null) continue;
+    const introduction = introductions.find((r) => r.start <= quote.start && quote.start <= r.end);
+    if (introduction) Object.assign(quote, { ...speakerOf(introduction), mention: introduction.mention, cue: introduction.cue });
   }
 }
 

@@ -127,7 +127,6 @@ function speechAroundSpeaker(match: RegExpExecArray): ReportedSpeech | null {
   if (ahead) return { ...said, clause: ahead[1]!, speakerFirst: true };
   // `…, and officials complained of delays`: the clause before is not what they said, nor what follows the verb.
   return joined && after ? null : { ...said, clause: clause!, speakerFirst: false };
-  return null;
 }
 
 /**
@@ -144,6 +143,19 @@ function participleSpeech(sentence: string): ReportedSpeech[] {
   if (said) return [said, { ...added, speaker: said.speaker, bySpeakerBefore: true }];
   const subject = named ?? subjectOf(main!)?.replace(TRAILING_TIME, '');
   return subject && !IMPERSONAL_SUBJECT.test(subject) ? [{ ...added, speaker: subject }] : [];
+}
+
+/** The words before a colon that opens a quotation: `Reuters in an interview: "…"`. */
+const BEFORE_COLON_QUOTE = /^([^"“”:]{0,100}):\s*["“]/;
+
+/**
+ * Whether a clause read after a reporting verb only leads into a quotation (`told Reuters in an interview:
+ * "…"`, `said after the meeting: "…"`): the quotation is what was said, not the words before it. Words with a
+ * verb of their own before the colon are speech (`said Brazil had two ways to take: "…"`).
+ */
+export function introducesQuotation(clause: string): boolean {
+  const lead = BEFORE_COLON_QUOTE.exec(clause);
+  return lead !== null && !hasFiniteVerb(lead[1]!);
 }
 
 /** When the subject acted, read by a tagger as part of it: `The central bank last night`. */

@@ -230,6 +230,22 @@ describe('direct quotes', () => {
       ),
     ).toContainEqual(expect.objectContaining({ kind: 'direct', text: 'proceeding satisfactorily.', speaker: 'Reynolds' }));
   });
+
+  it('reads a quotation led into by a colon as what its speaker said, the words before the colon as no speech', () => {
+    const quotes = quotesOf(
+      'Grain prices fell sharply, Minister Olga Petrova said on Monday.',
+      'Anna Berg, Chairwoman of the Grain Marketing Board (GMB) told Reuters in an interview: "Prices will fall further. We expect a glut."',
+      'Olaf Lind said the harvest had been poor: "We lost half the crop."',
+    );
+    expect(quotes.filter((quote) => quote.kind === 'direct').map(({ text, speaker, cue }) => ({ text, speaker, cue }))).toEqual([
+      { text: 'Prices will fall further. We expect a glut.', speaker: 'Anna Berg', cue: 'told' },
+      { text: 'We lost half the crop.', speaker: 'Olaf Lind', cue: 'said' },
+    ]);
+    expect(quotes.filter((quote) => quote.kind === 'indirect').map((quote) => quote.text)).toEqual([
+      'Grain prices fell sharply',
+      'the harvest had been poor: "We lost half the crop."',
+    ]);
+  });
 });
 
 describe('unattributed quotes', () => {
