@@ -168,9 +168,12 @@ interface SpeakerEvent {
   phrase: SpeakerPhrase;
 }
 
-/** `Roland Machold, director of the Division of Investment,` / `Gene Cartledge, chairman … of Union Camp` before a reporting verb. */
+/**
+ * `Roland Machold, director of the Division of Investment,` / `Gene Cartledge, chairman … of Union Camp` /
+ * `Ann Smith, 34, from Leeds,` before a reporting verb.
+ */
 const APPOSITIVE_SUBJECT =
-  /(?:^|[.;]\s+|\s)([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+((?:the\s+|a\s+|an\s+)?[a-z][^"“”,]*(?:,[^"“”,]*)?[^,\s])\s*,?$/;
+  /(?:^|[.;]\s+|\s)([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+((?:\d{1,3},\s+)?(?:the\s+|a\s+|an\s+)?[a-z][^"“”,]*(?:,[^"“”,]*)?[^,\s]|\d{1,3})\s*,?$/;
 /** An unnamed person by role and where they work: `an official at the Canadian embassy in Copenhagen`. */
 const ROLE_WITH_AFFILIATION = new RegExp(
   `(?:^|\\s)((?:an?|one|another)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation([...ROLE_WORDS])})\\s+(?:at|of|from|with|for)\\s+(?:the\\s+)?[A-Z][^,.;:"“”]{0,80})$`,

@@ -231,6 +231,18 @@ describe('direct quotes', () => {
     ).toContainEqual(expect.objectContaining({ kind: 'direct', text: 'proceeding satisfactorily.', speaker: 'Reynolds' }));
   });
 
+  it('reads a speaker whose age and home town stand between commas: "Ann Smith, 34, from Leeds, said: …"', () => {
+    const quotes = quotesOf(
+      'Flood waters rose in the city centre on Monday.',
+      'Ann Smith, 34, from Leeds, said: "We lost everything."',
+      'Peter Hale, 52, told reporters: "The council was too slow."',
+    );
+    expect(quotes.map(({ text, speaker, cue }) => ({ text, speaker, cue }))).toEqual([
+      { text: 'We lost everything.', speaker: 'Ann Smith', cue: 'said' },
+      { text: 'The council was too slow.', speaker: 'Peter Hale', cue: 'told' },
+    ]);
+  });
+
   it('reads a quotation led into by a colon as what its speaker said, the words before the colon as no speech', () => {
     const quotes = quotesOf(
       'Grain prices fell sharply, Minister Olga Petrova said on Monday.',
