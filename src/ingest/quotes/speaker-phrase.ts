@@ -20,10 +20,16 @@ function bare(word: string): string {
   return word.toLowerCase().replace(/[.,]$/, '');
 }
 
-/** A word of a role: `minister`, `Chairman`, and the parts of a joined one (`Vice-Premier`, `co-chairman`). */
+/** A word for one person that is neither a name nor a trade: `the 27-year-old`, `the Frenchman`, `the Briton`. */
+const PERSON_NOUN = /^(?:\d{1,3}-year-old|(?:french|english|welsh|irish|scots|dutch)(?:man|woman)|briton|spaniard)$/;
+
+/**
+ * A word of a role: `minister`, `Chairman`, the parts of a joined one (`Vice-Premier`, `co-chairman`), and a
+ * word that stands for a person as a role does (`the 27-year-old`).
+ */
 export function isRoleWord(word: string): boolean {
   const lower = bare(word);
-  return ROLE_WORDS.has(lower) || (lower.includes('-') && lower.split('-').some((part) => ROLE_WORDS.has(part)));
+  return ROLE_WORDS.has(lower) || PERSON_NOUN.test(lower) || (lower.includes('-') && lower.split('-').some((part) => ROLE_WORDS.has(part)));
 }
 
 function isOrganisationWord(word: string): boolean {
@@ -125,7 +131,8 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   }
   // "The Russian Foreign Ministry spokeswoman": a person by role, to be resolved to the one named before;
   // "the sources", "the officials": several people, named by none.
-  if (/^(the|this|that)$/.test(first) && words.length > 1 && isRoleWord(words.at(-1)!) && /^[a-z]/.test(words.at(-1)!)) {
+  const last = words.at(-1)!;
+  if (/^(the|this|that)$/.test(first) && words.length > 1 && isRoleWord(last) && (/^[a-z]/.test(last) || PERSON_NOUN.test(bare(last)))) {
     const role = words.slice(1).join(' ');
     if (isPlural(words.at(-1)!)) return { mention, kind: 'unnamed', name: mention.toLowerCase(), role };
     return { mention, kind: 'nominal', name: null, role };

@@ -243,6 +243,18 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('resolves "the 27-year-old" and "the Frenchman" to the person named before, as it does "the diplomat"', () => {
+    const quotes = quotesOf(
+      'Thierry Henri scored twice as Arsenal won. Henri said the team had played well.',
+      '"It is an honour to play here," said the 27-year-old.',
+      'Arsenal manager Arnaud Wenger said his players were superb. "We are very pleased," said the Frenchman.',
+    );
+    expect(quotes.filter((quote) => quote.kind === 'direct').map(({ speaker, mention }) => ({ speaker, mention }))).toEqual([
+      { speaker: 'Thierry Henri', mention: 'the 27-year-old' },
+      { speaker: 'Arnaud Wenger', mention: 'the Frenchman' },
+    ]);
+  });
+
   it('reads a quotation led into by a colon as what its speaker said, the words before the colon as no speech', () => {
     const quotes = quotesOf(
       'Grain prices fell sharply, Minister Olga Petrova said on Monday.',
