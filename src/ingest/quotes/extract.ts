@@ -112,6 +112,7 @@ function attributionBefore(text: string): Attribution | null {
 }
 
 const SUBJECT_PRONOUN = /^(he|she|it|they|He|She|It|They)$/;
+const PLACE_PREPOSITION = /^(in|at|from|near|into)$/;
 
 /** The speaker phrase that ends a stretch of text, read backwards: `… 2021, US President Joe Biden` → `US President Joe Biden`. */
 function trailingSpeaker(stretch: string): string | null {
@@ -135,6 +136,8 @@ function trailingSpeaker(stretch: string): string | null {
       break;
     }
     if (/^[A-Z]/.test(word) || isRoleWord(word) || (taken.length > 0 && /^(of|and|for)$/.test(word))) taken.unshift(word);
+    // `…, which makes tractors in Iowa, said`: a name after a preposition is a place or a body, not who speaks.
+    else if (PLACE_PREPOSITION.test(word)) return null;
     else break;
   }
   while (taken.length > 0 && /^(of|and|for)$/.test(taken[0]!)) taken.shift();

@@ -504,6 +504,15 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('takes a name after "in", "at" or "from" for a place or a body, never for who speaks', () => {
+    const quotes = quotesOf(
+      'Economist Ravi Patel said the fall was no reason to panic.',
+      '"Stay in the market," Patel, a professor at Northern State University, told Reuters.',
+      'Sales fell at the plant in Ohio, the report said. "It was a bad year," said an engineer from Ohio.',
+    );
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Ravi Patel', 'Ravi Patel', 'an engineer from ohio', 'the report']);
+  });
+
   it('reads a reporting verb after a word of when (yesterday, today, last week)', () => {
     expect(quotesOf('Frank Naylor, chairman of the agency, yesterday said a secondary market would help farmers.')).toEqual([
       expect.objectContaining({ text: 'a secondary market would help farmers', speaker: 'Frank Naylor', kind: 'indirect' }),
