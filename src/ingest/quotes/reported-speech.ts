@@ -83,9 +83,14 @@ export interface ReportedSpeech {
 
 /** Speech read from a match of speaker, apposition, verb and clause, in that order (`X, the minister, said that …`). */
 function speakerThenSpeech(match: RegExpExecArray, clause = match[4]!): ReportedSpeech {
-  const [, speaker, apposition, cue] = match;
+  const [, speaker, between, cue] = match;
+  // `The singer, who has sold 10 million albums, said …`: a relative clause tells of the speaker, and names nobody.
+  // One with a comma inside may hold the sentence's own verb (`The bill, which called for …, could hamper …, said X`).
+  const apposition = between && !(RELATIVE_CLAUSE.test(between) && !between.includes(',')) ? between : null;
   return { speaker: speaker!, ...(apposition ? { apposition } : {}), clause, cue: cue!.split(' ')[0]!, speakerFirst: true };
 }
+
+const RELATIVE_CLAUSE = /^(?:who|whose|which|whom)\s/;
 
 /** The reported speech of a sentence: one clause, or two when a participle adds to it (`…, he said, adding that …`). */
 export function readIndirect(sentence: string): ReportedSpeech[] {

@@ -504,6 +504,19 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads a relative clause after the subject as what the text says of it, not as part of who speaks', () => {
+    const quotes = quotesOf(
+      'Acme Tractor Corp said it would cut 200 jobs.',
+      'The company, which makes tractors in Iowa, said sales fell 10 pct.',
+      'An official, who asked not to be named, said the plant would close.',
+    );
+    expect(quotes.map(({ speaker, text }) => [speaker, text])).toEqual([
+      ['Acme Tractor Corp', 'it would cut 200 jobs'],
+      ['Acme Tractor Corp', 'sales fell 10 pct'],
+      ['an official', 'the plant would close'],
+    ]);
+  });
+
   it('takes a name after "in", "at" or "from" for a place or a body, never for who speaks', () => {
     const quotes = quotesOf(
       'Economist Ravi Patel said the fall was no reason to panic.',
