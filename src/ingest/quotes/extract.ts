@@ -35,9 +35,17 @@ interface QuoteSpan {
  */
 const APOSTROPHE_AS_QUOTE_MARK = /(?<=\p{L})"(?=(?:s|t|re|ll|ve|d|m)\b)/gu;
 
-/** A paragraph with such marks read as the apostrophes they are (one character for one: places stay). */
-function withApostrophes(paragraph: string): string {
-  return paragraph.includes('"') ? paragraph.replace(APOSTROPHE_AS_QUOTE_MARK, "'") : paragraph;
+/** A name in angle brackets, as wire copy marks a company not listed (`<Nisshin Steel Co Ltd>`); a ticker (`<NSTL.T>`) has no lower case. */
+const NAME_IN_BRACKETS = /<([^<>]*\p{Ll}[^<>]*)>/gu;
+
+/**
+ * A paragraph as its quotations are read, one character for one (places stay): quote marks written for
+ * apostrophes read as apostrophes, and a name without its angle brackets, which would hide the subject of a
+ * sentence (`<Advanced Viral Research Corp> said …`).
+ */
+function asRead(paragraph: string): string {
+  const apostrophes = paragraph.includes('"') ? paragraph.replace(APOSTROPHE_AS_QUOTE_MARK, "'") : paragraph;
+  return apostrophes.includes('<') ? apostrophes.replace(NAME_IN_BRACKETS, '$1  ') : apostrophes;
 }
 
 /** Finds the quoted stretches of a paragraph, with straight or curly marks. */
@@ -216,7 +224,7 @@ function clauseBefore(paragraph: string, at: number, notBefore: number): string 
  * `sentenceBounds` gives each paragraph's sentences (see `sentenceBounds` in sentences.ts).
  */
 export function extractQuotes(written: readonly string[], sentenceBounds: readonly (readonly number[])[]): ExtractedQuote[] {
-  const paragraphs = written.map(withApostrophes);
+  const paragraphs = written.map(asRead);
   const context = new SpeakerContext(paragraphs);
   const quotes: ExtractedQuote[] = [];
   let carried: Attributed | null = null;
@@ -264,6 +272,8 @@ export function extractQuotes(written: readonly string[], sentenceBounds: readon
     const speech = reported.filter((clause) => !introductions.includes(clause));
     quotes.push(...found, ...speech, ...clausesAdded(paragraph, bounds, found));
   });
+  // Each quotation's words as written, angle brackets and all.
+  for (const quote of quotes) quote.text = written[quote.paragraph]!.slice(quote.start, quote.end);
   return quotes;
 }
 

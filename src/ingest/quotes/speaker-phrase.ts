@@ -85,7 +85,7 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
       .replace(/[,:;]$/, ''),
   );
   if (!mention || mention.length > 160) return null;
-  const [head, ...apposition] = mention.split(/,\s*/);
+  const [head, ...apposition] = mention.split(/\s*,\s*/);
   const words = head!.split(' ');
   const first = words[0]!.toLowerCase();
   if (words.length === 1 && PRONOUNS.has(first)) return { mention, kind: 'pronoun', name: null, role: null };

@@ -526,6 +526,19 @@ describe('indirect speech', () => {
     expect(quotes.map(({ speaker }) => speaker)).toEqual(['Ravi Patel', 'Ravi Patel', 'an engineer from ohio', 'the report']);
   });
 
+  it('reads a company named in angle brackets as the subject, which "the company" then stands for', () => {
+    const quotes = quotesOf(
+      '<Granite Valley Mining Corp> said it found gold at its Ridge property, which <Ridge Partners Ltd> <RDG.TO> owns.',
+      'The company said drilling would resume in May.',
+      'The <Harbour City Exchange> said it would list the shares.',
+    );
+    expect(quotes.map(({ speaker, text }) => [speaker, text])).toEqual([
+      ['Granite Valley Mining Corp', 'it found gold at its Ridge property, which <Ridge Partners Ltd> <RDG.TO> owns'],
+      ['Granite Valley Mining Corp', 'drilling would resume in May'],
+      ['Harbour City Exchange', 'it would list the shares'],
+    ]);
+  });
+
   it('reads a reporting verb after a word of when (yesterday, today, last week)', () => {
     expect(quotesOf('Frank Naylor, chairman of the agency, yesterday said a secondary market would help farmers.')).toEqual([
       expect.objectContaining({ text: 'a secondary market would help farmers', speaker: 'Frank Naylor', kind: 'indirect' }),
