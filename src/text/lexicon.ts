@@ -63,7 +63,10 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   government committee board exchange fund organisation organization office party group institute newspaper
   federation house senate parliament congress court embassy service kremlin administration cabinet statement
   report survey study authority authorities bureau commission community opec plc ag sa nv trust partners
-  securities holdings industries times post journal news daily agency magazine division directorate secretariat`),
+  securities holdings industries times post journal news daily agency magazine division directorate secretariat
+  airlines airways laboratories limited systems communications technologies resources pharmaceuticals electronics
+  chemicals enterprises ventures investments properties bancorp bancshares telecommunications explorations
+  manufacturing petroleum breweries products`),
 );
 
 /** Words of nationality and place that describe a speaker without naming one. */

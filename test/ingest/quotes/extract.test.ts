@@ -539,6 +539,20 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('takes a name ending in a word of business (Airlines, Laboratories, Bancorp) for a body, which "it" then stands for', () => {
+    const quotes = quotesOf(
+      'Skyward Airlines said it will begin service to Detroit in June.',
+      'It said it will then serve 27 cities.',
+      'Maple Leaf Laboratories said its drug works. It said trials would start soon.',
+    );
+    expect(quotes.map(({ speaker }) => speaker)).toEqual([
+      'Skyward Airlines',
+      'Skyward Airlines',
+      'Maple Leaf Laboratories',
+      'Maple Leaf Laboratories',
+    ]);
+  });
+
   it('reads a reporting verb after a word of when (yesterday, today, last week)', () => {
     expect(quotesOf('Frank Naylor, chairman of the agency, yesterday said a secondary market would help farmers.')).toEqual([
       expect.objectContaining({ text: 'a secondary market would help farmers', speaker: 'Frank Naylor', kind: 'indirect' }),
