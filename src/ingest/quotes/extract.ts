@@ -121,13 +121,17 @@ function attributionBefore(text: string): Attribution | null {
 
 const SUBJECT_PRONOUN = /^(he|she|it|they|He|She|It|They)$/;
 const PLACE_PREPOSITION = /^(in|at|from|near|into)$/;
+const PREPOSITION_BEFORE =
+  /\b(?:in|at|from|near|into|with|to|for|of|by|on|under|against)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and|of)\s+)?$/;
 
 /** The speaker phrase that ends a stretch of text, read backwards: `… 2021, US President Joe Biden` → `US President Joe Biden`. */
 function trailingSpeaker(stretch: string): string | null {
   const text = quotedSpeaker(stretch);
   const appositive = APPOSITIVE_SUBJECT.exec(text);
-  // `… to the United States, he added`: a pronoun after the comma is the subject, not what it says of a name.
-  if (appositive && !SUBJECT_PRONOUN.test(appositive[2]!)) return `${appositive[1]}, ${appositive[2]}`;
+  // `… to the United States, he added`: a pronoun after the comma is the subject, not what it says of a name;
+  // `In a filing with the Securities and Exchange Commission, the group said`: a name after a preposition is none.
+  const afterPreposition = appositive && PREPOSITION_BEFORE.test(text.slice(0, appositive.index + appositive[0].indexOf(appositive[1]!)));
+  if (appositive && !SUBJECT_PRONOUN.test(appositive[2]!) && !afterPreposition) return `${appositive[1]}, ${appositive[2]}`;
   const affiliated = ROLE_WITH_AFFILIATION.exec(text) ?? ONE_OF_GROUP.exec(text);
   if (affiliated) return affiliated[1]!;
   const words = text.split(/\s+/).filter(Boolean);

@@ -553,6 +553,14 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('takes no body named after a preposition for the subject after it: "In a filing with the SEC, the group said"', () => {
+    const quotes = quotesOf(
+      'Acme Corp said its shares were offered.',
+      'In a filing with the Securities and Exchange Commission, the group said it sold 365,375 shares.',
+    );
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Acme Corp', 'Acme Corp']);
+  });
+
   it('reads a reporting verb after a word of when (yesterday, today, last week)', () => {
     expect(quotesOf('Frank Naylor, chairman of the agency, yesterday said a secondary market would help farmers.')).toEqual([
       expect.objectContaining({ text: 'a secondary market would help farmers', speaker: 'Frank Naylor', kind: 'indirect' }),
