@@ -120,7 +120,9 @@ function attributionBefore(text: string): Attribution | null {
 }
 
 const SUBJECT_PRONOUN = /^(he|she|it|they|He|She|It|They)$/;
+/** A preposition a place or a workplace follows: `in Iowa`, `at Rutgers University`. */
 const PLACE_PREPOSITION = /^(in|at|from|near|into)$/;
+/** The end of a stretch that makes the name after it a preposition's object (`with the Securities and`), not a subject. */
 const PREPOSITION_BEFORE =
   /\b(?:in|at|from|near|into|with|to|for|of|by|on|under|against)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and|of)\s+)?$/;
 

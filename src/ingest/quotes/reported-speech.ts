@@ -81,6 +81,9 @@ export interface ReportedSpeech {
   bySpeakerBefore?: true;
 }
 
+/** A relative clause between commas after a subject: `, which makes tractors,`. */
+const RELATIVE_CLAUSE = /^(?:who|whose|which|whom)\s/;
+
 /** Speech read from a match of speaker, apposition, verb and clause, in that order (`X, the minister, said that …`). */
 function speakerThenSpeech(match: RegExpExecArray, clause = match[4]!): ReportedSpeech {
   const [, speaker, between, cue] = match;
@@ -89,8 +92,6 @@ function speakerThenSpeech(match: RegExpExecArray, clause = match[4]!): Reported
   const apposition = between && !(RELATIVE_CLAUSE.test(between) && !between.includes(',')) ? between : null;
   return { speaker: speaker!, ...(apposition ? { apposition } : {}), clause, cue: cue!.split(' ')[0]!, speakerFirst: true };
 }
-
-const RELATIVE_CLAUSE = /^(?:who|whose|which|whom)\s/;
 
 /** The reported speech of a sentence: one clause, or two when a participle adds to it (`…, he said, adding that …`). */
 export function readIndirect(sentence: string): ReportedSpeech[] {

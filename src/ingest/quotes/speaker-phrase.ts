@@ -134,7 +134,7 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   const last = words.at(-1)!;
   if (/^(the|this|that)$/.test(first) && words.length > 1 && isRoleWord(last) && (/^[a-z]/.test(last) || PERSON_NOUN.test(bare(last)))) {
     const role = words.slice(1).join(' ');
-    if (isPlural(words.at(-1)!)) return { mention, kind: 'unnamed', name: mention.toLowerCase(), role };
+    if (isPlural(last)) return { mention, kind: 'unnamed', name: mention.toLowerCase(), role };
     return { mention, kind: 'nominal', name: null, role };
   }
   // "the company", "the Bank": a body the text does not name here.
