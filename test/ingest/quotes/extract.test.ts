@@ -531,11 +531,13 @@ describe('indirect speech', () => {
       '<Granite Valley Mining Corp> said it found gold at its Ridge property, which <Ridge Partners Ltd> <RDG.TO> owns.',
       'The company said drilling would resume in May.',
       'The <Harbour City Exchange> said it would list the shares.',
+      '<Northern Pine Bank>, the oldest in the state, said profits rose.',
     );
     expect(quotes.map(({ speaker, text }) => [speaker, text])).toEqual([
       ['Granite Valley Mining Corp', 'it found gold at its Ridge property, which <Ridge Partners Ltd> <RDG.TO> owns'],
       ['Granite Valley Mining Corp', 'drilling would resume in May'],
       ['Harbour City Exchange', 'it would list the shares'],
+      ['Northern Pine Bank', 'profits rose'],
     ]);
   });
 
