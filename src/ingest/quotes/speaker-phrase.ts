@@ -174,7 +174,7 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
 
 /** A text named by the body that wrote it, in capitals: `the Life Insurers' study`, `the OECD report`, `Reuters' survey`. */
 const WRITTEN_BY =
-  /^(?:the\s+)?(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*?)(?:['’]s?)?\s+(?:report|study|survey|statement|review|analysis|editorial|newsletter|bulletin|communique)$/u;
+  /^(?:[Tt]he\s+)?(?!The\s)(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*?)(?:['’]s?)?\s+(?:report|study|survey|statement|review|analysis|editorial|newsletter|bulletin|communique)$/u;
 /** A group of people by where they stand: `sources close to the central bank`, `dealers in London`. */
 const GROUP_NEAR = /^(?:\p{L}[\w-]*\s+){0,2}?(\p{L}\p{Ll}+)\s+(?:close to|familiar with|near|in|at)\s/u;
 

@@ -563,6 +563,11 @@ describe('indirect speech', () => {
     expect(quotes.map(({ speaker }) => speaker)).toEqual(['Acme Corp', 'Acme Corp']);
   });
 
+  it('takes "The" opening a sentence for no body: "The newsletter said", "The USDA report said"', () => {
+    const quotes = quotesOf('The newsletter said output fell.', 'The USDA report said stocks were high.');
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['the newsletter', 'USDA']);
+  });
+
   it('reads a reporting verb after a word of when (yesterday, today, last week)', () => {
     expect(quotesOf('Frank Naylor, chairman of the agency, yesterday said a secondary market would help farmers.')).toEqual([
       expect.objectContaining({ text: 'a secondary market would help farmers', speaker: 'Frank Naylor', kind: 'indirect' }),
