@@ -99,6 +99,9 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
     if (named?.kind === 'person' && !named.role)
       return { mention, kind: 'person', name: named.name, role: head!.replace(/^(the|a|an)\s+/, '') };
   }
+  // "Dealers said", "Diplomats said": people by their trade, not a person or a body of that name.
+  if (words.length === 1 && /^[A-Z]/.test(words[0]!) && (isRoleWord(words[0]!) || isTradeInPlural(words[0]!)))
+    return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: mention.toLowerCase() };
   // "one of China's top economists": one person of a group, named by it.
   if (/^one$/.test(first) && words[1] === 'of' && words.length > 2 && isPluralGroup(words.at(-1)!))
     return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: singular(words.at(-1)!) };
@@ -158,9 +161,6 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   const group = GROUP_NEAR.exec(head!)?.[1]!.toLowerCase();
   if (group && isPluralGroup(group))
     return { mention, kind: 'unnamed', name: mention.charAt(0).toLowerCase() + mention.slice(1), role: group };
-  // "Dealers said", "Analysts said": people by their trade, not a body.
-  if (words.length === 1 && /^[A-Z]/.test(words[0]!) && isRoleWord(words[0]!))
-    return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: mention.toLowerCase() };
   if (words.some(isOrganisationWord) || (words.length === 1 && /^[A-Z]/.test(words[0]!))) {
     // "rival Ford Motor Co", "state-owned Petrobras": the body's name, without what the text says of it.
     return { mention, kind: 'organisation', name: head!.replace(/^(?:(?!(?:the|a|an)\s)\p{Ll}[\w-]*\s+)+(?=\p{Lu})/u, ''), role: null };
@@ -233,6 +233,11 @@ function withoutLeadingFunctionWords(words: readonly string[]): string[] {
 }
 
 /** `sources`, `officials`, `spokesmen`: a role word for several people. */
+/** A trade in the plural as a sentence may open with it (`Diplomats`, `Businessmen`); not a name ending in -men (`Strommen`). */
+function isTradeInPlural(word: string): boolean {
+  return /(?:business|congress|spokes|chair|trades|sales)men$/i.test(word) || (/[^s]s$/.test(word) && isRoleWord(word.slice(0, -1)));
+}
+
 export function isPlural(word: string): boolean {
   const lower = word.toLowerCase();
   return /men$/.test(lower) || (/[^s]s$/.test(lower) && isRoleWord(lower.slice(0, -1)));

@@ -568,6 +568,15 @@ describe('indirect speech', () => {
     expect(quotes.map(({ speaker }) => speaker)).toEqual(['the newsletter', 'USDA']);
   });
 
+  it('takes a trade in the plural opening a sentence for people, not a body: "Diplomats said", not "Strommen said"', () => {
+    const quotes = quotesOf('Diplomats said the talks had stalled.', 'Businessmen said costs rose.', 'Strommen said prices fell.');
+    expect(quotes.map(({ speaker, role }) => [speaker, role])).toEqual([
+      ['diplomats', 'diplomats'],
+      ['businessmen', 'businessmen'],
+      ['Strommen', null],
+    ]);
+  });
+
   it('reads a reporting verb after a word of when (yesterday, today, last week)', () => {
     expect(quotesOf('Frank Naylor, chairman of the agency, yesterday said a secondary market would help farmers.')).toEqual([
       expect.objectContaining({ text: 'a secondary market would help farmers', speaker: 'Frank Naylor', kind: 'indirect' }),
