@@ -1,4 +1,13 @@
-import { ADVERBS_BEFORE_VERB, type SpeakerPhrase, headNoun, isPlural, isRoleWord, parseSpeaker, surnameOf } from './speaker-phrase.ts';
+import {
+  ADVERBS_BEFORE_VERB,
+  type SpeakerPhrase,
+  bodyNameEndingIn,
+  headNoun,
+  isPlural,
+  isRoleWord,
+  parseSpeaker,
+  surnameOf,
+} from './speaker-phrase.ts';
 import { fullerBodyName } from './body-names.ts';
 import type { SpeakerType } from '../../model/quote.ts';
 import { oneTypoApart } from '../../text/typos.ts';
@@ -111,7 +120,7 @@ export class SpeakerContext {
     if (phrase.name!.includes(' ')) return this.fullerBodyName(phrase.name!) ? { ...phrase, kind: 'organisation' } : phrase;
     if (this.fullest(phrase.name!) !== phrase.name) return phrase;
     if (isHonorific(phrase.mention.split(' ')[0]!)) return phrase;
-    return { ...phrase, kind: 'organisation' };
+    return { ...phrase, kind: 'organisation', name: bodyNameEndingIn(phrase.mention, phrase.name!) };
   }
 
   resolve(given: SpeakerPhrase, paragraph: number, at: number): Who {

@@ -238,6 +238,24 @@ function isTradeInPlural(word: string): boolean {
   return /(?:business|congress|spokes|chair|trades|sales)men$/i.test(word) || (/[^s]s$/.test(word) && isRoleWord(word.slice(0, -1)));
 }
 
+/**
+ * A body's name as a phrase writes it, through its last word: `American Motors` for `Motors`, where the word of
+ * nationality that a person's role would hold is part of the name. Only capitalised words that are neither a
+ * role, a courtesy nor a sentence's opening word (`Yesterday Pacad`) are taken.
+ */
+export function bodyNameEndingIn(mention: string, name: string): string {
+  const words = mention.replace(/^[Tt]he\s+/, '').split(' ');
+  if (words.at(-1) !== name) return name;
+  let start = words.length - 1;
+  while (start > 0 && BODY_NAME_WORD.test(words[start - 1]!) && !isRoleWord(words[start - 1]!) && !isHonorific(words[start - 1]!))
+    start -= 1;
+  return start > 0 ? name : words.join(' ');
+}
+
+/** A word a body's name may open with: capitalised, not a sentence's opening word, not a description (`Japanese-owned`). */
+const BODY_NAME_WORD =
+  /^(?!(?:In|On|At|After|Since|Although|Earlier|Later|Yesterday|Today|But|And|However|Meanwhile)$)\p{Lu}[\p{L}&.]*(?:-\p{Lu}[\p{L}&.]*)*$/u;
+
 export function isPlural(word: string): boolean {
   const lower = word.toLowerCase();
   return /men$/.test(lower) || (/[^s]s$/.test(lower) && isRoleWord(lower.slice(0, -1)));

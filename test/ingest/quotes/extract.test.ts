@@ -577,6 +577,11 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('keeps a word of nationality in a body\'s name ("American Motors"), not in a person\'s role ("US President Reagan")', () => {
+    const quotes = quotesOf('American Motors said it broke off talks.', 'US President Reagan said the talks would go on.');
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['American Motors', 'Reagan']);
+  });
+
   it('reads a reporting verb after a word of when (yesterday, today, last week)', () => {
     expect(quotesOf('Frank Naylor, chairman of the agency, yesterday said a secondary market would help farmers.')).toEqual([
       expect.objectContaining({ text: 'a secondary market would help farmers', speaker: 'Frank Naylor', kind: 'indirect' }),
