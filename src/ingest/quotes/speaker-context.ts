@@ -199,7 +199,7 @@ export class SpeakerContext {
    * Corp`, `National Distillers and Chemical Corp`), by its first words or the initials of its name.
    */
   private noteOrganisation(name: string): string {
-    const fullest = this.fullerBodyName(name) ?? name;
+    const fullest = withoutArticleOrInitials(this.fullerBodyName(name) ?? name);
     this.lastOrganisation = fullest;
     return fullest;
   }
@@ -333,6 +333,15 @@ export class SpeakerContext {
     this.lastPerson = { name, role: this.roleOf(name) ?? role };
     return this.person();
   }
+}
+
+/**
+ * A body's name without the article before it or its initials after it (`The Bank of England`, `the American
+ * Petroleum Institute (API)`); initials after a description are the name (`the national statistics institute (Istat)`).
+ */
+function withoutArticleOrInitials(name: string): string {
+  const named = name.replace(/^[Tt]he\s+(?=\p{Lu})/u, '');
+  return /^\p{Lu}/u.test(named) ? named.replace(/\s*\([A-Z][A-Za-z.&-]{1,11}\)$/, '') : named;
 }
 
 /** The noun a role turns on, in lower case: `official` of `a senior official at the Canadian embassy`. */

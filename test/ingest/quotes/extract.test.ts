@@ -159,9 +159,13 @@ describe('direct quotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['the shell spokesman']);
   });
 
-  it('names an unnamed speaker by role, and an organisation as written', () => {
-    const quotes = quotesOf('"We expect a dividend," a Ford spokesman said.', '"The decision stands," the Foreign Ministry said.');
-    expect(quotes.map((q) => q.speaker)).toEqual(['a ford spokesman', 'the Foreign Ministry']);
+  it('names an unnamed speaker by role, and an organisation by its name, without an article or initials after it', () => {
+    const quotes = quotesOf(
+      '"We expect a dividend," a Ford spokesman said.',
+      '"The decision stands," the Foreign Ministry said.',
+      '"Stocks fell," the American Petroleum Institute (API) said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['a ford spokesman', 'Foreign Ministry', 'American Petroleum Institute']);
   });
 
   it('reads a surname after Mr or Dr as a person, the one named in full before when there is one', () => {
