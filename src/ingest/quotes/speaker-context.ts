@@ -154,7 +154,7 @@ export class SpeakerContext {
         if (/^they$/i.test(phrase.mention) && this.groupSpokeLast) return this.groupSpokeLast;
         if (/^(it|they)$/i.test(phrase.mention) && this.lastOrganisation)
           return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
-        if (/^it$/i.test(phrase.mention)) return { speaker: null, role: null, speakerType: null };
+        if (/^it$/i.test(phrase.mention)) return this.bodyTakenForPerson() ?? { speaker: null, role: null, speakerType: null };
         return (
           this.subjectBefore(paragraph, at) ??
           (/^(he|she)$/i.test(phrase.mention) && this.unnamedSpokeLast ? this.lastUnnamed! : this.personBefore(paragraph, at))
@@ -162,6 +162,15 @@ export class SpeakerContext {
       case 'nominal':
         return this.resolveNominal(phrase, paragraph, at);
     }
+  }
+
+  /**
+   * `First National Supermarkets said …` then `It said …`: with no body named before, `it` stands for the one
+   * named speaker the text gave no role, a body its name did not show to be one.
+   */
+  private bodyTakenForPerson(): Who | null {
+    if (!this.lastPerson || this.lastPerson.role) return null;
+    return { speaker: this.noteOrganisation(this.lastPerson.name), role: null, speakerType: 'organisation' };
   }
 
   /** `the official`, `the ministers`, `the statement`: whom a phrase naming a role or a kind of text stands for. */

@@ -586,6 +586,13 @@ describe('indirect speech', () => {
     expect(quotes.map(({ speaker }) => speaker)).toEqual(['American Motors', 'Reagan']);
   });
 
+  it('takes "it" after a speaker named without a role, and no body before, for that speaker as a body', () => {
+    const body = quotesOf('First Harbour Supermarkets said sales rose.', 'It said it would open 20 stores.');
+    expect(body.map(({ speaker }) => speaker)).toEqual(['First Harbour Supermarkets', 'First Harbour Supermarkets']);
+    const person = quotesOf('John Smith, the chairman, said costs fell.', 'It said it would open 20 stores.');
+    expect(person.map(({ speaker }) => speaker)).toEqual(['John Smith', null]);
+  });
+
   it('reads a reporting verb after a word of when (yesterday, today, last week)', () => {
     expect(quotesOf('Frank Naylor, chairman of the agency, yesterday said a secondary market would help farmers.')).toEqual([
       expect.objectContaining({ text: 'a secondary market would help farmers', speaker: 'Frank Naylor', kind: 'indirect' }),
