@@ -232,10 +232,13 @@ function withoutLeadingFunctionWords(words: readonly string[]): string[] {
   return first === -1 ? [] : words.slice(first);
 }
 
-/** `sources`, `officials`, `spokesmen`: a role word for several people. */
-/** A trade in the plural as a sentence may open with it (`Diplomats`, `Businessmen`); not a name ending in -men (`Strommen`). */
+/**
+ * A trade in the plural as a sentence may open with it (`Diplomats`, `Businessmen`); not a name ending in -men
+ * (`Strommen`), nor initials (`DRS`).
+ */
 function isTradeInPlural(word: string): boolean {
-  return /(?:business|congress|spokes|chair|trades|sales)men$/i.test(word) || (/[^s]s$/.test(word) && isRoleWord(word.slice(0, -1)));
+  if (!/\p{Ll}/u.test(word)) return false;
+  return /(?:business|congress|spokes|chair|trades|sales)men$/i.test(word) || (!/men$/i.test(word) && isPlural(word));
 }
 
 /**
@@ -247,15 +250,25 @@ export function bodyNameEndingIn(mention: string, name: string): string {
   const words = mention.replace(/^[Tt]he\s+/, '').split(' ');
   if (words.at(-1) !== name) return name;
   let start = words.length - 1;
-  while (start > 0 && BODY_NAME_WORD.test(words[start - 1]!) && !isRoleWord(words[start - 1]!) && !isHonorific(words[start - 1]!))
-    start -= 1;
+  while (start > 0 && isBodyNameWord(words[start - 1]!)) start -= 1;
   return start > 0 ? name : words.join(' ');
 }
 
-/** A word a body's name may open with: capitalised, not a sentence's opening word, not a description (`Japanese-owned`). */
-const BODY_NAME_WORD =
-  /^(?!(?:In|On|At|After|Since|Although|Earlier|Later|Yesterday|Today|But|And|However|Meanwhile)$)\p{Lu}[\p{L}&.]*(?:-\p{Lu}[\p{L}&.]*)*$/u;
+/** A capitalised word, joined ones capitalised throughout (not a description: `Japanese-owned`). */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}&.]*(?:-\p{Lu}[\p{L}&.]*)*$/u;
 
+/** A word a body's name may hold before its last: capitalised, and no role, courtesy or word a sentence opens with. */
+function isBodyNameWord(word: string): boolean {
+  return (
+    CAPITALISED_WORD.test(word) &&
+    !isRoleWord(word) &&
+    !isHonorific(word) &&
+    !isOpeningConjunction(word) &&
+    !FUNCTION_WORDS.has(word.toLowerCase())
+  );
+}
+
+/** `sources`, `officials`, `spokesmen`: a role word for several people. */
 export function isPlural(word: string): boolean {
   const lower = word.toLowerCase();
   return /men$/.test(lower) || (/[^s]s$/.test(lower) && isRoleWord(lower.slice(0, -1)));
