@@ -272,9 +272,9 @@ export function extractQuotes(written: readonly string[], sentenceBounds: readon
     catchUp(Infinity);
     const bounds = sentenceBounds[p] ?? [0, paragraph.length];
     const reported = indirectQuotes(paragraph, p, bounds, spans, context);
-    attributeInsideReported(found, reported);
+    attributeByClause(found, reported, (clause, quote) => clause.start <= quote.start && quote.end <= clause.end);
     const introductions = reported.filter((clause) => introducesQuotation(clause.text));
-    attributeIntroduced(found, introductions);
+    attributeByClause(found, introductions, (clause, quote) => clause.start <= quote.start && quote.start <= clause.end);
     const speech = reported.filter((clause) => !introductions.includes(clause));
     quotes.push(...found, ...speech, ...clausesAdded(paragraph, bounds, found));
   });
@@ -304,21 +304,19 @@ function clausesAdded(paragraph: string, bounds: readonly number[], quoted: read
   return added;
 }
 
-/** A quotation no verb attributes, inside reported speech (`X said there was "broad support"`), is the reporter's words. */
-function attributeInsideReported(direct: ExtractedQuote[], reported: readonly ExtractedQuote[]): void {
+/**
+ * A quotation no verb attributes is the speaker's of the reported words around it: inside reported speech (`X said
+ * there was "broad support"`), or led into by a speaker's words (`X, chairman of Y (Z), told Reuters: "…"`).
+ */
+function attributeByClause(
+  direct: ExtractedQuote[],
+  clauses: readonly ExtractedQuote[],
+  holds: (clause: ExtractedQuote, quote: ExtractedQuote) => boolean,
+): void {
   for (const quote of direct) {
     if (quote.cue !== null) continue;
-    const clause = reported.find((r) => r.start <= quote.start && quote.end <= r.end);
+    const clause = clauses.find((c) => holds(c, quote));
     if (clause) Object.assign(quote, { ...speakerOf(clause), mention: clause.mention, cue: clause.cue });
-  }
-}
-
-/** A quotation no verb attributes, led into by a speaker's words (`X, chairman of Y (Z), told Reuters: "…"`), is theirs. */
-function attributeIntroduced(direct: ExtractedQuote[], introductions: readonly ExtractedQuote[]): void {
-  for (const quote of direct) {
-    if (quote.cue !== null) continue;
-    const introduction = introductions.find((r) => r.start <= quote.start && quote.start <= r.end);
-    if (introduction) Object.assign(quote, { ...speakerOf(introduction), mention: introduction.mention, cue: introduction.cue });
   }
 }
 
