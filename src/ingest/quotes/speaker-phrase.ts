@@ -93,11 +93,11 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   const authors = DOCUMENT_BY.exec(mention)?.[1];
   const byAuthors = authors ? parseSpeaker(authors) : null;
   if (byAuthors) return { ...byAuthors, mention };
-  // "the spokesman for the ministry, Anna Lind": a role, then the name in apposition.
-  if (apposition.length === 1 && /^[a-z]/.test(head!) && head!.split(' ').some(isRoleWord)) {
+  // "the spokesman for the ministry, Anna Lind", "Its chief executive, Mike Parton": a role, then the name in apposition.
+  if (apposition.length === 1 && /^(?:[a-z]|(?:The|Its|His|Her|Their)\s)/.test(head!) && head!.split(' ').some(isRoleWord)) {
     const named = parseSpeaker(apposition[0]!);
     if (named?.kind === 'person' && !named.role)
-      return { mention, kind: 'person', name: named.name, role: head!.replace(/^(the|a|an)\s+/, '') };
+      return { mention, kind: 'person', name: named.name, role: head!.replace(/^(?:the|a|an|its|his|her|their)\s+/i, '') };
   }
   // "Dealers said", "Diplomats said": people by their trade, not a person or a body of that name.
   if (words.length === 1 && /^[A-Z]/.test(words[0]!) && (isRoleWord(words[0]!) || isTradeInPlural(words[0]!)))

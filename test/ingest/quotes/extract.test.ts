@@ -593,6 +593,11 @@ describe('indirect speech', () => {
     expect(person.map(({ speaker }) => speaker)).toEqual(['John Smith', null]);
   });
 
+  it('reads a role opened by "Its" or "The", then the name in apposition: "Its chief executive, Mike Parton, said"', () => {
+    const quotes = quotesOf('Its chief executive, Mike Parton, said the firm was back on track.');
+    expect(quotes.map(({ speaker, role }) => [speaker, role])).toEqual([['Mike Parton', 'chief executive']]);
+  });
+
   it('reads a reporting verb after a word of when (yesterday, today, last week)', () => {
     expect(quotesOf('Frank Naylor, chairman of the agency, yesterday said a secondary market would help farmers.')).toEqual([
       expect.objectContaining({ text: 'a secondary market would help farmers', speaker: 'Frank Naylor', kind: 'indirect' }),
