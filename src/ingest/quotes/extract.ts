@@ -107,7 +107,10 @@ const ADVERB_AFTER_NAME = new RegExp(`(?<=\\b\\p{Lu}[\\p{L}.-]*)\\s+(?:${ADVERBS
 
 /** `Zakharova said: "`, `A Ford spokesman said, "`, `Baker emphasized that indicators were a device "`. */
 function attributionBefore(text: string): Attribution | null {
-  const cleaned = text.replace(/,\s*(however|though|also|meanwhile|in turn|for his part|for her part)\s*,/g, '');
+  const cleaned = text
+    .replace(/,\s*(however|though|also|meanwhile|in turn|for his part|for her part)\s*,/g, '')
+    // `The 58-year-old, who took over in 2001, added: "…"`: a relative clause tells of the speaker.
+    .replace(/,\s+(?:who|which)\s[^,"“”]{1,100},(?=\s*(?:\w+\s*)?[:,]?\s*$)/, '');
   const cues = [...cleaned.matchAll(new RegExp(`\\b(${CUE})\\b`, 'g'))];
   for (const match of cues.reverse()) {
     const before = cleaned.slice(0, match.index).trimEnd().replace(ADVERB_AFTER_NAME, '');

@@ -259,6 +259,14 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads past a relative clause between the speaker and the verb before a quotation', () => {
+    const quotes = quotesOf(
+      'Chrysler Corp agreed to buy the carmaker.',
+      'Chrysler, which signed a letter of intent on March 9, said "considerable progress has been made."',
+    );
+    expect(quotes.at(-1)).toMatchObject({ speaker: 'Chrysler Corp', cue: 'said' });
+  });
+
   it('reads a quotation led into by a colon as what its speaker said, the words before the colon as no speech', () => {
     const quotes = quotesOf(
       'Grain prices fell sharply, Minister Olga Petrova said on Monday.',
