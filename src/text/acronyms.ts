@@ -12,7 +12,7 @@ export function isAcronym(word: string): boolean {
 
 /**
  * The wanted acronyms that a run of capitalized words spells out: `General Motors` gives `GM`,
- * `International Monetary Fund` gives `IMF`, `U.S.` gives `US`.
+ * `International Monetary Fund` gives `IMF`, `United States` gives `US`.
  */
 export function spelledOut(tokens: readonly Token[], wanted: ReadonlySet<string> | ReadonlyMap<string, unknown>): Set<string> {
   const found = new Set<string>();

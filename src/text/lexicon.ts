@@ -78,6 +78,22 @@ export const NATIONALITIES: ReadonlySet<string> = new Set(
   estonian latvian lithuanian armenian georgian european western eastern african asian arab opec`),
 );
 
+/**
+ * Countries written by their initials, and the name they are indexed as: `U.S.` and `America`, `U.K.` and
+ * `Britain` meet in the index. As written, so that the pronoun `us` is none; in lower case only where no
+ * word is spelled the same (`uk`, `usa`).
+ */
+export const COUNTRY_INITIALS: ReadonlyMap<string, string> = new Map([
+  ['U.S.', 'America'],
+  ['U.S.A.', 'America'],
+  ['US', 'America'],
+  ['USA', 'America'],
+  ['U.K.', 'Britain'],
+  ['UK', 'Britain'],
+  ['uk', 'Britain'],
+  ['usa', 'America'],
+]);
+
 /** A regular-expression alternative of the entries, longest first, with any white space between the words of one. */
 export function alternation(entries: readonly string[]): string {
   return [...entries]

@@ -1,5 +1,6 @@
 import stem from 'wink-porter2-stemmer';
 import { eng as englishStopWords } from 'stopword';
+import { COUNTRY_INITIALS } from './lexicon.ts';
 
 /**
  * The package's list, and what it leaves out: `its`, `via`, and the stems a
@@ -28,7 +29,7 @@ export function foldTerm(term: string): string {
 export function indexTerm(token: string): string | null {
   let term = termsByToken.get(token);
   if (term === undefined) {
-    term = termOf(foldTerm(token));
+    term = termOf(foldTerm(COUNTRY_INITIALS.get(token) ?? token));
     if (termsByToken.size >= TERM_CACHE_LIMIT) termsByToken.clear();
     termsByToken.set(token, term);
   }

@@ -1,4 +1,6 @@
 import { indexTerm } from './terms.ts';
+import { COUNTRY_INITIALS } from './lexicon.ts';
+import { escapeRegExp } from './regexp.ts';
 
 /** A word of a text with its place, and the index term it maps to (null for stop words). */
 export interface Token {
@@ -8,12 +10,20 @@ export interface Token {
   term: string | null;
 }
 
+/** A country's initials written with dots (`U.S.`, `U.K.`), longest first: one word, where other dots separate words. */
+const DOTTED_COUNTRY = [...COUNTRY_INITIALS.keys()]
+  .filter((initials) => initials.includes('.'))
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+
 /**
- * A word as the index tokenizes it: a run of letters and digits. Every other character separates words,
- * so `<FBC>` yields `FBC` and `U.S.` yields `U`, `S`. The one tokenizer: the index, the term statistics and
- * the reading of questions and passages all split text with it.
+ * A word as the index tokenizes it: a run of letters and digits, or a country's dotted initials. Every other
+ * character separates words, so `<FBC>` yields `FBC` and `J.C.` yields `J`, `C`, while `U.S.` is one word
+ * (indexed as `America`, see `COUNTRY_INITIALS`). The one tokenizer: the index, the term statistics and the
+ * reading of questions and passages all split text with it.
  */
-export const WORD = /[\p{L}\p{N}]+/gu;
+export const WORD = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${DOTTED_COUNTRY})|[\\p{L}\\p{N}]+`, 'gu');
 
 /** The words of a text, as the index reads them. */
 export function tokenize(text: string): string[] {

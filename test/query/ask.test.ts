@@ -288,6 +288,19 @@ describe('names in a question typed in lower case', () => {
     expect(question.terms.filter((t) => t.exact).map((t) => t.term)).toEqual([indexTerm('big'), indexTerm('board')]);
   });
 
+  it('reads `us` before what it describes as the country the archive writes `U.S.`, and elsewhere as the pronoun', async () => {
+    const stories = [
+      'U.S. car sales fell 3.6 pct in March, the industry said.',
+      '"Let us talk about car sales," the dealer said. Sales of cars rose in Japan.',
+    ];
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines(stories.map((text, i) => article({ id: `cars-${i}`, text }))) });
+    const top = async (question: string) => (await answerQuestion(archive.snapshot(), { question })).ranked[0]?.article;
+    const idOf = (question: string) => top(question).then((n) => (n === undefined ? null : archive.snapshot().articles[n]!.id));
+    expect(await idOf('how did us car sales do')).toBe('cars-0');
+    expect(await idOf('How did US car sales do?')).toBe('cars-0');
+    expect(await idOf('let us talk about car sales')).toBe('cars-1');
+  });
+
   it('takes no word the archive writes in lower case for a name, though WordNet spells it as one', async () => {
     const text = 'The rebel army advanced. Congress voted on rebel aid.';
     const archive = await archiveOf({ 'wire.jsonl': jsonLines([article({ id: 'contra', text })]) });

@@ -41,4 +41,21 @@ describe('index terms', () => {
     expect(written("Lenders wouldn't tie its repayments via oil")).toEqual(['Lenders', 'tie', 'repayments', 'oil']);
     expect(written('the price per barrel')).toEqual(['price', 'per', 'barrel']);
   });
+
+  it("indexes a country's initials as the country, the pronoun `us` as itself, and other initials as letters", () => {
+    const termOf = (text: string) => tokensOf(text).map((t) => t.term);
+    expect(termOf('U.S. USA US U.S.A.')).toEqual(termOf('America America America America'));
+    expect(termOf('U.K. UK uk')).toEqual(termOf('Britain Britain Britain'));
+    expect(termOf('they told us')[2]).not.toEqual(termOf('America')[0]);
+    expect(tokensOf('J.C. Penney and the U.S.-based unit').map((t) => t.text)).toEqual([
+      'J',
+      'C',
+      'Penney',
+      'and',
+      'the',
+      'U.S.',
+      'based',
+      'unit',
+    ]);
+  });
 });

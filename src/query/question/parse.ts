@@ -3,7 +3,7 @@ import { type Token, startsCapitalized, tokensOf } from '../../text/tokens.ts';
 import { isAcronym } from '../../text/acronyms.ts';
 import { NOMINAL_TAGS, type TaggedWord, tagWords } from '../../text/nlp.ts';
 import { indexTerm } from '../../text/terms.ts';
-import { MONTHS, MONTH_ABBREVIATIONS, alternation, isHonorific, words } from '../../text/lexicon.ts';
+import { COUNTRY_INITIALS, MONTHS, MONTH_ABBREVIATIONS, alternation, isHonorific, words } from '../../text/lexicon.ts';
 import { parseDateBound } from './filters.ts';
 import type { Filters } from '../../model/filters.ts';
 
@@ -178,6 +178,7 @@ export function parseQuestion(text: string, knownSources: readonly string[], isN
   const measures = measureWords(words);
   // In "what did X say about Y" the verb asks for attributed speech, which the kind looks for; no passage needs the word.
   const terms = queryTerms(text, isName)
+    .map((t) => countryForInitials(t, words, text))
     .filter((t) => !(kind === 'said' && REPORTING.has(t.term)))
     .filter((t) => !measures.has(t.term))
     .map((t) => (answerType.has(t.term) ? { ...t, answerType: true as const } : t));
@@ -191,6 +192,21 @@ export function parseQuestion(text: string, knownSources: readonly string[], isN
     expansions: [],
     month: month ? monthNumber(month[1]!) : null,
   };
+}
+
+/** The parts of speech of a word that a country's initials may describe: `us car sales`, `us corporate profits`. */
+const DESCRIBED = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * In a question typed in lower case, `us` is the country where it describes the word after it (`us car
+ * sales`) or follows `the` (`what did the us say`); elsewhere it is the pronoun (`tell us about …`).
+ */
+function countryForInitials(term: QueryTerm, words: readonly TaggedWord[], text: string): QueryTerm {
+  if (hasCapitalsAfterFirstWord(text)) return term;
+  const at = words.findIndex((w) => indexTerm(w.text) === term.term && COUNTRY_INITIALS.has(w.text.toUpperCase()));
+  if (at === -1) return term;
+  const describes = DESCRIBED.has(words[at + 1]?.pos ?? '') || words[at - 1]?.text.toLowerCase() === 'the';
+  return describes ? { ...term, term: indexTerm(words[at]!.text.toUpperCase())!, exact: true } : term;
 }
 
 /**
