@@ -1,4 +1,4 @@
-import { type Token, startsCapitalized } from './tokens.ts';
+import { type Token, startsCapitalized, tokensOf } from './tokens.ts';
 
 /** Small words that may stand inside a spelled-out name without giving a letter: Bank *of* England. */
 export const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the']);
@@ -29,4 +29,35 @@ export function spelledOut(tokens: readonly Token[], wanted: ReadonlySet<string>
     }
   });
   return found;
+}
+
+/** An acronym given in parentheses after the name it stands for: `International Commodity Clearing House (ICCH)`. */
+const IN_PARENTHESES = /\((\p{Lu}{2,6})\)/gu;
+
+/**
+ * The acronyms a text defines, each with the words of the name it stands for: `the International Commodity
+ * Clearing House (ICCH)` gives `ICCH` → `International Commodity Clearing House`, so that a later `the ICCH
+ * said` speaks of a clearing house. The name's capitalized words, small joining words aside, spell the acronym.
+ */
+export function acronymsDefined(text: string): Map<string, string> {
+  const defined = new Map<string, string>();
+  for (const match of text.matchAll(IN_PARENTHESES)) {
+    const acronym = match[1]!;
+    const name = nameSpelling(tokensOf(text.slice(Math.max(0, match.index! - 200), match.index)), acronym);
+    if (name && !defined.has(acronym)) defined.set(acronym, name);
+  }
+  return defined;
+}
+
+/** The words at the end of a run of tokens whose initials spell an acronym, read backwards; null if they do not. */
+function nameSpelling(tokens: readonly Token[], acronym: string): string | null {
+  const words: string[] = [];
+  let initials = '';
+  for (let i = tokens.length - 1; i >= 0 && initials.length < acronym.length; i--) {
+    const word = tokens[i]!.text;
+    if (startsCapitalized(word)) initials = word[0] + initials;
+    else if (!JOINING_WORDS.has(word) || words.length === 0) return null;
+    words.unshift(word);
+  }
+  return initials === acronym ? words.join(' ') : null;
 }

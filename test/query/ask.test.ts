@@ -80,6 +80,18 @@ describe('quotes', () => {
     verbatim(first!.quote, COCOA);
   });
 
+  it('reads an acronym the story defines as the name it stands for', async () => {
+    const text = [
+      'Cocoa futures were steady in London on Friday.',
+      'The International Commodity Clearing House (ICCH) will cut deposits on cocoa, a spokesman said.',
+      'Dealers said deposits on sugar would stay as they are.',
+      'The ICCH had been watching swings in cocoa prices for weeks, he said.',
+    ].join('\n\n');
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines([article({ id: 'icch', text })]) });
+    const [first] = (await archive.ask({ question: 'What had the clearing house been watching in cocoa?' })).results;
+    expect(first!.quote).toMatch(/^The ICCH had been watching/);
+  });
+
   it('quotes the sentence with an amount when the question asks how much, and a repeated sentence once', async () => {
     const archive = await archiveOf(corpus);
     const [first] = (await archive.ask({ question: 'How much tin did Bolivia export in 1987?' })).results;

@@ -135,8 +135,8 @@ const KIND_TESTS: Record<QuestionKind, ((text: string) => boolean) | null> = {
 };
 
 /**
- * Measures a span's evidence from its tokens (already mapped to index terms) and the terms naming
- * whoever it quotes, which count as if written in it.
+ * Measures a span's evidence from its tokens (already mapped to index terms), the terms naming whoever
+ * it quotes and the terms of the names its acronyms stand for, which count as if written in it.
  */
 export function spanEvidence(
   text: string,
@@ -144,6 +144,7 @@ export function spanEvidence(
   weights: QueryWeights,
   kind: QuestionKind,
   speaker: ReadonlySet<string> = new Set(),
+  named: ReadonlySet<string> = new Set(),
 ): SpanEvidence {
   const written = new Set<string>();
   const positions: number[] = [];
@@ -153,7 +154,8 @@ export function spanEvidence(
     written.add(token.term);
   });
   const bySpeaker = new Set([...speaker].filter((term) => weights.weightOf(term) > 0));
-  const matched = new Set([...written, ...bySpeaker, ...weights.acronymsSpelledOut(tokens)]);
+  const byAcronym = [...named].filter((term) => weights.weightOf(term) > 0);
+  const matched = new Set([...written, ...bySpeaker, ...byAcronym, ...weights.acronymsSpelledOut(tokens)]);
   let covered = 0;
   for (const term of matched) covered += weights.weightOf(term);
   const test = KIND_TESTS[kind];

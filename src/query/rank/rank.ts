@@ -9,6 +9,7 @@ import { type SentenceSpan, spansOf } from '../../text/sentences.ts';
 import { QueryWeights, type SpanEvidence, spanEvidence } from './evidence.ts';
 import type { Question } from '../question/parse.ts';
 import { buildSnippet } from './snippet.ts';
+import { namedByAcronyms } from './acronym-names.ts';
 import { attributionsIn, quotesDirectly, speakerTermsWithin, unnamedInQuote } from './attribution.ts';
 import type { Article } from '../../model/article.ts';
 import type { AnswerResult } from '../../model/results.ts';
@@ -133,6 +134,7 @@ function scorePassage(
   rankWeights: RankWeights,
 ): ScoredPassage {
   const passage = snapshot.passages[id]!;
+  const article = snapshot.articles[passage.article]!;
   const text = passageText(snapshot.articles, passage);
   const tokens = tokensOf(text);
   const spans = sentencesWithin(snapshot.sentences[passage.article]?.[passage.paragraph] ?? [], passage.start, passage.end);
@@ -142,11 +144,19 @@ function scorePassage(
   const sentences = spans.map((span) => {
     const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
     const speaker = speakerTermsWithin(attributions, span.start, span.end);
-    const evidence = spanEvidence(text.slice(Math.max(span.start, dateline), span.end), inside, weights, question.kind, speaker);
+    const named = namedByAcronyms(article, inside);
+    const evidence = spanEvidence(text.slice(Math.max(span.start, dateline), span.end), inside, weights, question.kind, speaker, named);
     const score = sentenceScore(evidence, question.kind, rankWeights, passage.paragraph === 0);
     return { passage: id, span, score, evidence, quotesDirectly: quotesDirectly(attributions, span.start, span.end) };
   });
-  const whole = spanEvidence(text, tokens, weights, question.kind, speakerTermsWithin(attributions, 0, text.length));
+  const whole = spanEvidence(
+    text,
+    tokens,
+    weights,
+    question.kind,
+    speakerTermsWithin(attributions, 0, text.length),
+    namedByAcronyms(article, tokens),
+  );
   const opensArticle = passage.paragraph === 0 && passage.start === 0;
   return { passage: id, text, tokens, sentences, bm25, coverage: whole.coverage, matched: whole.matched, opensArticle };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAcronym, spelledOut } from '../../../src/text/acronyms.ts';
+import { acronymsDefined, isAcronym, spelledOut } from '../../../src/text/acronyms.ts';
 import { filtersInQuestion, parseQuestion, queryTerms, questionKind, sourceMention } from '../../../src/query/question/parse.ts';
 import { expandQuestion } from '../../../src/query/question/expand.ts';
 import { QueryWeights, spanEvidence } from '../../../src/query/rank/evidence.ts';
@@ -217,6 +217,18 @@ describe('acronyms', () => {
     expect(spelled('the Organization of Petroleum Exporting Countries met', 'OPEC')).toEqual(['OPEC']);
     expect(spelled('United States officials said', 'US')).toEqual(['US']);
     expect(spelled('International monetary policy', 'IMP')).toEqual([]);
+  });
+
+  it('reads the acronyms a text defines in parentheses after the name they stand for', () => {
+    const defined = (text: string) => Object.fromEntries(acronymsDefined(text));
+    expect(defined('a spokesman for the International Commodity Clearing House (ICCH) said')).toEqual({
+      ICCH: 'International Commodity Clearing House',
+    });
+    expect(defined('the Organisation for Economic Cooperation and Development (OECD) said')).toEqual({
+      OECD: 'Organisation for Economic Cooperation and Development',
+    });
+    // Initials that the words before do not spell are no definition.
+    expect(defined('shares of Acme Corp (NYSE) rose, and the spokesman (EPA) said')).toEqual({});
   });
 });
 
