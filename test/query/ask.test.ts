@@ -214,6 +214,18 @@ describe('quotes', () => {
     expect(answerJson(page).results[0]).toMatchObject({ speaker: 'George Shultz', role: 'Secretary of State' });
   });
 
+  it('asked who, quotes beside words quoted the sentence that names their speaker', async () => {
+    const text = [
+      'The dollar fell again in London on Monday after the crash on Wall Street.',
+      'David Morrison of Goldman Sachs International said turbulence would grow if a base for the dollar were confirmed.',
+      'Economists said the crash had shaken every market. Dealers said trading was thin.',
+      'But rigid adherence to dollar ranges would be bad, said Morrison. "The Louvre Accord is fundamentally misconceived. To stabilise the dollar at too high a level is wrong," he said.',
+    ].join('\n\n');
+    const archive = await archiveOf({ 'wire.jsonl': jsonLines([article({ id: 'louvre', text })]) });
+    const [first] = (await archive.ask({ question: 'Which economist called the Louvre Accord fundamentally misconceived?' })).results;
+    expect(first!.quote).toContain('said Morrison. "The Louvre Accord is fundamentally misconceived.');
+  });
+
   it('answers "what did X say" from what X says, not from what others say about X', async () => {
     const archive = await archiveOf({
       'wire.jsonl': jsonLines([

@@ -13,6 +13,8 @@ export interface Attribution {
   start: number;
   end: number;
   speakerTerms: Set<string>;
+  /** The terms of the speaker's name alone; none for an unnamed speaker (`a spokesman`). */
+  nameTerms: Set<string>;
   /** Whether it gives the speaker's own words in quote marks, not reported speech. */
   direct: boolean;
 }
@@ -23,12 +25,13 @@ export interface Attribution {
  */
 export function attributionsIn(snapshot: Snapshot, passage: Passage): Attribution[] {
   return quotesInPassage(snapshot.quotes, passage).map((id) => {
-    const { speaker, role, mention, start, end, kind } = snapshot.quotes[id]!;
+    const { speaker, speakerType, role, mention, start, end, kind } = snapshot.quotes[id]!;
     const words = [speaker, role, mention].filter((part) => part !== null).join(' ');
     return {
       start: start - passage.start,
       end: end - passage.start,
       speakerTerms: termsWithin(tokensOf(words)),
+      nameTerms: speaker && speakerType !== 'unnamed' ? termsWithin(tokensOf(speaker)) : new Set<string>(),
       direct: kind === 'direct',
     };
   });
@@ -41,6 +44,21 @@ export function speakerTermsWithin(attributions: readonly Attribution[], start: 
     if (attribution.start < end && attribution.end > start) for (const term of attribution.speakerTerms) terms.add(term);
   }
   return terms;
+}
+
+/**
+ * The name of whoever a span quotes in their own words, as terms, when the span does not write it
+ * (`"The Louvre Accord is fundamentally misconceived."` after `…, said Morrison.`); empty otherwise.
+ */
+export function speakerNamedElsewhere(
+  attributions: readonly Attribution[],
+  written: ReadonlySet<string>,
+  start: number,
+  end: number,
+): Set<string> {
+  const quoted = attributions.find((a) => a.direct && a.start < end && a.end > start && a.nameTerms.size > 0);
+  if (!quoted || [...quoted.nameTerms].some((term) => written.has(term))) return new Set();
+  return quoted.nameTerms;
 }
 
 /** Whether a span shows someone's own words: a direct quotation overlaps it (scare quotes are none). */

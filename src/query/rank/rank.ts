@@ -10,7 +10,7 @@ import { QueryWeights, type SpanEvidence, spanEvidence } from './evidence.ts';
 import type { Question } from '../question/parse.ts';
 import { buildSnippet } from './snippet.ts';
 import { namedByAcronyms } from './acronym-names.ts';
-import { attributionsIn, quotesDirectly, speakerTermsWithin, unnamedInQuote } from './attribution.ts';
+import { attributionsIn, quotesDirectly, speakerNamedElsewhere, speakerTermsWithin, unnamedInQuote } from './attribution.ts';
 import type { Article } from '../../model/article.ts';
 import type { AnswerResult } from '../../model/results.ts';
 import { articleRef } from '../../ingest/index/article-ref.ts';
@@ -147,7 +147,14 @@ function scorePassage(
     const named = namedByAcronyms(article, inside);
     const evidence = spanEvidence(text.slice(Math.max(span.start, dateline), span.end), inside, weights, question.kind, speaker, named);
     const score = sentenceScore(evidence, question.kind, rankWeights, passage.paragraph === 0);
-    return { passage: id, span, score, evidence, quotesDirectly: quotesDirectly(attributions, span.start, span.end) };
+    return {
+      passage: id,
+      span,
+      score,
+      evidence,
+      quotesDirectly: quotesDirectly(attributions, span.start, span.end),
+      speakerNamedElsewhere: speakerNamedElsewhere(attributions, termsWithin(inside), span.start, span.end),
+    };
   });
   const whole = spanEvidence(
     text,

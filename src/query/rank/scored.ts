@@ -10,6 +10,8 @@ export interface ScoredSentence {
   evidence: SpanEvidence;
   /** Whether it shows someone's own words in quote marks. */
   quotesDirectly: boolean;
+  /** The name of whoever it quotes in their own words, as terms, when it does not write it itself. */
+  speakerNamedElsewhere: ReadonlySet<string>;
 }
 
 /** A candidate passage read closely. */

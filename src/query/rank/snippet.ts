@@ -41,7 +41,8 @@ export function buildSnippet(ranked: RankedArticle, weights: QueryWeights, kind:
   const sentences = inReadingOrder(ranked);
   const chosen = byChoice(sentences, choiceFeatures(sentences, weights, kind), choice);
   const first = chosen[0]!;
-  const fragments = [first, companionOf(chosen, weights)].flatMap((s) => (s ? [{ passage: s.passage, ...s.sentence.span }] : []));
+  const companion = (kind === 'who' ? namingSpeaker(first, sentences) : null) ?? companionOf(chosen, weights);
+  const fragments = [first, companion].flatMap((s) => (s ? [{ passage: s.passage, ...s.sentence.span }] : []));
   // Passage ids follow the order of the text, so this puts the fragments in reading order.
   fragments.sort((a, b) => a.passage.passage - b.passage.passage || a.start - b.start);
   const queryTerms = new Set(weights.terms.map((t) => t.term));
@@ -88,6 +89,23 @@ function companionOf(chosen: ChosenSentence[], weights: QueryWeights): PlacedSen
   if (first.sentence.evidence.fitsKind) return null;
   const lead = chosen.find((s) => s.passage.opensArticle && s.sentence === s.passage.sentences[0]);
   return lead && lead !== first && fits(lead) && introduces(lead, first) ? lead : null;
+}
+
+/**
+ * For a question asking who: the sentence nearest a first sentence that names whom it quotes, when the
+ * first does not (`…, said Morrison.` before `"The Louvre Accord is fundamentally misconceived."`).
+ */
+function namingSpeaker(first: PlacedSentence, sentences: readonly PlacedSentence[]): PlacedSentence | null {
+  const name = first.sentence.speakerNamedElsewhere;
+  if (name.size === 0) return null;
+  const at = sentences.findIndex((s) => s.sentence === first.sentence);
+  const naming = sentences
+    .map((s, i) => ({ s, distance: Math.abs(i - at) }))
+    .filter(
+      ({ s, distance }) => distance > 0 && lengthOf(first) + lengthOf(s) <= SNIPPET_BUDGET && [...termsOf(s)].some((t) => name.has(t)),
+    )
+    .sort((a, b) => a.distance - b.distance);
+  return naming[0]?.s ?? null;
 }
 
 /**
