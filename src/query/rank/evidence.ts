@@ -1,4 +1,5 @@
 import { type Token, capitalized } from '../../text/tokens.ts';
+import { indexTerm } from '../../text/terms.ts';
 import { spelledOut } from '../../text/acronyms.ts';
 import type { QueryTerm, QuestionKind } from '../question/parse.ts';
 import type { TermStatistics } from '../../model/snapshot.ts';
@@ -24,11 +25,12 @@ export interface SpanEvidence {
 
 export class QueryWeights {
   readonly total: number;
-  readonly exactTerms: number;
   private readonly weights = new Map<string, number>();
   /** An expansion → the user's word it stands for (`finnish` → `finland`). */
   private readonly expanded = new Map<string, string>();
   private readonly exact: ReadonlySet<string>;
+  /** The question's names: its exact terms but numbers and dates (`Japan`, not `February` or `1987`). */
+  private readonly names: ReadonlySet<string>;
   /** Words of the kind of answer asked for ("Which *union leader* …"). */
   private readonly answerType: ReadonlySet<string>;
   /** The question's acronyms by their letters (`GM` → `gm`), for names that spell them out. */
@@ -46,7 +48,7 @@ export class QueryWeights {
     }
     this.total = terms.filter((t) => t.weight >= 1).reduce((sum, t) => sum + this.weights.get(t.term)!, 0);
     this.exact = new Set(terms.filter((t) => t.exact).map((t) => t.term));
-    this.exactTerms = this.exact.size;
+    this.names = new Set([...this.exact].filter((term) => !/\d/.test(term) && !CALENDAR_TERMS.has(term)));
     for (const { term, expands } of terms) if (expands !== undefined) this.expanded.set(term, expands);
     for (const { term, acronym } of terms) if (acronym !== undefined) this.acronyms.set(acronym, term);
     this.answerType = new Set(terms.filter((t) => t.answerType).map((t) => t.term));
@@ -65,14 +67,23 @@ export class QueryWeights {
 
   /** Share of the question's names and numbers a span holds, a name in another of its forms included (`Finnish elections`). */
   exactShare(matched: ReadonlySet<string>): number {
-    if (this.exactTerms === 0) return 0;
+    return this.shareOf(this.exact, matched);
+  }
+
+  /** Share of the question's names alone, not its numbers and dates, that a set of terms holds in any of their forms. */
+  nameShare(matched: ReadonlySet<string>): number {
+    return this.shareOf(this.names, matched);
+  }
+
+  private shareOf(wanted: ReadonlySet<string>, matched: ReadonlySet<string>): number {
+    if (wanted.size === 0) return 0;
     const found = new Set<string>();
     // A name's other forms (`finnish` for `finland`) count as the name.
     for (const term of matched) {
       const word = this.expanded.get(term) ?? term;
-      if (this.exact.has(word)) found.add(word);
+      if (wanted.has(word)) found.add(word);
     }
-    return found.size / this.exactTerms;
+    return found.size / wanted.size;
   }
 
   /**
@@ -92,6 +103,8 @@ export class QueryWeights {
     return this.weights.get(term) ?? 0;
   }
 }
+
+const CALENDAR_TERMS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].flatMap((word) => indexTerm(word) ?? []));
 
 const ATTRIBUTION = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\b`, 'i');
 const UNITS =

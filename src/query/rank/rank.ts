@@ -200,7 +200,7 @@ function rankArticle(
   const score =
     passageScore(passages[0]!) +
     rankWeights.article * articleCoverage +
-    rankWeights.articleNames * weights.exactShare(covered) +
+    rankWeights.articleNames * weights.nameShare(covered) +
     (month !== null && reportsOn(snapshot.articles[article]!, month) ? rankWeights.month : 0);
   return { article, score, passages, repeats: 0 };
 }

@@ -4,6 +4,8 @@ import { type Question, parseQuestion } from '../../../src/query/question/parse.
 import { type ArticleFields, archiveOf, article, jsonLines } from '../../helpers/archive.ts';
 import { indexTerm } from '../../../src/text/terms.ts';
 import { DEFAULT_RANK_OPTIONS, rankOptions } from '../../../src/query/options.ts';
+import { QueryWeights } from '../../../src/query/rank/evidence.ts';
+import { InMemoryTermStatistics } from '../../../src/ingest/index/term-stats.ts';
 
 function question(own: string[], expansions: string[]): Question {
   const terms = [
@@ -109,5 +111,17 @@ describe('a month named without its year', () => {
     expect(await firstFor('What was the jobless rate in March?')).toBe('april');
     expect(await firstFor('What was the jobless rate in may?')).toBe('june');
     expect(parseQuestion('What was the jobless rate in March 1987?', []).month).toBeNull();
+  });
+});
+
+describe('the names a question names', () => {
+  it('are its names and their other forms, not its numbers and dates', () => {
+    const { terms } = parseQuestion("How fast was Japan's money supply growing in February 1987?", []);
+    const weights = new QueryWeights(terms, InMemoryTermStatistics.count(['Japan money supply February 1987']));
+    const share = (...words: string[]) => weights.nameShare(new Set(words.map((word) => indexTerm(word)!)));
+    expect(share('February', '1987', 'money')).toBe(0);
+    expect(share('Japan')).toBe(1);
+    // Numbers and dates still count as written words.
+    expect(weights.exactShare(new Set([indexTerm('February')!, indexTerm('1987')!]))).toBeCloseTo(2 / 3);
   });
 });
