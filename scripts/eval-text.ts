@@ -33,7 +33,8 @@ export function formatTable(header: string[], rows: (string | number)[][]): stri
 }
 
 /**
- * The options every evaluation takes (`--corpus`, `--ranking FILE.json` with ranking settings over the defaults,
+ * The options every evaluation takes (`--corpus`, `--ranking FILE.json` with ranking settings over the defaults
+ * or the output of `npm run tune`,
  * `--verbose`, `--no-cache`, the thresholds it guards), and the archive it runs against (the collections beside the eval set by default). */
 export async function evalSetup(name: string, thresholds: readonly string[]) {
   const { parseArgs } = await import('node:util');
@@ -55,7 +56,9 @@ export async function evalSetup(name: string, thresholds: readonly string[]) {
   const evalFile = evalFiles[0]!;
   const corpus = (values.corpus as string[] | undefined) ?? [path.resolve(path.dirname(evalFile), '../corpora')];
   const cacheFile = values['no-cache'] ? null : path.resolve('.cache/eval-index.json');
-  const ranking = typeof values.ranking === 'string' ? JSON.parse(await readFile(values.ranking, 'utf8')) : {};
+  // Settings as written by hand, or the file `npm run tune` writes, whose `settings` they are.
+  const given = typeof values.ranking === 'string' ? JSON.parse(await readFile(values.ranking, 'utf8')) : {};
+  const ranking = given.settings ?? given;
   const archive = await Archive.open({ corpusPaths: corpus, cacheFile, ranking });
   const minimums = Object.fromEntries(
     thresholds.map((threshold) => {
