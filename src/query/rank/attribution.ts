@@ -1,5 +1,5 @@
 import { surnameOf } from '../../ingest/quotes/speaker-phrase.ts';
-import { termsWithin, tokensOf } from '../../text/tokens.ts';
+import { type Token, termsWithin, tokensOf } from '../../text/tokens.ts';
 import { idsOfArticle } from '../../ingest/index/article-order.ts';
 import { quotesInPassage } from '../../ingest/quotes/quoted-passages.ts';
 import { quoteText } from '../../ingest/quotes/find.ts';
@@ -52,12 +52,12 @@ export function speakerTermsWithin(attributions: readonly Attribution[], start: 
  */
 export function speakerNamedElsewhere(
   attributions: readonly Attribution[],
-  written: ReadonlySet<string>,
+  tokens: readonly Token[],
   start: number,
   end: number,
 ): Set<string> {
   const quoted = attributions.find((a) => a.direct && a.start < end && a.end > start && a.nameTerms.size > 0);
-  if (!quoted || [...quoted.nameTerms].some((term) => written.has(term))) return new Set();
+  if (!quoted || tokens.some((token) => token.term !== null && quoted.nameTerms.has(token.term))) return new Set();
   return quoted.nameTerms;
 }
 

@@ -153,7 +153,7 @@ function scorePassage(
       score,
       evidence,
       quotesDirectly: quotesDirectly(attributions, span.start, span.end),
-      speakerNamedElsewhere: speakerNamedElsewhere(attributions, termsWithin(inside), span.start, span.end),
+      speakerNamedElsewhere: speakerNamedElsewhere(attributions, inside, span.start, span.end),
     };
   });
   const whole = spanEvidence(
