@@ -19,16 +19,24 @@ export function spelledOut(tokens: readonly Token[], wanted: ReadonlySet<string>
   if (wanted.size === 0) return found;
   tokens.forEach((token, first) => {
     if (!startsCapitalized(token.text)) return;
-    let initials = '';
-    for (let i = first; i < tokens.length && initials.length < LONGEST; i++) {
-      const word = tokens[i]!.text;
-      if (startsCapitalized(word)) initials += word[0];
-      else if (JOINING_WORDS.has(word)) continue;
-      else break;
-      if (wanted.has(initials)) found.add(initials);
-    }
+    for (const { initials } of initialsFrom(tokens, first)) if (wanted.has(initials)) found.add(initials);
   });
   return found;
+}
+
+/**
+ * The initials of a run of capitalized words that begins at a token, small joining words skipped: after each
+ * capitalized word, the initials so far and where the run then ends.
+ */
+function* initialsFrom(tokens: readonly Token[], first: number): Generator<{ initials: string; last: number }> {
+  let initials = '';
+  for (let i = first; i < tokens.length && initials.length < LONGEST; i++) {
+    const word = tokens[i]!.text;
+    if (startsCapitalized(word)) {
+      initials += word[0];
+      yield { initials, last: i };
+    } else if (!JOINING_WORDS.has(word)) return;
+  }
 }
 
 /** An acronym given in parentheses after the name it stands for: `International Commodity Clearing House (ICCH)`. */
@@ -49,15 +57,17 @@ export function acronymsDefined(text: string): Map<string, string> {
   return defined;
 }
 
-/** The words at the end of a run of tokens whose initials spell an acronym, read backwards; null if they do not. */
+/** The words that end a run of tokens and spell an acronym with their initials; null if none do. */
 function nameSpelling(tokens: readonly Token[], acronym: string): string | null {
-  const words: string[] = [];
-  let initials = '';
-  for (let i = tokens.length - 1; i >= 0 && initials.length < acronym.length; i--) {
-    const word = tokens[i]!.text;
-    if (startsCapitalized(word)) initials = word[0] + initials;
-    else if (!JOINING_WORDS.has(word) || words.length === 0) return null;
-    words.unshift(word);
+  for (let first = 0; first < tokens.length; first++) {
+    if (!startsCapitalized(tokens[first]!.text)) continue;
+    for (const { initials, last } of initialsFrom(tokens, first)) {
+      if (last === tokens.length - 1 && initials === acronym)
+        return tokens
+          .slice(first)
+          .map((t) => t.text)
+          .join(' ');
+    }
   }
-  return initials === acronym ? words.join(' ') : null;
+  return null;
 }
