@@ -94,6 +94,13 @@ export const COUNTRY_INITIALS: ReadonlyMap<string, string> = new Map([
   ['usa', 'America'],
 ]);
 
+/** Every way of writing by its initials the country a word writes so (`US` → `U.S.`, `U.S.A.`, `US`, …); else the word. */
+export function initialsOfSameCountry(word: string): string[] {
+  const country = COUNTRY_INITIALS.get(word);
+  if (country === undefined) return [word];
+  return [...COUNTRY_INITIALS].flatMap(([initials, name]) => (name === country ? [initials] : []));
+}
+
 /** A regular-expression alternative of the entries, longest first, with any white space between the words of one. */
 export function alternation(entries: readonly string[]): string {
   return [...entries]

@@ -1,6 +1,6 @@
 import { InputError } from '../../model/errors.ts';
 import { tokenize, wordsByTerm } from '../../text/tokens.ts';
-import { escapeRegExp } from '../../text/regexp.ts';
+import { alternation, initialsOfSameCountry } from '../../text/lexicon.ts';
 import { dayOf } from '../../ingest/read/dates.ts';
 import { speakerKey } from '../../ingest/quotes/directory.ts';
 import { checkQuestion } from '../ask.ts';
@@ -118,9 +118,9 @@ async function articlesMatching(snapshot: Snapshot, query: string): Promise<Set<
   return found;
 }
 
-/** A phrase's words in order, with any spacing or punctuation between them, as whole words. */
+/** A phrase's words in order, with any spacing or punctuation between them, as whole words; a country's initials in any of their forms. */
 function phraseExpression(phrase: string): RegExp {
-  const words = tokenize(phrase).map(escapeRegExp);
+  const words = tokenize(phrase).map((word) => `(?:${alternation(initialsOfSameCountry(word))})`);
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
 }
 

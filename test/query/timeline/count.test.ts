@@ -46,6 +46,18 @@ describe('counting a timeline', () => {
     expect((await count({ query: 'cocoa coffee' })).total).toBe(0);
   });
 
+  it("counts a country's initials in a quoted phrase however the story writes them", async () => {
+    const texts = ['The U.S. trade deficit widened.', 'The US trade deficit narrowed.', 'The trade deficit with us narrowed.'];
+    const trade = await Archive.open({
+      corpusPaths: [
+        await folderWith({ 'a.jsonl': jsonLines(texts.map((text, i) => ({ id: `t${i}`, date: `1987-0${i + 1}-01`, text }))) }, 'test'),
+      ],
+      cacheFile: null,
+    });
+    expect((await countTimeline(trade.snapshot(), { query: '"US trade"' })).total).toBe(2);
+    expect((await countTimeline(trade.snapshot(), { query: '"U.S. trade deficit"' })).total).toBe(2);
+  });
+
   it('honours the source and date filters', async () => {
     expect((await count({ query: 'cocoa', source: 'TASS' })).total).toBe(1);
     expect((await count({ query: 'cocoa', from: '1987-02' })).buckets.map((b) => b.start)).toEqual([
