@@ -145,10 +145,15 @@ async function writtenOtherwise(
   return [];
 }
 
-/** The country a name stands for when it names a capital, alone (`Tokyo`) or with the next word (`Kuala Lumpur`). */
+/**
+ * The country a name stands for when it names a capital, alone (`Tokyo`) or with the next word (`Kuala Lumpur`),
+ * and the country's adjective, as stories name its government (`Bonn` → `Germany`, `the West German government`).
+ */
 async function countriesOfName(lemma: string, next: TaggedWord | undefined): Promise<string[]> {
   const phrase = next && NOMINAL_TAGS.has(next.pos) ? [`${lemma}_${next.lemma.toLowerCase()}`] : [];
-  return (await Promise.all([lemma, ...phrase].map(countriesOfCity))).flat();
+  const countries = (await Promise.all([lemma, ...phrase].map(countriesOfCity))).flat();
+  const adjectives = await Promise.all(countries.map((country) => relatedFormsOf(country, 'noun')));
+  return [...countries, ...adjectives.flat()];
 }
 
 /** Synonyms of the phrase a word makes with the next, when WordNet lists it (see `formsOf`). */

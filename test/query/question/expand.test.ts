@@ -32,6 +32,13 @@ describe('question expansion', () => {
     expect(twoWords.find((t) => t.term === term('Malaysia'))).toMatchObject({ expands: term('Kuala') });
   });
 
+  it("adds the adjective of a capital's country, as stories name its government (`Bonn` → `West German`)", async () => {
+    const terms = await expand('How much was Bonn planning to borrow?');
+    const fromBonn = terms.filter((t) => t.expands === term('Bonn'));
+    expect(fromBonn.map((t) => t.term)).toEqual([term('Germany'), term('German')]);
+    expect(fromBonn.every((t) => t.weight === DEFAULT_RANK_OPTIONS.expansion.related)).toBe(true);
+  });
+
   it('adds no country for a city that is no capital in its definition, nor for a word that is no name', async () => {
     const terms = await expand('Why did Chicago traders sell the deficit?');
     expect(terms.filter((t) => t.expands === term('Chicago'))).toEqual([]);
