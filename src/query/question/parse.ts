@@ -36,6 +36,8 @@ export interface Question {
   expansions: string[];
   /** A month the question names without its year ("in February"), 1–12: a hint of when, not a filter. */
   month: number | null;
+  /** It asks about what is still to come ("when will …", "when is it due", "what is expected"). */
+  ahead: boolean;
 }
 
 /** "in March 1987", "in early april 1987", "during feb. 1987": a month of a year. */
@@ -191,8 +193,12 @@ export function parseQuestion(text: string, knownSources: readonly string[], isN
     filters: filtersInQuestion(text, knownSources),
     expansions: [],
     month: month ? monthNumber(month[1]!) : null,
+    ahead: AHEAD.test(text),
   };
 }
+
+/** The words of a question about what is still to come. */
+const AHEAD = /\b(?:will|won't|'ll|would|going to|due|expected|scheduled|next|soon)\b/i;
 
 /** The parts of speech of a word that a country's initials may describe: `us car sales`, `us corporate profits`. */
 const DESCRIBED = new Set(['NOUN', 'PROPN', 'ADJ']);

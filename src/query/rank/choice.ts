@@ -1,5 +1,5 @@
 import type { QueryWeights } from './evidence.ts';
-import type { QuestionKind } from '../question/parse.ts';
+import type { Question } from '../question/parse.ts';
 import type { ScoredPassage, ScoredSentence } from './scored.ts';
 
 /** A sentence with the passage it lies in. */
@@ -45,6 +45,8 @@ export const CHOICE_FEATURES = [
   'speaker',
   /** It quotes someone's own words: a reason, a view or a warning is often given in the speaker's words. */
   'quoted',
+  /** For a question about what is still to come ("when will …", "is due"): the sentence speaks of what is to come. */
+  'ahead',
 ] as const;
 
 export type ChoiceFeature = (typeof CHOICE_FEATURES)[number];
@@ -56,8 +58,12 @@ export type ChoiceWeights = Record<ChoiceFeature, number>;
 /** Sentences count as long up to this many characters. */
 const LONG_SENTENCE = 300;
 
+/** What of the question the features read: the kind of answer it asks for, and whether it asks about what is to come. */
+export type AskedFor = Pick<Question, 'kind' | 'ahead'>;
+
 /** Each sentence's features, for sentences given in reading order. */
-export function choiceFeatures(sentences: readonly PlacedSentence[], weights: QueryWeights, kind: QuestionKind): SentenceFeatures[] {
+export function choiceFeatures(sentences: readonly PlacedSentence[], weights: QueryWeights, asked: AskedFor): SentenceFeatures[] {
+  const { kind } = asked;
   const rarity = rarityInStory(sentences);
   const focusOf = (terms: Iterable<string>) => {
     let sum = 0;
@@ -70,7 +76,7 @@ export function choiceFeatures(sentences: readonly PlacedSentence[], weights: Qu
   const wordShare = (s: PlacedSentence) => (own.length > 0 ? weights.wordsAnswered(s.sentence.evidence.matched).size / own.length : 0);
   return sentences.map((placed, i) => {
     const { evidence } = placed.sentence;
-    const fits = (...kinds: QuestionKind[]) => (evidence.fitsKind && kinds.includes(kind) ? 1 : 0);
+    const fits = (...kinds: Question['kind'][]) => (evidence.fitsKind && kinds.includes(kind) ? 1 : 0);
     return {
       coverage: evidence.coverage,
       words: wordShare(placed),
@@ -88,6 +94,7 @@ export function choiceFeatures(sentences: readonly PlacedSentence[], weights: Qu
       focus: possible > 0 ? Math.min(1, focusOf(evidence.matched) / possible) : 0,
       speaker: kind === 'said' ? evidence.bySpeaker : 0,
       quoted: placed.sentence.quotesDirectly ? 1 : 0,
+      ahead: asked.ahead && evidence.speaksAhead ? 1 : 0,
     };
   });
 }

@@ -19,6 +19,8 @@ export interface SpanEvidence {
   bySpeaker: number;
   /** Whether the span names a day, month or year, not only a period ("years", "this week"). */
   datesExactly: boolean;
+  /** Whether the span speaks of what is still to come (`will`, `would`, `is scheduled`, `due to`). */
+  speaksAhead: boolean;
   /** The distinct query terms matched. */
   matched: Set<string>;
 }
@@ -134,6 +136,9 @@ const AMOUNT = new RegExp(
   'i',
 );
 
+/** What is still to come, as news speaks of it: `will open`, `would cut`, `remains scheduled`, `is due to`, `next week`. */
+const AHEAD = /\b(?:will|won't|'ll|would|shall|scheduled|due to|expected to|set to|next)\b/i;
+
 /** A reason or a purpose given: the words a `why` question's answer turns on. */
 const REASON =
   /\b(because|reflect(?:s|ed|ing)?|due to(?! (?:be|start|begin|open|close|end|meet|take|come|expire|mature|arrive|leave|visit|hold|sign|report|resume)\b)|owing to|thanks to|as a result of|resulted from|stemm(?:ed|ing) from|in order to|so as to|so that|aimed at|designed to|intended to|in response to|caused by|causing|attribut(?:ed|es|ing) (?:\w+ ){0,6}?to|blamed|reasons?|justif\w*|on the grounds|citing)\b/i;
@@ -179,6 +184,7 @@ export function spanEvidence(
     fitsKind: test ? test(text) && (kind !== 'who' || weights.namesAnswerType(matched)) : false,
     bySpeaker: weights.exactShare(bySpeaker),
     datesExactly: EXACT_DATE.test(text),
+    speaksAhead: AHEAD.test(text),
     matched,
   };
 }

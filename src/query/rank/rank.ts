@@ -248,7 +248,7 @@ function dateOf(snapshot: Snapshot, ranked: RankedArticle): string {
 /** Turns a ranked article into the answer we show: the article, the passage, and the quote. */
 export function toAnswer(snapshot: Snapshot, ranked: RankedArticle, question: Question, options: RankOptions): AnswerResult {
   const weights = new QueryWeights(question.terms, snapshot.terms);
-  const snippet = buildSnippet(ranked, weights, question.kind, options.choice);
+  const snippet = buildSnippet(ranked, weights, question, options.choice);
   const speaker = unnamedInQuote(snapshot, ranked.article, snippet.text);
   return {
     article: articleRef(snapshot.articles[ranked.article]!),

@@ -1,8 +1,7 @@
 import { type Token, containedAtLeast, startsCapitalized, termsWithin } from '../../text/tokens.ts';
 import type { QueryWeights } from './evidence.ts';
 import type { RankedArticle, ScoredPassage } from './scored.ts';
-import { type ChoiceWeights, type PlacedSentence, type SentenceFeatures, choiceFeatures, choiceScore } from './choice.ts';
-import type { QuestionKind } from '../question/parse.ts';
+import { type AskedFor, type ChoiceWeights, type PlacedSentence, type SentenceFeatures, choiceFeatures, choiceScore } from './choice.ts';
 import type { Highlight } from '../../model/results.ts';
 
 /** What we quote of an article: one or two verbatim fragments, joined by an ellipsis where we cut. */
@@ -37,11 +36,11 @@ interface Fragment {
  * sentence the fitted choice model ranks first, and beside it the best ranked that adds what the first
  * lacks (the answer is often in either), or a short sentence's neighbour.
  */
-export function buildSnippet(ranked: RankedArticle, weights: QueryWeights, kind: QuestionKind, choice: ChoiceWeights): Snippet {
+export function buildSnippet(ranked: RankedArticle, weights: QueryWeights, asked: AskedFor, choice: ChoiceWeights): Snippet {
   const sentences = inReadingOrder(ranked);
-  const chosen = byChoice(sentences, choiceFeatures(sentences, weights, kind), choice);
+  const chosen = byChoice(sentences, choiceFeatures(sentences, weights, asked), choice);
   const first = chosen[0]!;
-  const companion = (kind === 'who' ? namingSpeaker(first, sentences) : null) ?? companionOf(chosen, weights);
+  const companion = (asked.kind === 'who' ? namingSpeaker(first, sentences) : null) ?? companionOf(chosen, weights);
   const fragments = [first, companion].flatMap((s) => (s ? [{ passage: s.passage, ...s.sentence.span }] : []));
   // Passage ids follow the order of the text, so this puts the fragments in reading order.
   fragments.sort((a, b) => a.passage.passage - b.passage.passage || a.start - b.start);

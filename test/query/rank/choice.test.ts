@@ -27,7 +27,7 @@ async function featuresFor(question: string, story = PLANT): Promise<Map<string,
   const snapshot = archive.snapshot();
   const answers = await answerQuestion(snapshot, { question });
   const sentences = inReadingOrder(answers.ranked[0]!);
-  const features = choiceFeatures(sentences, new QueryWeights(answers.question.terms, snapshot.terms), answers.question.kind);
+  const features = choiceFeatures(sentences, new QueryWeights(answers.question.terms, snapshot.terms), answers.question);
   const opening = ({ passage, sentence }: (typeof sentences)[number]) => passage.text.slice(sentence.span.start, sentence.span.start + 20);
   return new Map(sentences.map((s, i) => [opening(s), features[i]!]));
 }
@@ -66,6 +66,14 @@ describe('the features that choose the sentence to quote', () => {
     expect(when.get('Acme has planned the')!.exactDate).toBe(0);
     const notWhen = await featuresFor('How many workers will the Acme plant employ?');
     expect(notWhen.get('Construction of the ')!.exactDate).toBe(0);
+  });
+
+  it('marks a sentence about what is to come only for a question about what is to come', async () => {
+    const ahead = await featuresFor('When is construction of the Acme plant due to start?');
+    expect(ahead.get('Construction of the ')!.ahead).toBe(1);
+    expect(ahead.get('Acme has planned the')!.ahead).toBe(0);
+    const past = await featuresFor('When did Acme plan the Austin plant?');
+    expect([...past.values()].map((f) => f.ahead)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
   it('reads a month alone as a date, and the verb "may" as none', async () => {
@@ -130,6 +138,7 @@ describe('the sentence quoted', () => {
     focus: 0,
     speaker: 0,
     quoted: 0,
+    ahead: 0,
   };
 
   it('is the detail asked for rather than the lead that holds more of the question’s words', async () => {
