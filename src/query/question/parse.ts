@@ -139,6 +139,23 @@ function namesMay(tokens: readonly Token[], i: number): boolean {
   return BEFORE_A_MONTH.includes(before) || /^\d/.test(tokens[i + 1]?.text ?? '') || (i > 0 && token.text === 'May');
 }
 
+/** Words that name whom a question takes its facts from rather than what it asks: `according to`, `per`. */
+const SOURCE_WORDS = new Set(['according', 'per']);
+/** What `per` is followed by when it means "according to" (`per the ministry`, `per an analyst`), not a rate (`per share`). */
+const BEFORE_A_SOURCE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
+
+/**
+ * Whether a word of the question only introduces its source: `according to the French premier`, `per the
+ * finance ministry`, `per Putin`; no passage needs it, and `accord` is another word (`the Louvre Accord`).
+ */
+function introducesSource(tokens: readonly Token[], i: number, isName: (words: string) => boolean): boolean {
+  const word = tokens[i]!.text.toLowerCase();
+  const next = tokens[i + 1]?.text ?? '';
+  if (!SOURCE_WORDS.has(word)) return false;
+  if (word === 'according') return next.toLowerCase() === 'to';
+  return BEFORE_A_SOURCE.has(next.toLowerCase()) || startsCapitalized(next) || isName(next.toLowerCase());
+}
+
 /**
  * The query terms of a question: its content words, names and numbers marked exact. In a question typed
  * without capitals, `isName` tells the names (`japan`, `caesars world`) by how the archive writes them.
@@ -152,6 +169,7 @@ export function queryTerms(text: string, isName: (words: string) => boolean = ()
     if (!token.term || terms.has(token.term) || (QUESTION_WORDS.has(token.text.toLowerCase()) && !month)) return;
     // `Mr`, `Dr` before a name: a courtesy, which many archives (wire copy) never write.
     if (isHonorific(token.text) && startsCapitalized(tokens[i + 1]?.text ?? '')) return;
+    if (introducesSource(tokens, i, isName)) return;
     const capitalized = startsCapitalized(token.text) && (i > 0 || /^\p{Lu}{2,}/u.test(token.text));
     const exact = capitalized || /\d/.test(token.text) || (lowerCase && isName(token.text.toLowerCase())) || month;
     terms.set(token.term, { term: token.term, weight: 1, exact, ...(isAcronym(token.text) ? { acronym: token.text } : {}) });

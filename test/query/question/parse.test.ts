@@ -106,6 +106,15 @@ describe('question terms', () => {
     expect(queryTerms('Did they miss targets?').map((t) => t.term)).toEqual(['miss', 'target']);
   });
 
+  it('takes the words that introduce a source for no word to find, and per before a rate for one', () => {
+    const termsOf = (question: string) => queryTerms(question).map((t) => t.term);
+    expect(termsOf('According to the premier, which nation resists?')).toEqual(['premier', 'nation', 'resist']);
+    expect(termsOf('How much will Bonn borrow, per the ministry?')).toEqual(['bonn', 'borrow', 'ministri']);
+    expect(termsOf('How much will Bonn borrow, per Stoltenberg?')).toEqual(['bonn', 'borrow', 'stoltenberg']);
+    expect(termsOf('What was the Louvre accord?')).toContain('accord');
+    expect(termsOf('How much did earnings per share rise?')).toContain('per');
+  });
+
   it('reads when and which role wherever the question puts them', () => {
     expect(questionKind('per the agency, when is the chairman due to retire?')).toBe('when');
     expect(questionKind('On what exact date does the colony return?')).toBe('when');
