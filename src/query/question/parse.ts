@@ -68,6 +68,9 @@ const WHICH_ROLE = `\\b(which|what)\\s+${DESCRIBING_WORDS}(${ANSWERING_ROLES})\\
 /** What may stand between `what` and the noun it asks about: `what's the new target date`, `what was the share`. */
 const IS_THE = String.raw`(?:'s|\s+(?:is|was|are|were))?\s+(?:the\s+)?`;
 
+/** "What drove …", "what made …": the verb asks for a cause, as `why` does, and no passage needs it. */
+const ASKING_CAUSE = /\bwhat\s+(reason|caused|prompted|led|drove|made|explains|motivated|triggered|sparked)\b/i;
+
 const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ['who', new RegExp(`^\\s*(who|whom|whose)\\b|${WHICH_ROLE}`, 'i')],
   ['said', /\bwhat\s+(did|does|do|has|have|had|will|would)\b[^?]{0,80}?\b(say|call|describe|tell|claim|warn|predict|argue)\b/i],
@@ -86,10 +89,7 @@ const KIND_PATTERNS: [QuestionKind, RegExp][] = [
       'i',
     ),
   ],
-  [
-    'why',
-    /^\s*why\b|\bwhat\s+(reason|caused|prompted|led|drove|made|explains|motivated|triggered|sparked)\b|\b(for\s+what\s+reason|on\s+what\s+grounds|how\s+come)\b/i,
-  ],
+  ['why', new RegExp(String.raw`^\s*why\b|${ASKING_CAUSE.source}|\b(for\s+what\s+reason|on\s+what\s+grounds|how\s+come)\b`, 'i')],
 ];
 
 export function questionKind(text: string): QuestionKind {
@@ -196,10 +196,12 @@ export function parseQuestion(text: string, knownSources: readonly string[], isN
   const words = tagWords(text);
   const answerType = new Set(kind === 'who' ? answerTypeTerms(words) : []);
   const measures = measureWords(words);
+  const askingCause = kind === 'why' ? indexTerm(ASKING_CAUSE.exec(text)?.[1] ?? '') : null;
   // In "what did X say about Y" the verb asks for attributed speech, which the kind looks for; no passage needs the word.
   const terms = queryTerms(text, isName)
     .map((t) => countryForInitials(t, words, text))
     .filter((t) => !(kind === 'said' && REPORTING.has(t.term)))
+    .filter((t) => t.term !== askingCause)
     .filter((t) => !measures.has(t.term))
     .map((t) => (answerType.has(t.term) ? { ...t, answerType: true as const } : t));
   const month = IN_MONTH.exec(text);

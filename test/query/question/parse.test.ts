@@ -49,6 +49,13 @@ describe('question terms', () => {
     expect(parseQuestion('Who will tell NATO?', []).terms.map((t) => t.term)).toContain(term('tell'));
   });
 
+  it('leaves out the verb of "what drove …", which asks for a cause as "why" does', () => {
+    const question = parseQuestion('What drove the rise in Dutch reserves?', []);
+    expect(question.kind).toBe('why');
+    expect(question.terms.map((t) => t.term)).toEqual([term('rise'), term('Dutch'), term('reserves')]);
+    expect(parseQuestion('Who drove the rise in Dutch reserves?', []).terms.map((t) => t.term)).toContain(term('drove'));
+  });
+
   it('leaves out the word after "how" that says what is measured, which the answer gives in figures', () => {
     const termsOf = (question: string) => parseQuestion(question, []).terms.map((t) => t.term);
     expect(termsOf("How fast was Japan's money supply growing?")).toEqual([term('Japan'), term('money'), term('supply'), term('growing')]);
