@@ -68,8 +68,11 @@ const WHICH_ROLE = `\\b(which|what)\\s+${DESCRIBING_WORDS}(${ANSWERING_ROLES})\\
 /** What may stand between `what` and the noun it asks about: `what's the new target date`, `what was the share`. */
 const IS_THE = String.raw`(?:'s|\s+(?:is|was|are|were))?\s+(?:the\s+)?`;
 
-/** "What drove …", "what made …": the verb asks for a cause, as `why` does, and no passage needs it. */
+/** "What drove …", "what made …", "what reason …": the word after `what` asks for a cause, as `why` does, and no passage needs it. */
 const ASKING_CAUSE = /\bwhat\s+(reason|caused|prompted|led|drove|made|explains|motivated|triggered|sparked)\b/i;
+
+/** The words of a question about what is still to come: "when will …", "when is it due", "what is expected". */
+const AHEAD = /\b(?:will|won't|'ll|would|going to|due|expected|scheduled|next|soon)\b/i;
 
 const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ['who', new RegExp(`^\\s*(who|whom|whose)\\b|${WHICH_ROLE}`, 'i')],
@@ -216,9 +219,6 @@ export function parseQuestion(text: string, knownSources: readonly string[], isN
     ahead: AHEAD.test(text),
   };
 }
-
-/** The words of a question about what is still to come. */
-const AHEAD = /\b(?:will|won't|'ll|would|going to|due|expected|scheduled|next|soon)\b/i;
 
 /** The parts of speech of a word that a country's initials may describe: `us car sales`, `us corporate profits`. */
 const DESCRIBED = new Set(['NOUN', 'PROPN', 'ADJ']);

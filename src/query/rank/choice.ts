@@ -1,5 +1,5 @@
 import type { QueryWeights } from './evidence.ts';
-import type { Question } from '../question/parse.ts';
+import type { Question, QuestionKind } from '../question/parse.ts';
 import type { ScoredPassage, ScoredSentence } from './scored.ts';
 
 /** A sentence with the passage it lies in. */
@@ -76,7 +76,7 @@ export function choiceFeatures(sentences: readonly PlacedSentence[], weights: Qu
   const wordShare = (s: PlacedSentence) => (own.length > 0 ? weights.wordsAnswered(s.sentence.evidence.matched).size / own.length : 0);
   return sentences.map((placed, i) => {
     const { evidence } = placed.sentence;
-    const fits = (...kinds: Question['kind'][]) => (evidence.fitsKind && kinds.includes(kind) ? 1 : 0);
+    const fits = (...kinds: QuestionKind[]) => (evidence.fitsKind && kinds.includes(kind) ? 1 : 0);
     return {
       coverage: evidence.coverage,
       words: wordShare(placed),
