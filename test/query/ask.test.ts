@@ -87,9 +87,8 @@ describe('quotes', () => {
       'Dealers said deposits on sugar would stay as they are.',
       'The ICCH had been watching swings in cocoa prices for weeks, he said.',
     ].join('\n\n');
-    const archive = await archiveOf({ 'wire.jsonl': jsonLines([article({ id: 'icch', text })]) });
-    const [first] = (await archive.ask({ question: 'What had the clearing house been watching in cocoa?' })).results;
-    expect(first!.quote).toMatch(/^The ICCH had been watching/);
+    const first = await firstAnswerFrom([article({ id: 'icch', text })], 'What had the clearing house been watching in cocoa?');
+    expect(first.quote).toMatch(/^The ICCH had been watching/);
   });
 
   it('quotes the sentence with an amount when the question asks how much, and a repeated sentence once', async () => {
@@ -221,9 +220,11 @@ describe('quotes', () => {
       'Economists said the crash had shaken every market. Dealers said trading was thin.',
       'But rigid adherence to dollar ranges would be bad, said Morrison. "The Louvre Accord is fundamentally misconceived. To stabilise the dollar at too high a level is wrong," he said.',
     ].join('\n\n');
-    const archive = await archiveOf({ 'wire.jsonl': jsonLines([article({ id: 'louvre', text })]) });
-    const [first] = (await archive.ask({ question: 'Which economist called the Louvre Accord fundamentally misconceived?' })).results;
-    expect(first!.quote).toContain('said Morrison. "The Louvre Accord is fundamentally misconceived.');
+    const first = await firstAnswerFrom(
+      [article({ id: 'louvre', text })],
+      'Which economist called the Louvre Accord fundamentally misconceived?',
+    );
+    expect(first.quote).toContain('said Morrison. "The Louvre Accord is fundamentally misconceived.');
   });
 
   it('answers "what did X say" from what X says, not from what others say about X', async () => {
