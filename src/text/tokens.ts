@@ -1,6 +1,5 @@
 import { indexTerm } from './terms.ts';
-import { COUNTRY_INITIALS } from './lexicon.ts';
-import { escapeRegExp } from './regexp.ts';
+import { COUNTRY_INITIALS, alternation } from './lexicon.ts';
 
 /** A word of a text with its place, and the index term it maps to (null for stop words). */
 export interface Token {
@@ -11,11 +10,7 @@ export interface Token {
 }
 
 /** A country's initials written with dots (`U.S.`, `U.K.`), longest first: one word, where other dots separate words. */
-const DOTTED_COUNTRY = [...COUNTRY_INITIALS.keys()]
-  .filter((initials) => initials.includes('.'))
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join('|');
+const DOTTED_COUNTRY = alternation([...COUNTRY_INITIALS.keys()].filter((initials) => initials.includes('.')));
 
 /**
  * A word as the index tokenizes it: a run of letters and digits, or a country's dotted initials. Every other
