@@ -118,8 +118,9 @@ describe('quotes', () => {
   it('quotes beside the best sentence one that adds a word it lacks, not another form of a word it holds', async () => {
     const text = [
       'CME members rejected a petition for a ban on dual trading, the exchange said.',
-      'A ballot of the board voted to limit trading by brokers.',
       'Members voted 1,272 to 525 against the petition.',
+      'Floor traders had expected the result.',
+      'A ballot of the board voted to limit trading by brokers.',
     ].join(' ');
     const first = await firstAnswerFrom(
       [article({ id: 'cme', date: '1987-04-20', title: 'EXCHANGE VOTE', text: text })],
@@ -128,6 +129,27 @@ describe('quotes', () => {
     expect(first.quote).toContain('CME members rejected a petition');
     expect(first.quote).toContain('Members voted 1,272 to 525');
     expect(first.quote).not.toContain('A ballot of the board');
+    // Nor the sentence beside them, which holds nothing asked for.
+    expect(first.quote).not.toContain('Floor traders');
+  });
+
+  it('quotes with the best sentence the one beside it when the choice model rates it nearly as likely the answer', async () => {
+    const text = [
+      'Cocoa futures were steady in London on Friday, dealers said.',
+      'The London clearing house will cut the deposit on cocoa futures by a quarter from Friday, a spokesman said.',
+      'Its staff had watched swings in cocoa prices narrow for weeks, reflecting calmer trading.',
+      'Dealers in New York expect a quiet week.',
+      'Margins on sugar futures stay as they are.',
+    ].join('\n\n');
+    const first = await firstAnswerFrom(
+      [article({ id: 'icch', date: '1987-04-09', title: 'COCOA DEPOSITS CUT', text })],
+      'Why did the clearing house lower margins on cocoa?',
+    );
+    expect(first.quote).toContain('The London clearing house will cut the deposit');
+    expect(first.quote).toContain('Its staff had watched swings in cocoa prices');
+    // Beside the companion that adds a word of the question the first lacks.
+    expect(first.quote).toContain('Margins on sugar futures');
+    expect(first.quote).not.toContain('Dealers in New York');
   });
 
   const CHAIRMAN_SPEECH =

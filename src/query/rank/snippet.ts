@@ -15,6 +15,8 @@ export interface Snippet {
 const ELLIPSIS = '…';
 /** Two fragments are quoted only within this many characters. */
 const SNIPPET_BUDGET = 480;
+/** The sentence beside the first reads on from it, not from a cut, so the quote may run this much longer for it. */
+const NEIGHBOUR_ALLOWANCE = 80;
 /** A sentence shorter than this takes its neighbour with it, to read as a statement. */
 const SHORT_SENTENCE = 80;
 /**
@@ -41,7 +43,10 @@ export function buildSnippet(ranked: RankedArticle, weights: QueryWeights, asked
   const chosen = byChoice(sentences, choiceFeatures(sentences, weights, asked), choice);
   const first = chosen[0]!;
   const companion = (asked.kind === 'who' ? namingSpeaker(first, sentences) : null) ?? companionOf(chosen, weights);
-  const fragments = [first, companion].flatMap((s) => (s ? [{ passage: s.passage, ...s.sentence.span }] : []));
+  const quoted = [first, ...(companion ? [companion] : [])];
+  const beside = closeNeighbour(first, chosen, sentences, quoted);
+  if (beside) quoted.push(beside);
+  const fragments = quoted.map((s) => ({ passage: s.passage, ...s.sentence.span }));
   // Passage ids follow the order of the text, so this puts the fragments in reading order.
   fragments.sort((a, b) => a.passage.passage - b.passage.passage || a.start - b.start);
   const queryTerms = new Set(weights.terms.map((t) => t.term));
@@ -88,6 +93,25 @@ function companionOf(chosen: ChosenSentence[], weights: QueryWeights): PlacedSen
   if (first.sentence.evidence.fitsKind) return null;
   const lead = chosen.find((s) => s.passage.opensArticle && s.sentence === s.passage.sentences[0]);
   return lead && lead !== first && fits(lead) && introduces(lead, first) ? lead : null;
+}
+
+/**
+ * The sentence next to the first in the text, when the choice model rates it nearly as likely the answer
+ * and the quote stays within budget: an answer often lies beside the sentence that holds the question's
+ * words (the figure after the sentence that introduces it, the reason after the event).
+ */
+function closeNeighbour(
+  first: ChosenSentence,
+  chosen: readonly ChosenSentence[],
+  sentences: readonly PlacedSentence[],
+  quoted: readonly PlacedSentence[],
+): ChosenSentence | null {
+  const at = sentences.findIndex((s) => s.sentence === first.sentence);
+  const neighbours = new Set([sentences[at - 1]?.sentence, sentences[at + 1]?.sentence]);
+  const beside = chosen.find((s) => neighbours.has(s.sentence) && !quoted.some((q) => q.sentence === s.sentence));
+  if (!beside || beside.choice < first.choice - CLOSE_ODDS) return null;
+  const length = [...quoted, beside].reduce((sum, s) => sum + lengthOf(s), 0);
+  return length <= SNIPPET_BUDGET + NEIGHBOUR_ALLOWANCE ? beside : null;
 }
 
 /**
