@@ -4,7 +4,7 @@ import type { RankedArticle, ScoredPassage } from './scored.ts';
 import { type AskedFor, type ChoiceWeights, type PlacedSentence, type SentenceFeatures, choiceFeatures, choiceScore } from './choice.ts';
 import type { Highlight } from '../../model/results.ts';
 
-/** What we quote of an article: one or two verbatim fragments, joined by an ellipsis where we cut. */
+/** What we quote of an article: one to three verbatim sentences, joined by an ellipsis where we cut. */
 export interface Snippet {
   /** The passage of the best fragment. */
   passage: ScoredPassage;
@@ -13,7 +13,7 @@ export interface Snippet {
 }
 
 const ELLIPSIS = '…';
-/** Two fragments are quoted only within this many characters. */
+/** The first sentence and a companion are quoted together only within this many characters. */
 const SNIPPET_BUDGET = 480;
 /** The sentence beside the first reads on from it, not from a cut, so the quote may run this much longer for it. */
 const NEIGHBOUR_ALLOWANCE = 80;
@@ -36,7 +36,8 @@ interface Fragment {
 /**
  * Chooses what to quote of a ranked article, the way a search engine writes a query-biased snippet: the
  * sentence the fitted choice model ranks first, and beside it the best ranked that adds what the first
- * lacks (the answer is often in either), or a short sentence's neighbour.
+ * lacks (the answer is often in either), or a short sentence's neighbour; and the sentence next to the
+ * first when the model rates it nearly as likely.
  */
 export function buildSnippet(ranked: RankedArticle, weights: QueryWeights, asked: AskedFor, choice: ChoiceWeights): Snippet {
   const sentences = inReadingOrder(ranked);
