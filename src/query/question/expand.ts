@@ -159,7 +159,9 @@ async function countriesOfName(lemma: string, next: TaggedWord | undefined): Pro
 /** Synonyms of the phrase a word makes with the next, when WordNet lists it (see `formsOf`). */
 function phraseSynonyms(word: TaggedWord, lemma: string, next: TaggedWord | undefined): Promise<string[]> | [] {
   if (next === undefined) return [];
-  if (word.pos === 'VERB' && PARTICLES.has(next.pos)) return phraseSynonymsOf(lemma, next.text.toLowerCase(), 'verb');
+  // A tagger may take a verb before its particle for a noun (`buyers call off`): WordNet's phrasal verb decides.
+  if ((word.pos === 'VERB' || word.pos === 'NOUN') && PARTICLES.has(next.pos))
+    return phraseSynonymsOf(lemma, next.text.toLowerCase(), 'verb');
   if (NOMINAL_TAGS.has(word.pos) && COMPOUND_HEADS.has(next.pos)) return phraseSynonymsOf(lemma, next.lemma.toLowerCase(), 'noun');
   return [];
 }

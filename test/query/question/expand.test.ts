@@ -105,6 +105,12 @@ describe('question expansion', () => {
     expect((await expand('Who stepped on the chairman?')).map((t) => t.term)).not.toContain(term('resign'));
   });
 
+  it('reads a phrasal verb the tagger takes for a noun before its particle', async () => {
+    // After a plural noun, `call` is tagged a noun; WordNet lists `call off` as a verb.
+    const terms = await expand('Why did the buyers call off their legal challenge?');
+    expect(terms.find((t) => t.term === term('cancel'))).toMatchObject({ weight: 0.5, expands: term('call') });
+  });
+
   it('reads a noun and the noun after it as the compound WordNet lists, a name too', async () => {
     const terms = await expand('Why does the Big Board prefer morning settlement?');
     expect(terms.find((t) => t.term === term('NYSE'))).toMatchObject({ weight: 0.5, expands: term('Big') });
