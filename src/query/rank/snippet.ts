@@ -15,7 +15,7 @@ export interface Snippet {
 const ELLIPSIS = '…';
 /** The first sentence and a companion are quoted together only within this many characters. */
 const SNIPPET_BUDGET = 480;
-/** The sentence beside the first reads on from it, not from a cut, so the quote may run this much longer for it. */
+/** The sentence beside the first continues it in the text, so the quote may run this much longer for it. */
 const NEIGHBOUR_ALLOWANCE = 80;
 /** A sentence shorter than this takes its neighbour with it, to read as a statement. */
 const SHORT_SENTENCE = 80;
