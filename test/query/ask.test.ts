@@ -146,9 +146,10 @@ describe('quotes', () => {
       'Why did the clearing house lower margins on cocoa?',
     );
     expect(first.quote).toContain('The London clearing house will cut the deposit');
-    expect(first.quote).toContain('Its staff had watched swings in cocoa prices');
+    // The next paragraph follows on without an ellipsis: nothing is left out between them.
+    expect(first.quote).toContain('a spokesman said. Its staff had watched swings in cocoa prices');
     // Beside the companion that adds a word of the question the first lacks.
-    expect(first.quote).toContain('Margins on sugar futures');
+    expect(first.quote).toContain('calmer trading. … Margins on sugar futures');
     expect(first.quote).not.toContain('Dealers in New York');
   });
 

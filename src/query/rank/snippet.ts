@@ -179,7 +179,7 @@ function render(fragments: Fragment[], queryTerms: ReadonlySet<string>): { text:
   const highlights: Highlight[] = [];
   fragments.forEach((fragment, i) => {
     const { passage, start, end } = fragment;
-    const cutBefore = i === 0 ? /\S/.test(passage.text.slice(0, start)) : true;
+    const cutBefore = i === 0 ? /\S/.test(passage.text.slice(0, start)) : !continues(fragments[i - 1]!, fragment);
     if (cutBefore) text += i === 0 ? `${ELLIPSIS} ` : ` ${ELLIPSIS} `;
     else if (i > 0) text += ' ';
     const offset = text.length - start;
@@ -189,6 +189,13 @@ function render(fragments: Fragment[], queryTerms: ReadonlySet<string>): { text:
   const last = fragments.at(-1)!;
   if (/\S/.test(last.passage.text.slice(last.end))) text += ` ${ELLIPSIS}`;
   return { text, highlights: joinRuns(highlights, text) };
+}
+
+/** Whether a fragment opens the passage that follows the one where the fragment before it ends, leaving nothing out between them. */
+function continues(before: Fragment, after: Fragment): boolean {
+  const restOfBefore = before.passage.text.slice(before.end);
+  const openingOfAfter = after.passage.text.slice(0, after.start);
+  return after.passage.passage === before.passage.passage + 1 && !/\S/.test(restOfBefore) && !/\S/.test(openingOfAfter);
 }
 
 function wordsToMark(tokens: readonly Token[], start: number, end: number, queryTerms: ReadonlySet<string>): Highlight[] {
