@@ -71,8 +71,8 @@ const IS_THE = String.raw`(?:'s|\s+(?:is|was|are|were))?\s+(?:the\s+)?`;
 /** "What drove …", "what made …", "what reason …": the word after `what` asks for a cause, as `why` does, and no passage needs it. */
 const ASKING_CAUSE = /\bwhat\s+(reason|caused|prompted|led|drove|made|explains|motivated|triggered|sparked)\b/i;
 
-/** The words of a question about what is still to come: "when will …", "when is it due", "what is expected". */
-const AHEAD = /\b(?:will|won't|'ll|would|going to|due|expected|scheduled|next|soon)\b/i;
+/** The words of a question about what is still to come: "when will …", "when is it due", "what is expected"; not `would-be`, which names someone now. */
+const AHEAD = /\b(?:will|won't|'ll|would(?!-be)|going to|due|expected|scheduled|next|soon)\b/i;
 
 const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   ['who', new RegExp(`^\\s*(who|whom|whose)\\b|${WHICH_ROLE}`, 'i')],

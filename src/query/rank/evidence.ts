@@ -136,8 +136,8 @@ const AMOUNT = new RegExp(
   'i',
 );
 
-/** What is still to come, as news speaks of it: `will open`, `would cut`, `remains scheduled`, `is due to`, `next week`. */
-const AHEAD = /\b(?:will|won't|'ll|would|shall|scheduled|due to|expected to|set to|next)\b/i;
+/** What is still to come, as news speaks of it: `will open`, `would cut`, `remains scheduled`, `is due to`, `next week`; not `a would-be buyer`. */
+const AHEAD = /\b(?:will|won't|'ll|would(?!-be)|shall|scheduled|due to|expected to|set to|next)\b/i;
 
 /** A reason or a purpose given: the words a `why` question's answer turns on. */
 const REASON =

@@ -74,6 +74,16 @@ describe('the features that choose the sentence to quote', () => {
     expect(ahead.get('Acme has planned the')!.ahead).toBe(0);
     const past = await featuresFor('When did Acme plan the Austin plant?');
     expect([...past.values()].map((f) => f.ahead)).toEqual([0, 0, 0, 0, 0, 0]);
+    // A would-be buyer is someone now, in the question and in the story.
+    const story = [
+      'Acme Micro Corp agreed to sell its Austin plant.',
+      'The would-be buyer of the Austin plant is Zeta Corp.',
+      'Zeta will pay 40 mln dlrs for the plant.',
+    ].join('\n\n');
+    const buyer = await featuresFor("Who is the Austin plant's would-be buyer?", story);
+    expect([...buyer.values()].map((f) => f.ahead)).toEqual([0, 0, 0]);
+    const will = await featuresFor('Who will buy the Austin plant?', story);
+    expect(will.get('The would-be buyer o')!.ahead).toBe(0);
   });
 
   it('reads a month alone as a date, and the verb "may" as none', async () => {
