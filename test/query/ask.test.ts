@@ -153,6 +153,21 @@ describe('quotes', () => {
     expect(first.quote).not.toContain('Dealers in New York');
   });
 
+  it('takes for the neighbour of the first sentence only one beside it in the text, not one a paragraph not read away', async () => {
+    const text = [
+      'Texas business news in brief.',
+      'Acme will close its Austin chip plant, the company said.',
+      'Shares were unchanged in quiet trading on Monday.',
+      'Acme will close the Austin chip plant in June as demand for memory chips fell, the company said.',
+    ].join('\n\n');
+    const files = { 'wire.jsonl': jsonLines([article({ id: 'acme', date: '1987-04-09', title: 'ACME', text })]) };
+    // Read only where the question's words are: the paragraph on shares is not.
+    const archive = await archiveOf(files, { articlesReadWhole: 0 });
+    const [first] = (await archive.ask({ question: 'Why will Acme close its Austin chip plant?' })).results;
+    expect(first!.quote).toContain('in June as demand for memory chips fell');
+    expect(first!.quote).not.toContain('Acme will close its Austin chip plant, the company said.');
+  });
+
   const CHAIRMAN_SPEECH =
     'Speaking to shareholders at the annual meeting in Austin on Tuesday, the Acme chairman thanked the staff for a hard year of work.';
   /** The quote for a chairman's speech told three paragraphs into a story that opens with the given lead. */

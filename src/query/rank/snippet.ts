@@ -47,7 +47,7 @@ export function buildSnippet(ranked: RankedArticle, weights: QueryWeights, asked
   const quoted = [first, ...(companion ? [companion] : [])];
   const beside = closeNeighbour(first, chosen, sentences, quoted);
   if (beside) quoted.push(beside);
-  const fragments = quoted.map((s) => ({ passage: s.passage, ...s.sentence.span }));
+  const fragments = quoted.map(fragmentOf);
   // Passage ids follow the order of the text, so this puts the fragments in reading order.
   fragments.sort((a, b) => a.passage.passage - b.passage.passage || a.start - b.start);
   const queryTerms = new Set(weights.terms.map((t) => t.term));
@@ -108,7 +108,13 @@ function closeNeighbour(
   quoted: readonly PlacedSentence[],
 ): ChosenSentence | null {
   const at = sentences.findIndex((s) => s.sentence === first.sentence);
-  const neighbours = new Set([sentences[at - 1]?.sentence, sentences[at + 1]?.sentence]);
+  const before = sentences[at - 1];
+  const after = sentences[at + 1];
+  // Only the passages read are in reading order: the sentence before may end a passage several paragraphs up.
+  const neighbours = new Set([
+    before && sideBySide(before, first) ? before.sentence : undefined,
+    after && sideBySide(first, after) ? after.sentence : undefined,
+  ]);
   const beside = chosen.find((s) => neighbours.has(s.sentence) && !quoted.some((q) => q.sentence === s.sentence));
   if (!beside || beside.choice < first.choice - CLOSE_ODDS) return null;
   const length = [...quoted, beside].reduce((sum, s) => sum + lengthOf(s), 0);
@@ -189,6 +195,15 @@ function render(fragments: Fragment[], queryTerms: ReadonlySet<string>): { text:
   const last = fragments.at(-1)!;
   if (/\S/.test(last.passage.text.slice(last.end))) text += ` ${ELLIPSIS}`;
   return { text, highlights: joinRuns(highlights, text) };
+}
+
+function fragmentOf({ passage, sentence }: PlacedSentence): Fragment {
+  return { passage, ...sentence.span };
+}
+
+/** Whether two sentences, the first before the second in reading order, stand side by side in the text. */
+function sideBySide(first: PlacedSentence, second: PlacedSentence): boolean {
+  return first.passage === second.passage || continues(fragmentOf(first), fragmentOf(second));
 }
 
 /** Whether a fragment opens the passage that follows the one where the fragment before it ends, leaving nothing out between them. */
