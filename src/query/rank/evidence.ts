@@ -123,10 +123,12 @@ const DATE_WORDS = new RegExp(
 const EXACT_DATE = new RegExp(
   `\\b(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].map(capitalized))}|(?:19|20)\\d\\d)\\b`,
 );
-/** A quantity: a number with a unit or currency, a large or decimal number, a count of things, or a multiple. Years and days of the month are not amounts. */
+/** A quantity: a number with a unit, a currency or a scale (`30m`, `1.2bn`), a large or decimal number, a count of things, or a multiple. Years and days of the month are not amounts. */
 const AMOUNT = new RegExp(
   [
     `\\d[\\d,.]*(?:\\s*|-)(?:%|(?:${UNITS})\\b)`,
+    // Millions and billions as the British press abbreviates them: `30m euros`, `1.2bn yen`.
+    '\\b\\d+(?:\\.\\d+)?(?:bn|mn|m)\\b',
     '[$£€]\\s?\\d',
     '\\b\\d{1,3}(?:,\\d{3})+\\b',
     '\\b\\d+\\.\\d+\\b',
