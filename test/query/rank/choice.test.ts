@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { archiveOf, article, jsonLines } from '../../helpers/archive.ts';
 import { answerQuestion } from '../../../src/query/ask.ts';
 import { QueryWeights } from '../../../src/query/rank/evidence.ts';
-import { type SentenceFeatures, choiceFeatures } from '../../../src/query/rank/choice.ts';
+import { type SentenceFeatures, choiceFeatures, choiceScore } from '../../../src/query/rank/choice.ts';
+import { DEFAULT_RANK_OPTIONS } from '../../../src/query/options.ts';
 import { inReadingOrder } from '../../../src/query/rank/snippet.ts';
 
 const PLANT = [
@@ -98,6 +99,29 @@ describe('the features that choose the sentence to quote', () => {
     expect(amount.get('The plant will emplo')!.amount).toBe(1);
     expect(amount.get('The plant will emplo')!.when).toBe(0);
     expect(amount.get('The Austin plant wil')!.amount).toBe(0);
+  });
+
+  it('rates a sentence that answers in other words (synonyms) above one that shares only a name', async () => {
+    const story = [
+      'Acme Motor Corp showed its new models to dealers in Detroit on Monday.',
+      'Acme also makes lawn mowers and garden tools at a plant in Ohio.',
+      'Acme trimmed its automobile with lighter aluminium panels this year.',
+    ].join('\n\n');
+    const features = await featuresFor('How did Acme cut the weight of its car?', story);
+    const paraphrase = features.get('Acme trimmed its aut')!;
+    const unrelated = features.get('Acme also makes lawn')!;
+    expect(paraphrase.coverage).toBeGreaterThan(unrelated.coverage);
+    expect(choiceScore(paraphrase, DEFAULT_RANK_OPTIONS.choice)).toBeGreaterThan(choiceScore(unrelated, DEFAULT_RANK_OPTIONS.choice));
+  });
+
+  it('reads millions and billions written short as amounts, and a year as none', async () => {
+    const story = [
+      'Acme Micro Corp will spend 1.2bn yen on its Austin plant.',
+      'The Austin plant was first planned in 1985.',
+      'Acme raised 30m euros from banks for the plant.',
+    ].join('\n\n');
+    const features = await featuresFor('How much will Acme spend on the Austin plant?', story);
+    expect([...features.values()].map((f) => f.amount)).toEqual([1, 0, 1]);
   });
 
   it('reads what a change reflects as its reason, for a question asking why', async () => {
