@@ -141,9 +141,14 @@ const AMOUNT = new RegExp(
 /** What is still to come, as news speaks of it: `will open`, `would cut`, `remains scheduled`, `is due to`, `next week`; not `a would-be buyer`. */
 const AHEAD = /\b(?:will|won't|'ll|would(?!-be)|shall|scheduled|due to|expected to|set to|next)\b/i;
 
-/** A reason or a purpose given: the words a `why` question's answer turns on. */
-const REASON =
-  /\b(because|reflect(?:s|ed|ing)?|due to(?! (?:be|start|begin|open|close|end|meet|take|come|expire|mature|arrive|leave|visit|hold|sign|report|resume)\b)|owing to|thanks to|as a result of|resulted from|stemm(?:ed|ing) from|in order to|so as to|so that|aimed at|designed to|intended to|in response to|caused by|causing|attribut(?:ed|es|ing) (?:\w+ ){0,6}?to|blamed|reasons?|justif\w*|on the grounds|citing)\b/i;
+/** An adverb that may sit inside a connective of cause: `due largely to`, `caused mainly by`, `stemmed partly from`. */
+const DEGREE = String.raw`(?:\w+ly )?`;
+const SCHEDULED_ACTS = 'be|start|begin|open|close|end|meet|take|come|expire|mature|arrive|leave|visit|hold|sign|report|resume';
+/** A reason or a purpose given: the words a `why` question's answer turns on; not `due to` of a schedule (`due to open`). */
+const REASON = new RegExp(
+  String.raw`\b(because|reflect(?:s|ed|ing)?|due ${DEGREE}to(?! (?:${SCHEDULED_ACTS})\b)|(?:owing|thanks) ${DEGREE}to|as a result of|(?:result(?:ed|ing)|stemm(?:ed|ing)) ${DEGREE}from|in order to|so as to|so that|aimed at|designed to|intended to|in response to|caused ${DEGREE}by|causing|attribut(?:ed|es|ing) (?:\w+ ){0,6}?to|blamed|reasons?|justif\w*|on the grounds|citing)\b`,
+  'i',
+);
 
 const KIND_TESTS: Record<QuestionKind, ((text: string) => boolean) | null> = {
   who: (text) => ATTRIBUTION.test(text),

@@ -134,6 +134,17 @@ describe('the features that choose the sentence to quote', () => {
     expect(features.get('Acme Micro Corp chip')!.why).toBe(0);
   });
 
+  it('reads a cause with an adverb inside its connective as a reason, and a schedule as none', async () => {
+    const story = [
+      'Acme Micro Corp chip sales fell 20 pct in 1986.',
+      'The decline was due largely to weaker demand from carmakers.',
+      'Its new Austin plant is due shortly to open.',
+      'Losses at the plant were caused mainly by high costs.',
+    ].join('\n\n');
+    const features = await featuresFor('Why did Acme chip sales fall?', story);
+    expect([...features.values()].map((f) => f.why)).toEqual([0, 1, 0, 1]);
+  });
+
   it("marks a sentence that gives someone's own words in quote marks, not reported speech or a scare quote", async () => {
     const story = [
       'Acme Micro Corp will build a chip plant in Austin, its chairman Robert Lane said.',
