@@ -61,7 +61,7 @@ const QUESTION_OPENING =
   /^(?:(?:what|how|why|when|where|who|which)(?:\s+(?:much|many|big|large|fast|far|long|often))?(?:'s)?\s+(?:was|is|were|are|did|does|do|will|would|has|have|had|can|could|should)?\s*)/i;
 
 /** Reads a message in the light of the turn before it; with no turn before, or none shown, it is a new question. */
-export function readFollowUp(message: string, previous: Turn | null, isName: (word: string) => boolean): FollowUp {
+export function readFollowUp(message: string, previous: Turn | null, isName: (words: string) => boolean): FollowUp {
   const text = message.replace(/\s+/g, ' ').trim();
   const bare = text.replace(/[?!.\s]+$/, '');
   const fresh: FollowUp = { kind: 'new', understood: text, own: text, context: '', topic: text, subject: null, pointsBack: false };
@@ -138,7 +138,7 @@ export function withName(
   question: string,
   replacement: string,
   previous: string | null,
-  isName: (word: string) => boolean,
+  isName: (words: string) => boolean,
 ): { question: string; name: string } {
   const period = new RegExp(`(?:\\b(?:in|for|during)\\s+)?(?:the\\s+)?(${PERIOD})\\b`, 'i').exec(replacement);
   const name = (period ? replacement.replace(period[0], ' ') : replacement).replace(/\s+/g, ' ').trim();
@@ -158,21 +158,27 @@ interface NameSpan {
 }
 
 /** Where a question names its subject: a possessive (with the names before it), else the first run of names. */
-function nameSpan(question: string, isName: (word: string) => boolean): NameSpan | null {
+function nameSpan(question: string, isName: (words: string) => boolean): NameSpan | null {
   const words = [...question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&-]*(?:'s|')?/gu)];
   const possessive = words.findIndex((w) => /'s?$/.test(w[0]) && !/^(?:it|that|this)'s$/i.test(w[0]));
   if (possessive !== -1) return spanOf(words, extendLeft(words, possessive, isName), possessive, true);
   const first = words.findIndex((w, i) => i > 0 && isName(w[0]));
   if (first === -1) return null;
   let last = first;
-  while (last + 1 < words.length && isName(words[last + 1]![0])) last += 1;
-  return spanOf(words, first, last, false);
+  while (last + 1 < words.length && namesWith(words, last + 1, last, isName)) last += 1;
+  return spanOf(words, extendLeft(words, first, isName), last, false);
 }
 
-function extendLeft(words: RegExpMatchArray[], at: number, isName: (word: string) => boolean): number {
+function extendLeft(words: RegExpMatchArray[], at: number, isName: (words: string) => boolean): number {
   let first = at;
-  while (first > 1 && isName(words[first - 1]![0])) first -= 1;
+  while (first > 1 && namesWith(words, first - 1, first, isName)) first -= 1;
   return first;
+}
+
+/** Whether a word is a name, or one with the name beside it (`new` before `zealand`, though `new` alone is none). */
+function namesWith(words: RegExpMatchArray[], at: number, beside: number, isName: (words: string) => boolean): boolean {
+  const [left, right] = at < beside ? [at, beside] : [beside, at];
+  return isName(words[at]![0]) || isName(`${words[left]![0]} ${words[right]![0]}`);
 }
 
 function spanOf(words: RegExpMatchArray[], first: number, last: number, possessive: boolean): NameSpan {

@@ -32,9 +32,12 @@ export async function answerInContext(
   let names: Set<string> | null = null;
   // Read only when a follow-up needs them: a new question never does.
   const namesShown = () => (names ??= focus === undefined ? new Set<string>() : namesOfArticle(snapshot.articles[focus]!, commonWord));
-  const reading = readFollowUp(checkQuestion(request.question), previous, (word) =>
-    namesShown().has(word.toLowerCase().replace(/'s?$/, '')),
-  );
+  // A word the story writes as a name, or two the archive writes as one (`new zealand`, though `new` alone is none).
+  const isName = (words: string) => {
+    const [first, second] = words.toLowerCase().replace(/'s?$/, '').split(' ');
+    return second === undefined ? namesShown().has(first!) : snapshot.terms.isNamePhrase(first!, second);
+  };
+  const reading = readFollowUp(checkQuestion(request.question), previous, isName);
   const asked = { ...request, question: reading.understood };
   if (reading.kind === 'new') return { ...(await answerQuestion(snapshot, asked, options)), reading };
   const own = termsOf(reading.own);

@@ -4,8 +4,13 @@ import type { Turn } from '../../../src/model/conversation.ts';
 
 const shown = { articleId: 'a1', quote: 'Belgian unemployment fell to 12.1 pct.', speaker: null };
 const turn = (question: string, subject: string | null = null): Turn => ({ question, topic: question, subject, shown });
-const names = new Set(['belgium', 'singapore', 'uk', 'ford', 'gm']);
-const isName = (word: string) => names.has(word.toLowerCase().replace(/'s?$/, ''));
+const names = new Set(['belgium', 'singapore', 'uk', 'ford', 'gm', 'zealand']);
+/** `new` alone is no name; with `zealand` beside it, it is. */
+const namePhrases = new Set(['new zealand']);
+const isName = (words: string) => {
+  const folded = words.toLowerCase().replace(/'s?$/, '');
+  return names.has(folded) || namePhrases.has(folded);
+};
 const read = (message: string, previous: Turn | null = turn("what was belgium's unemployment rate in february?")) =>
   readFollowUp(message, previous, isName);
 
@@ -34,6 +39,15 @@ describe('reading a follow-up', () => {
     );
     for (const message of ['and for norway?', 'same for norway', 'now what about norway'])
       expect(read(message).understood).toBe("what was norway's unemployment rate in february?");
+  });
+
+  it('replaces every word of a name, a word that is a name only beside the next one included', () => {
+    expect(read('what about canada', turn("what was new zealand's jobless rate in february?")).understood).toBe(
+      "what was canada's jobless rate in february?",
+    );
+    expect(read('and canada?', turn('what inflation rate is new zealand expecting for 1987?')).understood).toBe(
+      'what inflation rate is canada expecting for 1987?',
+    );
   });
 
   it('replaces the name an earlier shift brought, even one the story does not write as a name', () => {

@@ -25,6 +25,21 @@ const ARTICLES: ArticleFields[] = [
     text: 'Unemployment in Norway fell to 1.9 pct of the workforce in February, the labour directorate said.',
   },
   {
+    id: 'nz-feb',
+    date: '1987-03-19',
+    title: 'NEW ZEALAND UNEMPLOYMENT FALLS IN FEBRUARY',
+    text: [
+      "New Zealand's unemployment rate fell to 6.0 pct of the workforce in February, a new survey showed.",
+      'The New Zealand labour department said more New Zealand firms were hiring.',
+    ].join('\n\n'),
+  },
+  {
+    id: 'ca-feb',
+    date: '1987-03-13',
+    title: 'CANADA FEBRUARY UNEMPLOYMENT 9.6 PCT',
+    text: "Canada's February unemployment rate fell to 9.6 pct from 9.7 pct in January, Statistics Canada said.",
+  },
+  {
     id: 'ke-growth',
     date: '1987-03-20',
     title: 'KENYAN ECONOMY GREW 5.3 PCT',
@@ -114,6 +129,13 @@ describe('answering in a conversation', () => {
   it('answers "what about norway" with the story of the same kind about Norway', async () => {
     const [, norway] = await converse('names', "what was belgium's unemployment rate in february?", 'what about norway');
     expect(norway!.results[0]!.article.id).toBe('no-feb');
+  });
+
+  it('replaces a name of two words, one of which the story also writes in lower case', async () => {
+    const [first, canada] = await converse('two words', "what was new zealand's unemployment rate in february?", 'what about canada');
+    expect(first!.results[0]!.article.id).toBe('nz-feb');
+    expect(canada!.understood).toBe("what was canada's unemployment rate in february?");
+    expect(canada!.results[0]!.article.id).toBe('ca-feb');
   });
 
   it('answers "who said that?" with the sentence that names the speaker of the quote shown', async () => {
