@@ -1,5 +1,7 @@
 import { escapeRegExp } from '../../text/regexp.ts';
 import { overlap, termsWithin, tokensOf } from '../../text/tokens.ts';
+import { indexTerm } from '../../text/terms.ts';
+import { isCalendarWord } from '../../text/lexicon.ts';
 import type { Question } from '../question/parse.ts';
 import type { RankedArticle } from '../rank/scored.ts';
 import type { Snapshot } from '../../model/snapshot.ts';
@@ -8,6 +10,8 @@ import type { Snapshot } from '../../model/snapshot.ts';
 const REORDERED = 20;
 /** How much a title shaped like the last answer's counts ("BELGIAN UNEMPLOYMENT FALLS" → "NORWEGIAN UNEMPLOYMENT FALLS"). */
 const LIKE_LAST_TITLE = 0.5;
+/** How much a word of the last answer's title counts when a shift asks for the same kind of story again. */
+const STORY_WORDS = 0.5;
 
 /**
  * A shift says what changes ("and in march?", "what about norway") and keeps the rest: among the best
@@ -35,4 +39,33 @@ export function shiftedFirst(
 /** The terms and their other forms the question searches for (`norwegian` for `norway`). */
 export function formsOf(question: Question, terms: ReadonlySet<string>): Set<string> {
   return new Set([...terms, ...question.terms.filter((t) => t.expands !== undefined && terms.has(t.expands)).map((t) => t.term)]);
+}
+
+/**
+ * The words of the last answer's title that say what kind of story it was (`unemployment`, `falls`), not
+ * what a shift replaces: no names, dates or numbers. A shift asks for the same kind of story, and the title
+ * says it in the archive's words where the question may not (`jobless rate` for `unemployment`).
+ */
+export function storyWords(title: string, commonWord: (word: string) => boolean, isName: (words: string) => boolean): string[] {
+  const words = tokensOf(title).map(({ text, term }) => ({ word: text.toLowerCase(), term }));
+  const inName = new Set<number>();
+  words.forEach(({ word }, i) => {
+    if (i + 1 < words.length && isName(`${word} ${words[i + 1]!.word}`)) inName.add(i).add(i + 1);
+  });
+  return words.flatMap(({ word, term }, i) =>
+    term && !/\d/.test(word) && !isCalendarWord(word) && commonWord(word) && !inName.has(i) ? [word] : [],
+  );
+}
+
+/** The question searching also for the words of the kind of story it asks again, below its own words. */
+export function withStoryWords(question: Question, words: readonly string[]): Question {
+  const terms = new Map(question.terms.map((t) => [t.term, t]));
+  const added: string[] = [];
+  for (const word of words) {
+    const term = indexTerm(word)!;
+    if (terms.has(term)) continue;
+    terms.set(term, { term, weight: STORY_WORDS, exact: false });
+    added.push(word);
+  }
+  return { ...question, terms: [...terms.values()], expansions: [...question.expansions, ...added] };
 }
