@@ -200,10 +200,11 @@ export function parseQuestion(text: string, knownSources: readonly string[], isN
   const answerType = new Set(kind === 'who' ? answerTypeTerms(words) : []);
   const measures = measureWords(words);
   const askingCause = kind === 'why' ? indexTerm(ASKING_CAUSE.exec(text)?.[1] ?? '') : null;
-  // In "what did X say about Y" the verb asks for attributed speech, which the kind looks for; no passage needs the word.
+  // A reporting verb asks for attributed speech ("what did X say about Y", "who said …") or names a source ("…, says X"):
+  // the kind looks for speech, and nearly every passage of news holds the word.
   const terms = queryTerms(text, isName)
     .map((t) => countryForInitials(t, words, text))
-    .filter((t) => !(kind === 'said' && REPORTING.has(t.term)))
+    .filter((t) => !REPORTING.has(t.term))
     .filter((t) => t.term !== askingCause)
     .filter((t) => !measures.has(t.term))
     .map((t) => (answerType.has(t.term) ? { ...t, answerType: true as const } : t));
@@ -247,7 +248,7 @@ function measureWords(words: readonly TaggedWord[]): Set<string> {
   );
 }
 
-const REPORTING = new Set(['say', 'says', 'tell', 'tells', 'told'].flatMap((word) => indexTerm(word) ?? []));
+const REPORTING = new Set(['say', 'says', 'said', 'tell', 'tells', 'told'].flatMap((word) => indexTerm(word) ?? []));
 
 /** The terms of the words after `which` / `what` that say what kind of answer is asked for: "Which union leader …". */
 function answerTypeTerms(words: readonly TaggedWord[]): string[] {
