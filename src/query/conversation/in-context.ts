@@ -2,7 +2,7 @@ import { type AnswerSet, type AskRequest, answerQuestion, checkQuestion, isCommo
 import type { Question } from '../question/parse.ts';
 import { type FollowUp, readFollowUp } from './follow-up.ts';
 import { namesOfArticle } from './names.ts';
-import { formsOf, shiftedFirst, storyWords, withStoryWords } from './shift.ts';
+import { mustName, shiftedFirst, storyWords, withStoryWords } from './shift.ts';
 import { OWN_WORDS, answerFromStory } from './story.ts';
 import { termsOf } from './terms-of.ts';
 import type { Turn } from '../../model/conversation.ts';
@@ -43,13 +43,16 @@ export async function answerInContext(
   const own = termsOf(reading.own);
   // Names as the story wrote them, and the name a shift brings: in a question typed in lower case, still names.
   const named = new Set([...termsOf([...namesShown()].join(' ')), ...(reading.kind === 'entity-shift' ? own : [])]);
-  const stressed = reading.kind === 'date-shift' || reading.kind === 'entity-shift' ? new Set<string>() : own;
   const shift = reading.kind === 'date-shift' || reading.kind === 'entity-shift';
+  const stressed = shift ? new Set<string>() : own;
   const kindOfStory = shift && focus !== undefined ? storyWords(snapshot.articles[focus]!.title, commonWord, isName) : [];
   const answers = await answerQuestion(snapshot, asked, options, (question) =>
     withStoryWords(emphasized(question, stressed, named), kindOfStory),
   );
-  if (shift) return { ...answers, ranked: shiftedFirst(snapshot, answers.ranked, formsOf(answers.question, own), focus), reading };
+  if (shift) {
+    const named = mustName(answers.question, own, reading.kind === 'date-shift', (term) => snapshot.terms.surfaceOf(term));
+    return { ...answers, ranked: shiftedFirst(snapshot, answers.ranked, named, focus), reading };
+  }
   if (reading.kind === 'more-like') return { ...answers, ranked: answers.ranked.filter((r) => r.article !== focus), reading };
   const within = focus === undefined ? null : answerFromStory(snapshot, answers.question, focus, shown!, reading, options);
   if (!within) return { ...answers, reading };

@@ -1,4 +1,3 @@
-import { escapeRegExp } from '../../text/regexp.ts';
 import { overlap, termsWithin, tokensOf } from '../../text/tokens.ts';
 import { indexTerm } from '../../text/terms.ts';
 import { isCalendarWord } from '../../text/lexicon.ts';
@@ -15,25 +14,44 @@ const STORY_WORDS = 0.5;
 
 /**
  * A shift says what changes ("and in march?", "what about norway") and keeps the rest: among the best
- * answers, the articles that name what changed come first, and those whose titles read like the last
- * answer's (the same kind of story about another month or country) rise among them.
+ * answers, the articles that name what they must (see `mustName`) come first, and those whose titles read
+ * like the last answer's (the same kind of story about another month or country) rise among them.
  */
 export function shiftedFirst(
   snapshot: Snapshot,
   ranked: RankedArticle[],
-  shifted: ReadonlySet<string>,
+  mustName: readonly ReadonlySet<string>[],
   last: number | undefined,
 ): RankedArticle[] {
   const titleTerms = (article: number) => termsWithin(tokensOf(snapshot.articles[article]!.title));
   const lastTitle = last === undefined ? new Set<string>() : titleTerms(last);
-  const written = new RegExp(`\\b(?:${[...shifted].map((term) => escapeRegExp(snapshot.terms.surfaceOf(term))).join('|')})`, 'i');
   const keyed = ranked.slice(0, REORDERED).map((r) => {
     const { title, paragraphs } = snapshot.articles[r.article]!;
-    const names = shifted.size > 0 && (written.test(title) || paragraphs.some((p) => written.test(p)));
+    const written = termsWithin(tokensOf([title, ...paragraphs].join('\n')));
+    const names = mustName.length > 0 && mustName.every((forms) => [...forms].some((term) => written.has(term)));
     return { r, names, score: r.score + LIKE_LAST_TITLE * overlap(titleTerms(r.article), lastTitle) };
   });
   keyed.sort((a, b) => Number(b.names) - Number(a.names) || b.score - a.score);
   return [...keyed.map((k) => k.r), ...ranked.slice(REORDERED)];
+}
+
+/**
+ * What an answer to a shift must name, each as the forms of which one will do: the name a shift brings
+ * (`norway` or `norwegian`); for a new period, the period and each name the question keeps (`march` and
+ * `japan` for "and in march?" after Japan's money supply in February).
+ */
+export function mustName(
+  question: Question,
+  own: ReadonlySet<string>,
+  newPeriod: boolean,
+  surfaceOf: (term: string) => string,
+): Set<string>[] {
+  const shifted = formsOf(question, own);
+  if (!newPeriod) return shifted.size > 0 ? [shifted] : [];
+  const kept = question.terms.filter(
+    (t) => t.exact && t.expands === undefined && !own.has(t.term) && !/\d/.test(t.term) && !isCalendarWord(surfaceOf(t.term)),
+  );
+  return [shifted, ...kept.map((t) => formsOf(question, new Set([t.term])))].filter((forms) => forms.size > 0);
 }
 
 /** The terms and their other forms the question searches for (`norwegian` for `norway`). */
