@@ -12,13 +12,16 @@ export const SPEECH_VERBS: readonly string[] = words(`
   stated responded announced suggested urged warned insisted argued declared concluded continued asked replied
   commented observed acknowledged admitted confirmed predicted speculating reported wrote writes saying believes
   estimated forecast cautioned called agreed denied charged conceded disclosed claimed complained maintained asserted
-  acknowledge`).concat(['pointed out', 'point out', 'went on', 'according to']);
+  acknowledge indicated hinted signalled signaled revealed`).concat(['pointed out', 'point out', 'went on', 'according to']);
 
 /** The speech verbs that introduce reported speech: `X said that …`, `…, X warned`. */
 export const INDIRECT_SPEECH_VERBS: readonly string[] = words(`
   said says say told stressed noted added emphasized emphasised explained recalled remarked stated announced warned reported
   insisted confirmed denied estimated agreed predicted argued acknowledged admitted charged concluded conceded
-  disclosed claimed complained maintained replied asserted acknowledge`).concat(['pointed out', 'point out']);
+  disclosed claimed complained maintained replied asserted acknowledge indicated hinted signalled signaled revealed`).concat([
+  'pointed out',
+  'point out',
+]);
 
 export const MONTHS: readonly string[] = words(`
   january february march april may june july august september october november december`);

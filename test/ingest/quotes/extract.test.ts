@@ -330,6 +330,12 @@ describe('indirect speech', () => {
       expect.objectContaining({ text: 'the Lima plant would close in May', speaker: 'a company spokesman', cue: 'said', kind: 'indirect' }),
     ]);
     expect(quotesOf('Ana Ruiz denied the bank had sold its bonds.')[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'denied' });
+    expect(quotesOf('Farm-state senators indicated they may broaden the rescue package.')[0]).toMatchObject({
+      text: 'they may broaden the rescue package',
+      cue: 'indicated',
+      kind: 'indirect',
+    });
+    expect(quotesOf('Ana Ruiz hinted that rates would fall.')[0]).toMatchObject({ speaker: 'Ana Ruiz', cue: 'hinted' });
   });
 
   it('reads speech reported in the present, "X say …", "X point out …"', () => {
