@@ -50,8 +50,8 @@ export async function answerInContext(
     withStoryWords(emphasized(question, stressed, named), kindOfStory),
   );
   if (shift) {
-    const named = mustName(answers.question, own, reading.kind === 'date-shift', (term) => snapshot.terms.surfaceOf(term));
-    return { ...answers, ranked: shiftedFirst(snapshot, answers.ranked, named, focus), reading };
+    const required = mustName(answers.question, own, reading.kind === 'date-shift', (term) => snapshot.terms.surfaceOf(term));
+    return { ...answers, ranked: shiftedFirst(snapshot, answers.ranked, required, focus), reading };
   }
   if (reading.kind === 'more-like') return { ...answers, ranked: answers.ranked.filter((r) => r.article !== focus), reading };
   const within = focus === undefined ? null : answerFromStory(snapshot, answers.question, focus, shown!, reading, options);

@@ -20,7 +20,7 @@ const STORY_WORDS = 0.5;
 export function shiftedFirst(
   snapshot: Snapshot,
   ranked: RankedArticle[],
-  mustName: readonly ReadonlySet<string>[],
+  required: readonly ReadonlySet<string>[],
   last: number | undefined,
 ): RankedArticle[] {
   const titleTerms = (article: number) => termsWithin(tokensOf(snapshot.articles[article]!.title));
@@ -28,7 +28,7 @@ export function shiftedFirst(
   const keyed = ranked.slice(0, REORDERED).map((r) => {
     const { title, paragraphs } = snapshot.articles[r.article]!;
     const written = termsWithin(tokensOf([title, ...paragraphs].join('\n')));
-    const names = mustName.length > 0 && mustName.every((forms) => [...forms].some((term) => written.has(term)));
+    const names = required.length > 0 && required.every((forms) => [...forms].some((term) => written.has(term)));
     return { r, names, score: r.score + LIKE_LAST_TITLE * overlap(titleTerms(r.article), lastTitle) };
   });
   keyed.sort((a, b) => Number(b.names) - Number(a.names) || b.score - a.score);
@@ -55,7 +55,7 @@ export function mustName(
 }
 
 /** The terms and their other forms the question searches for (`norwegian` for `norway`). */
-export function formsOf(question: Question, terms: ReadonlySet<string>): Set<string> {
+function formsOf(question: Question, terms: ReadonlySet<string>): Set<string> {
   return new Set([...terms, ...question.terms.filter((t) => t.expands !== undefined && terms.has(t.expands)).map((t) => t.term)]);
 }
 
