@@ -64,10 +64,7 @@ export async function answerQuestion(
   const explicit = parseFilters(request);
   const sources = snapshot.summary.sources.map((s) => s.name);
   const archive = archiveWords(snapshot);
-  const isName = (words: string) => {
-    const [first, second] = words.split(' ');
-    return second === undefined ? archive.isNameWord(first!) : archive.isNamePhrase(first!, second);
-  };
+  const isName = nameTest(archive.isNameWord, archive.isNamePhrase);
   const question = reweigh(await expandQuestion(parseQuestion(text, sources, isName), options.expansion, archive));
   const stated = withoutOverridden(datesIfDated(question.filters, snapshot), explicit);
   const filters = { ...stated, ...explicit };
@@ -82,6 +79,20 @@ export async function answerQuestion(
     notes.push(`No passage matches ${describeFilters(filters)}; passages outside those filters do match: try without them.`);
   }
   return { question, filters, ranked, notes, suggestions: await suggestionsFor(snapshot, question, ranked) };
+}
+
+/**
+ * Whether a word, or two side by side, are a name: one word by `isWord`, two by `isPhrase` (`new zealand`,
+ * though `new` alone is none). A possessive's `'s` is no part of the name.
+ */
+export function nameTest(
+  isWord: (word: string) => boolean,
+  isPhrase: (first: string, second: string) => boolean,
+): (words: string) => boolean {
+  return (words) => {
+    const [first, second] = words.toLowerCase().replace(/'s?$/, '').split(' ');
+    return second === undefined ? isWord(first!) : isPhrase(first!, second);
+  };
 }
 
 /** What the archive tells of words as it writes them: in lower case, capitalised, or two side by side as a name. */

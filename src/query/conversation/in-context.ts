@@ -1,4 +1,4 @@
-import { type AnswerSet, type AskRequest, answerQuestion, checkQuestion, isCommonWord } from '../ask.ts';
+import { type AnswerSet, type AskRequest, answerQuestion, checkQuestion, isCommonWord, nameTest } from '../ask.ts';
 import type { Question } from '../question/parse.ts';
 import { type FollowUp, readFollowUp } from './follow-up.ts';
 import { namesOfArticle } from './names.ts';
@@ -32,11 +32,11 @@ export async function answerInContext(
   let names: Set<string> | null = null;
   // Read only when a follow-up needs them: a new question never does.
   const namesShown = () => (names ??= focus === undefined ? new Set<string>() : namesOfArticle(snapshot.articles[focus]!, commonWord));
-  // A word the story writes as a name, or two the archive writes as one (`new zealand`, though `new` alone is none).
-  const isName = (words: string) => {
-    const [first, second] = words.toLowerCase().replace(/'s?$/, '').split(' ');
-    return second === undefined ? namesShown().has(first!) : snapshot.terms.isNamePhrase(first!, second);
-  };
+  // A word the story writes as a name, or two the archive writes as one.
+  const isName = nameTest(
+    (word) => namesShown().has(word),
+    (first, second) => snapshot.terms.isNamePhrase(first, second),
+  );
   const reading = readFollowUp(checkQuestion(request.question), previous, isName);
   const asked = { ...request, question: reading.understood };
   if (reading.kind === 'new') return { ...(await answerQuestion(snapshot, asked, options)), reading };
