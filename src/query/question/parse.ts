@@ -1,7 +1,8 @@
 import { escapeRegExp } from '../../text/regexp.ts';
 import { type Token, startsCapitalized, tokensOf } from '../../text/tokens.ts';
 import { isAcronym } from '../../text/acronyms.ts';
-import { NOMINAL_TAGS, type TaggedWord, tagWords } from '../../text/nlp.ts';
+import { NOMINAL_TAGS, type TaggedWord } from '../../text/nlp.ts';
+import { tagQuestion } from '../../text/question-tags.ts';
 import { indexTerm } from '../../text/terms.ts';
 import { COUNTRY_INITIALS, MONTHS, MONTH_ABBREVIATIONS, alternation, isHonorific, words } from '../../text/lexicon.ts';
 import { parseDateBound } from './filters.ts';
@@ -196,7 +197,7 @@ function markNamePhrases(text: string, tokens: readonly Token[], terms: Map<stri
 
 export function parseQuestion(text: string, knownSources: readonly string[], isName?: (words: string) => boolean): Question {
   const kind = questionKind(text);
-  const words = tagWords(text);
+  const words = tagQuestion(text);
   const answerType = new Set(kind === 'who' ? answerTypeTerms(words) : []);
   const measures = measureWords(words);
   const askingCause = kind === 'why' ? indexTerm(ASKING_CAUSE.exec(text)?.[1] ?? '') : null;
