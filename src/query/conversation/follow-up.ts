@@ -48,7 +48,7 @@ const OTHER_REPORTS =
   /\b(?:other|more|similar|further|related|earlier|later)\s+(?:reports?|stories|articles|news|coverage|sources)\b|\banything\s+else\b|\bmore\s+(?:on|about)\s+(?:this|that|it)\b|\bfollow[-\s]?ups?\b/i;
 /** Words pointing back at what was said before. */
 const POINTING_BACK = /\b(?:that|this|it|its|they|them|their|those|these|he|him|his|she|her|so|there|then)\b/i;
-const MORE_OF_STORY = /^(?:what\s+happened\s+(?:next|then|after(?:wards)?)|tell\s+me\s+more|more\s+details?|and\s+then)\b/i;
+const MORE_OF_STORY = /^(?:what\s+happened\s+(?:next|then|after(?:wards)?)|what\s+else|tell\s+me\s+more|more\s+details?|and\s+then)\b/i;
 const WHERE_OR_HOW = /^(?:where|how)\b/i;
 const QUESTION_WORD = /^(?:what|who|which|where|when|why|how|did|does|do|is|are|was|were|will|would|can|could|has|have|had)\b/i;
 

@@ -55,6 +55,9 @@ function namingQuestion(question: Question, speaker: NamedSpeaker, own: Readonly
  */
 function inStory(question: Question, own: ReadonlySet<string>, stats: TermStatistics): Question {
   const isOwn = (t: QueryTerm) => own.has(t.expands ?? t.term);
+  // "What else?" asks no word of its own nor a kind of answer: the context's words choose among the story's other sentences.
+  if (question.kind === 'general' && !question.terms.some(isOwn))
+    return { ...question, terms: question.terms.map((t) => ({ ...t, exact: false })) };
   const least = Math.min(...question.terms.filter(isOwn).map((t) => stats.idf(t.term)));
   const terms = question.terms.map((t) => {
     if (isOwn(t)) return { ...t, weight: t.weight / OWN_WORDS };

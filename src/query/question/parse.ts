@@ -76,8 +76,8 @@ const ASKING_CAUSE = /\bwhat\s+(reason|caused|prompted|led|drove|made|explains|m
 const AHEAD = /\b(?:will|won't|'ll|would(?!-be)|going to|due|expected|scheduled|next|soon)\b/i;
 
 const KIND_PATTERNS: [QuestionKind, RegExp][] = [
-  ['who', new RegExp(`^\\s*(who|whom|whose)\\b|${WHICH_ROLE}`, 'i')],
-  ['said', /\bwhat\s+(did|does|do|has|have|had|will|would)\b[^?]{0,80}?\b(say|call|describe|tell|claim|warn|predict|argue)\b/i],
+  ['who', new RegExp(`^\\s*(who|whom|whose)\\b|\\b(according\\s+to|by|from)\\s+whom\\b|^\\s*says\\s+who\\b|${WHICH_ROLE}`, 'i')],
+  ['said', /\bwhat\s+(?:else\s+)?(did|does|do|has|have|had|will|would)\b[^?]{0,80}?\b(say|call|describe|tell|claim|warn|predict|argue)\b/i],
   [
     'when',
     new RegExp(
@@ -131,9 +131,9 @@ function monthNumber(name: string): number {
 
 /**
  * Words that ask rather than say, which the stop-word list misses: question words (the question kind
- * takes what they mean) and auxiliaries (`When will…`, `Does…`). No passage needs them.
+ * takes what they mean), auxiliaries (`When will…`, `Does…`) and `else` (`what else did they say?`). No passage needs them.
  */
-const QUESTION_WORDS = new Set(['why', 'when', 'whom', 'whose', 'whatever', 'whichever', 'does', 'will', 'shall', 'may']);
+const QUESTION_WORDS = new Set(['why', 'when', 'whom', 'whose', 'whatever', 'whichever', 'does', 'will', 'shall', 'may', 'else']);
 
 /** Whether `may` in a question is the month (`in may`, `May 5`, `rates in May` as written), not the verb. */
 function namesMay(tokens: readonly Token[], i: number): boolean {

@@ -58,6 +58,8 @@ describe('reading a follow-up', () => {
   it('reads "who said that?" and "which governor?" as asking who spoke in the answer shown', () => {
     expect(read('who said that?').kind).toBe('who');
     expect(read('which governor?').kind).toBe('who');
+    expect(read('according to whom?').kind).toBe('who');
+    expect(read('says who?').kind).toBe('who');
     expect(read('who announced that').understood).toBe("who announced that? (belgium's unemployment rate in february)");
   });
 
@@ -68,6 +70,8 @@ describe('reading a follow-up', () => {
       'when will it be delivered?',
       'how much did they pay back?',
       'what happened next?',
+      'what else?',
+      'what else did they say?',
       'where?',
       'what did they decide?',
       "what's the new target date?",

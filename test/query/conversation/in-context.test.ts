@@ -157,6 +157,17 @@ describe('answering in a conversation', () => {
     expect(why!.results[0]!.quote).toBe('This was owing to high prices for coffee exports and low oil prices, the figures showed.');
   });
 
+  it('answers "what else?" and "what else did he say?" from the story just shown, with a sentence not shown yet', async () => {
+    const [first, more] = await converse('else', 'is ford closing its ohio truck plant?', 'what else?');
+    expect(first!.results[0]!.quote).toContain('Ford Motor Co will close its Ohio truck plant');
+    expect(more!.results[0]!.article.id).toBe('ford-plant');
+    expect(more!.results[0]!.quote).not.toContain('Ford Motor Co will close');
+    const [, said] = await converse('else-said', 'why is ford closing its ohio truck plant?', 'what else did he say?');
+    expect(said!.results[0]!.article.id).toBe('ford-plant');
+    expect(said!.results[0]!.quote).toMatch(/said/);
+    expect(said!.results[0]!.quote).not.toContain('Dealers hold too many trucks');
+  });
+
   it('answers "when is the meeting?" and "how much did they pay back?" with that detail of the story just shown', async () => {
     const [, when, much] = await converse(
       'details',
