@@ -99,6 +99,42 @@ async function countriesInDefinitions(senses: readonly Synset[]): Promise<string
   return countries.flat();
 }
 
+/** How far up WordNet's broader kinds two nouns are compared, and from how many of each one's senses. */
+const KIN_STEPS = 3;
+const KIN_SENSES = 8;
+
+/**
+ * How closely two nouns are kin: how many steps up WordNet's broader kinds both must climb to reach one they
+ * share, the farther of the two climbs (`gold` and `silver`: 1, noble metals; `yen` and `mark`: 2, monetary
+ * units by way of the Japanese and the German ones); null for none within three steps (`corn`, `union`).
+ * Rarer senses count too: a currency is not `mark`'s first.
+ */
+export async function kinship(first: string, second: string): Promise<number | null> {
+  const [ofFirst, ofSecond] = await Promise.all([broaderKinds(first), broaderKinds(second)]);
+  let closest: number | null = null;
+  for (const [kind, steps] of ofFirst) {
+    const other = ofSecond.get(kind);
+    if (other !== undefined && (closest === null || Math.max(steps, other) < closest)) closest = Math.max(steps, other);
+  }
+  return closest;
+}
+
+/** A noun's broader kinds (WordNet hypernyms, classes of an instance too), each with its fewest steps away. */
+async function broaderKinds(lemma: string): Promise<Map<string, number>> {
+  return new Map(await cached(`kinds:${lemma}`, () => lookUpBroaderKinds(lemma)));
+}
+
+async function lookUpBroaderKinds(lemma: string): Promise<[string, number][]> {
+  const kinds = new Map<string, number>();
+  let level = (await LOOKUPS.noun(lexicon(), lemma)).slice(0, KIN_SENSES);
+  for (let steps = 1; steps <= KIN_STEPS && level.length > 0; steps++) {
+    const broader = level.flatMap((sense) => sense.ptrs.filter((p) => p.pointerSymbol === HYPERNYM || p.pointerSymbol === INSTANCE_OF));
+    level = await Promise.all(broader.map((pointer) => lexicon().seek(pointer.synsetOffset, 'n')));
+    for (const sense of level) if (!kinds.has(sense.synsetOffset)) kinds.set(sense.synsetOffset, steps);
+  }
+  return [...kinds];
+}
+
 const CITY = /\b(?:capital|city|port)\b/;
 const COUNTRY = /\b(?:republic|kingdom|country|nation|monarchy|emirate|sultanate|federation|principality)\b/;
 
@@ -144,6 +180,7 @@ async function lookUpSynonyms(lemma: string, pos: PartOfSpeech): Promise<string[
 }
 
 const HYPERNYM = '@';
+const INSTANCE_OF = '@i';
 
 /**
  * The head word of each sense one step broader than a sense (its WordNet hypernyms): `update` →

@@ -1,6 +1,7 @@
 import { type AnswerSet, type AskRequest, answerQuestion, checkQuestion, isCommonWord, nameTest } from '../ask.ts';
 import type { Question } from '../question/parse.ts';
 import { type FollowUp, readFollowUp } from './follow-up.ts';
+import { shiftToKin } from './kin.ts';
 import { namesOfArticle } from './names.ts';
 import { mustName, shiftedFirst, storyWords, withStoryWords } from './shift.ts';
 import { OWN_WORDS, answerFromStory } from './story.ts';
@@ -37,7 +38,7 @@ export async function answerInContext(
     (word) => namesShown().has(word),
     (first, second) => snapshot.terms.isNamePhrase(first, second),
   );
-  const reading = readFollowUp(checkQuestion(request.question), previous, isName);
+  const reading = await shiftToKin(readFollowUp(checkQuestion(request.question), previous, isName), previous?.topic ?? '', isName);
   const asked = { ...request, question: reading.understood };
   if (reading.kind === 'new') return { ...(await answerQuestion(snapshot, asked, options)), reading };
   const own = termsOf(reading.own);

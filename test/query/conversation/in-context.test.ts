@@ -102,6 +102,18 @@ const ARTICLES: ArticleFields[] = [
     title: 'CHRYSLER SETS MAY 5 TARGET FOR AMC PACT',
     text: 'Chrysler said it and Renault agreed to set May 5 as the new target date for a definitive agreement on American Motors.',
   },
+  {
+    id: 'ussr-corn',
+    date: '1987-03-13',
+    title: 'USSR BUYS MORE U.S. CORN',
+    text: 'The Soviet Union bought 1.5 mln tonnes of U.S. corn for delivery this season, export sources said.',
+  },
+  {
+    id: 'ussr-wheat',
+    date: '1987-03-20',
+    title: 'USSR BUYS U.S. WHEAT',
+    text: 'The Soviet Union bought 500,000 tonnes of U.S. wheat under the grain agreement, the Agriculture Department said.',
+  },
 ];
 
 let archive: Archive;
@@ -129,6 +141,12 @@ describe('answering in a conversation', () => {
   it('answers "what about norway" with the story of the same kind about Norway', async () => {
     const [, norway] = await converse('names', "what was belgium's unemployment rate in february?", 'what about norway');
     expect(norway!.results[0]!.article.id).toBe('no-feb');
+  });
+
+  it('answers "and wheat?" after corn with the question again for wheat, the kin it replaces', async () => {
+    const [, wheat] = await converse('kin', 'how much corn did the soviet union buy?', 'and wheat?');
+    expect(wheat!.understood).toBe('how much wheat did the soviet union buy?');
+    expect(wheat!.results[0]!.article.id).toBe('ussr-wheat');
   });
 
   it('replaces a name of two words, one of which the story also writes in lower case', async () => {

@@ -1,0 +1,41 @@
+import { type TaggedWord, tagWords } from '../../text/nlp.ts';
+import { tagQuestion } from '../../text/question-tags.ts';
+import { kinship } from '../../text/wordnet.ts';
+import type { FollowUp } from './follow-up.ts';
+
+/**
+ * A shift to a thing rather than a name ("and wheat?" after "how much corn did the soviet union buy?",
+ * "what about silver?" after gold's price, "and inflation?" after the unemployment rate) asks the question
+ * again with that thing in place of its kin: the question's noun closest to it in kind (see `kinship`).
+ * Without kin in the question, or for a name, the shift stays as read.
+ */
+export async function shiftToKin(reading: FollowUp, previousTopic: string, isName: (words: string) => boolean): Promise<FollowUp> {
+  const thing = reading.own.replace(/^the\s+/i, '');
+  if (reading.kind !== 'entity-shift' || /\s/.test(thing) || isName(thing)) return reading;
+  const understood = await withKin(previousTopic, thing);
+  return understood ? { ...reading, understood, topic: understood, own: thing, subject: thing } : reading;
+}
+
+/** The question with its noun closest in kind to a new one replaced by it; null when none is kin. */
+async function withKin(question: string, thing: string): Promise<string | null> {
+  const [asked] = tagWords(thing);
+  if (asked?.pos !== 'NOUN') return null;
+  const nouns = wordsAt(question).filter((word) => word.pos === 'NOUN' && word.lemma.toLowerCase() !== asked.lemma.toLowerCase());
+  const kin = await Promise.all(nouns.map((word) => kinship(word.lemma.toLowerCase(), asked.lemma.toLowerCase())));
+  let closest = -1;
+  kin.forEach((steps, i) => {
+    if (steps !== null && (closest === -1 || steps < kin[closest]!)) closest = i;
+  });
+  const word = nouns[closest];
+  return word ? `${question.slice(0, word.start)}${thing}${question.slice(word.start + word.text.length)}` : null;
+}
+
+/** A question's tagged words with where each starts in it. */
+function wordsAt(question: string): (TaggedWord & { start: number })[] {
+  let from = 0;
+  return tagQuestion(question).map((word) => {
+    const start = question.indexOf(word.text, from);
+    from = start + word.text.length;
+    return { ...word, start };
+  });
+}
