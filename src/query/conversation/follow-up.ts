@@ -2,6 +2,7 @@ import { MONTHS, alternation, words } from '../../text/lexicon.ts';
 import { tokensOf } from '../../text/tokens.ts';
 import type { Turn } from '../../model/conversation.ts';
 import { questionKind } from '../question/parse.ts';
+import { countsBack, periodBefore } from './relative-period.ts';
 
 /**
  * How a message reads after an answer:
@@ -60,8 +61,16 @@ const SHORT_FOLLOW_UP = 4;
 const QUESTION_OPENING =
   /^(?:(?:what|how|why|when|where|who|which)(?:\s+(?:much|many|big|large|fast|far|long|often))?(?:'s)?\s+(?:was|is|were|are|did|does|do|will|would|has|have|had|can|could|should)?\s*)/i;
 
-/** Reads a message in the light of the turn before it; with no turn before, or none shown, it is a new question. */
-export function readFollowUp(message: string, previous: Turn | null, isName: (words: string) => boolean): FollowUp {
+/**
+ * Reads a message in the light of the turn before it; with no turn before, or none shown, it is a new question.
+ * `shownYear`, the year of the story shown, places a period counted back from one without a year ("a year earlier").
+ */
+export function readFollowUp(
+  message: string,
+  previous: Turn | null,
+  isName: (words: string) => boolean,
+  shownYear: number | null = null,
+): FollowUp {
   const text = message.replace(/\s+/g, ' ').trim();
   const bare = text.replace(/[?!.\s]+$/, '');
   const fresh: FollowUp = { kind: 'new', understood: text, own: text, context: '', topic: text, subject: null, pointsBack: false };
@@ -71,12 +80,16 @@ export function readFollowUp(message: string, previous: Turn | null, isName: (wo
   const pointsBack = POINTING_BACK.test(bare);
   if (OTHER_REPORTS.test(bare)) return { kind: 'more-like', understood: topic, own: bare, context, topic, subject, pointsBack };
   const shift = SHIFT_OPENING.exec(bare)?.[1] ?? null;
-  const period = ONLY_PERIOD.exec(shift ?? bare)?.[1] ?? periodAmongPointingWords(bare);
+  const period =
+    ONLY_PERIOD.exec(shift ?? bare)?.[1] ??
+    periodAmongPointingWords(bare) ??
+    periodBefore(shift ?? bare, PERIOD_IN_QUESTION.exec(topic)?.[2] ?? null, shownYear);
   if (period) {
     const understood = withPeriod(topic, period);
     return { kind: 'date-shift', understood, own: period, context, topic: understood, subject, pointsBack };
   }
-  if (shift !== null && contentWords(shift) <= SHORT_FOLLOW_UP && questionKind(shift) === 'general') {
+  // A period counted back from none ("the month before" a year) is no name: it asks the story shown.
+  if (shift !== null && !countsBack(shift) && contentWords(shift) <= SHORT_FOLLOW_UP && questionKind(shift) === 'general') {
     const { question: understood, name } = withName(topic, shift, subject, isName);
     return { kind: 'entity-shift', understood, own: name, context, topic: understood, subject: name, pointsBack };
   }
@@ -84,7 +97,8 @@ export function readFollowUp(message: string, previous: Turn | null, isName: (wo
   const short = pointsBack || contentWords(bare) <= SHORT_FOLLOW_UP;
   const detail = { understood: `${bare}? (${context})`, own: bare, context, topic, subject, pointsBack };
   if ((kind === 'who' || WHICH_ONE.test(bare)) && short) return { kind: 'who', ...detail };
-  if ((kind !== 'general' && kind !== 'said' && short) || MORE_OF_STORY.test(bare)) return { kind: 'detail', ...detail };
+  if ((kind !== 'general' && kind !== 'said' && short) || MORE_OF_STORY.test(bare) || countsBack(shift ?? bare))
+    return { kind: 'detail', ...detail };
   // "where?", "what did they decide?": a question about the story shown, in few words or pointing back at it.
   const aboutStory = (WHERE_OR_HOW.test(bare) && short) || (pointsBack && contentWords(bare) <= SHORT_FOLLOW_UP);
   if (aboutStory && QUESTION_WORD.test(bare)) return { kind: 'detail', ...detail };

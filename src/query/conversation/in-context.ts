@@ -38,7 +38,10 @@ export async function answerInContext(
     (word) => namesShown().has(word),
     (first, second) => snapshot.terms.isNamePhrase(first, second),
   );
-  const reading = await shiftToKin(readFollowUp(checkQuestion(request.question), previous, isName), previous?.topic ?? '', isName);
+  const shownDate = focus === undefined ? null : snapshot.articles[focus]!.date;
+  const shownYear = shownDate ? Number(shownDate.slice(0, 4)) : null;
+  const read = readFollowUp(checkQuestion(request.question), previous, isName, shownYear);
+  const reading = await shiftToKin(read, previous?.topic ?? '', isName);
   const asked = { ...request, question: reading.understood };
   if (reading.kind === 'new') return { ...(await answerQuestion(snapshot, asked, options)), reading };
   const own = termsOf(reading.own);

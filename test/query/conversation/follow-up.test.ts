@@ -25,6 +25,15 @@ describe('reading a follow-up', () => {
     expect(read('and how was it in may').kind).toBe('date-shift');
   });
 
+  it('reads a period counted back from the last one as that period, placed by the story shown when need be', () => {
+    expect(readFollowUp('and a year earlier?', turn("what was belgium's unemployment rate in february?"), isName, 1987)).toMatchObject({
+      kind: 'date-shift',
+      understood: "what was belgium's unemployment rate in february 1986?",
+    });
+    // Nothing to count a month back from: a question about the story shown, not a name in place of Belgium.
+    expect(read('what about the previous month?', turn("what was belgium's unemployment rate in 1986?")).kind).toBe('detail');
+  });
+
   it('reads a new name as the last question about that name, in place of the name it replaces', () => {
     expect(read('what about norway')).toMatchObject({
       kind: 'entity-shift',

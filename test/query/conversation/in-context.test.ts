@@ -138,6 +138,12 @@ describe('answering in a conversation', () => {
     expect(march!.results[0]!.article.id).toBe('be-mar');
   });
 
+  it('answers "and the month before?" as the same question for the month before', async () => {
+    const [, before] = await converse('before', "what was belgium's unemployment rate in march?", 'and the month before?');
+    expect(before!.understood).toBe("what was belgium's unemployment rate in february 1987?");
+    expect(before!.results[0]!.article.id).toBe('be-feb');
+  });
+
   it('answers "what about norway" with the story of the same kind about Norway', async () => {
     const [, norway] = await converse('names', "what was belgium's unemployment rate in february?", 'what about norway');
     expect(norway!.results[0]!.article.id).toBe('no-feb');
