@@ -156,9 +156,10 @@ export async function speakerQuotes(snapshot: Snapshot, request: SpeakerQuotesRe
   const speaker = resolveSpeaker(snapshot, request.speaker);
   const filters = parseFilters(request);
   const about = request.about?.trim() ? checkQuestion(request.about, 'about') : null;
-  const ids = (await snapshot.search.quotesOf(speakerKey(speaker.name))).filter((id) =>
+  const found = (await snapshot.search.quotesOf(speakerKey(speaker.name))).filter((id) =>
     matchesFilters(snapshot.articles[snapshot.quotes[id]!.article]!, filters),
   );
+  const ids = withoutNested(snapshot, found);
   if (about) {
     const terms = termsWithin(tokensOf(about));
     const coverage = phraseCoverage(snapshot, about, terms);
@@ -168,6 +169,25 @@ export async function speakerQuotes(snapshot: Snapshot, request: SpeakerQuotesRe
   }
   ids.sort((a, b) => byDateDescending(snapshot, snapshot.quotes[a]!, snapshot.quotes[b]!) || a - b);
   return { speaker, about: null, filters, quotes: ids, terms: new Set() };
+}
+
+/**
+ * The quotations not lying within another of the list: reported speech often holds a few words in quote
+ * marks (`such formats "really create alternative platforms"`), which the larger quotation already shows.
+ */
+function withoutNested(snapshot: Snapshot, ids: readonly number[]): number[] {
+  const byParagraph = new Map<string, StoredQuote[]>();
+  for (const id of ids) {
+    const quote = snapshot.quotes[id]!;
+    const key = `${quote.article}:${quote.paragraph}`;
+    byParagraph.set(key, [...(byParagraph.get(key) ?? []), quote]);
+  }
+  return ids.filter((id) => {
+    const quote = snapshot.quotes[id]!;
+    const within = (other: StoredQuote) =>
+      other !== quote && other.start <= quote.start && other.end >= quote.end && other.end - other.start > quote.end - quote.start;
+    return !byParagraph.get(`${quote.article}:${quote.paragraph}`)!.some(within);
+  });
 }
 
 /**
