@@ -37,7 +37,8 @@ const PERIOD = `(?:(?:early|mid|late|end\\s+of)[-\\s]*)?(?:${MONTH})(?:\\s+\\d{1
 const PERIOD_IN_QUESTION = new RegExp(`(\\b(?:in|of|for|during|since|until|to|by|from)\\s+(?:the\\s+)?)(${PERIOD})\\b`, 'i');
 const ONLY_PERIOD = new RegExp(`^(?:(?:in|for|during|at|by|from|on)\\s+)?(?:the\\s+)?(${PERIOD})$`, 'i');
 /** Words that open a follow-up naming only what changes: "and …", "what about …", "how about …". */
-const SHIFT_OPENING = /^(?:(?:and|but|ok|okay|so|now)\s+)?(?:(?:what|how)\s+about|what\s+of|(?:the\s+)?same\s+for|and)\s+(?:for\s+)?(.+)$/i;
+const SHIFT_OPENING =
+  /^(?:(?:and|but|ok|okay|so|now)\s+)?(?:(?:what|how)\s+about|what\s+of|(?:the\s+)?same\s+for|and)\s+(?:(?:for|in)\s+)?(.+)$/i;
 /**
  * The words of a follow-up that only point back at the last question, around a new period:
  * "what was it in march?", "and how was it in may".
@@ -49,7 +50,11 @@ const OTHER_REPORTS =
   /\b(?:other|more|similar|further|related|earlier|later)\s+(?:reports?|stories|articles|news|coverage|sources)\b|\banything\s+else\b|\bmore\s+(?:on|about)\s+(?:this|that|it)\b|\bfollow[-\s]?ups?\b/i;
 /** Words pointing back at what was said before. */
 const POINTING_BACK = /\b(?:that|this|it|its|they|them|their|those|these|he|him|his|she|her|so|there|then)\b/i;
-const MORE_OF_STORY = /^(?:what\s+happened\s+(?:next|then|after(?:wards)?)|what\s+else|tell\s+me\s+more|more\s+details?|and\s+then)\b/i;
+const MORE_OF_STORY = /^(?:what\s+happened\s+(?:next|then|after(?:wards)?)|what\s+else|tell\s+me\s+more|(?:more\s+)?details?|then)\b/i;
+/** Words that open a follow-up and say nothing of it: "and why?", "but who said so?". */
+const CONNECTIVE = /^(?:and|but|so|ok|okay|then|well)[,\s]+/i;
+/** "source?", "what's the source?": who the story had it from. */
+const ASKING_SOURCE = /^(?:(?:what(?:'s|\s+is|\s+was)\s+)?the\s+)?sources?$/i;
 const WHERE_OR_HOW = /^(?:where|how)\b/i;
 const QUESTION_WORD = /^(?:what|who|which|where|when|why|how|did|does|do|is|are|was|were|will|would|can|could|has|have|had)\b/i;
 
@@ -89,19 +94,23 @@ export function readFollowUp(
     return { kind: 'date-shift', understood, own: period, context, topic: understood, subject, pointsBack };
   }
   // A period counted back from none ("the month before" a year) is no name: it asks the story shown.
-  if (shift !== null && !countsBack(shift) && contentWords(shift) <= SHORT_FOLLOW_UP && questionKind(shift) === 'general') {
+  const shiftWords = shift === null ? 0 : contentWords(shift);
+  if (shift !== null && !countsBack(shift) && shiftWords > 0 && shiftWords <= SHORT_FOLLOW_UP && questionKind(shift) === 'general') {
     const { question: understood, name } = withName(topic, shift, subject, isName);
     return { kind: 'entity-shift', understood, own: name, context, topic: understood, subject: name, pointsBack };
   }
-  const kind = questionKind(bare);
-  const short = pointsBack || contentWords(bare) <= SHORT_FOLLOW_UP;
+  const asked = bare.replace(CONNECTIVE, '');
+  const kind = questionKind(asked);
+  const short = pointsBack || contentWords(asked) <= SHORT_FOLLOW_UP;
   const detail = { understood: `${bare}? (${context})`, own: bare, context, topic, subject, pointsBack };
-  if ((kind === 'who' || WHICH_ONE.test(bare)) && short) return { kind: 'who', ...detail };
-  if ((kind !== 'general' && kind !== 'said' && short) || MORE_OF_STORY.test(bare) || countsBack(shift ?? bare))
+  if (((kind === 'who' || WHICH_ONE.test(asked)) && short) || ASKING_SOURCE.test(asked)) return { kind: 'who', ...detail };
+  if ((kind !== 'general' && kind !== 'said' && short) || MORE_OF_STORY.test(asked) || countsBack(shift ?? bare))
     return { kind: 'detail', ...detail };
-  // "where?", "what did they decide?": a question about the story shown, in few words or pointing back at it.
-  const aboutStory = (WHERE_OR_HOW.test(bare) && short) || (pointsBack && contentWords(bare) <= SHORT_FOLLOW_UP);
-  if (aboutStory && QUESTION_WORD.test(bare)) return { kind: 'detail', ...detail };
+  // "where?", "what did they decide?", "what was the figure?": a question about the story shown, in few words,
+  // pointing back at it or naming one thing only.
+  const aboutStory =
+    (WHERE_OR_HOW.test(asked) && short) || (pointsBack && contentWords(asked) <= SHORT_FOLLOW_UP) || contentWords(asked) <= 1;
+  if (aboutStory && QUESTION_WORD.test(asked)) return { kind: 'detail', ...detail };
   return fresh;
 }
 

@@ -34,6 +34,11 @@ describe('reading a follow-up', () => {
     expect(read('what about the previous month?', turn("what was belgium's unemployment rate in 1986?")).kind).toBe('detail');
   });
 
+  it('reads "what about in norway?" as the name alone, and "and then?" as no name at all', () => {
+    expect(read('what about in norway?').understood).toBe("what was norway's unemployment rate in february?");
+    expect(read('and then?').kind).toBe('detail');
+  });
+
   it('reads a new name as the last question about that name, in place of the name it replaces', () => {
     expect(read('what about norway')).toMatchObject({
       kind: 'entity-shift',
@@ -68,6 +73,8 @@ describe('reading a follow-up', () => {
     expect(read('who said that?').kind).toBe('who');
     expect(read('which governor?').kind).toBe('who');
     expect(read('according to whom?').kind).toBe('who');
+    expect(read('source?').kind).toBe('who');
+    expect(read("what's the source?").kind).toBe('who');
     expect(read('says who?').kind).toBe('who');
     expect(read('who announced that').understood).toBe("who announced that? (belgium's unemployment rate in february)");
   });
@@ -81,6 +88,10 @@ describe('reading a follow-up', () => {
       'what happened next?',
       'what else?',
       'what else did they say?',
+      'and why?',
+      'but how come?',
+      'details?',
+      'what was the figure?',
       'where?',
       'what did they decide?',
       "what's the new target date?",
