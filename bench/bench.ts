@@ -200,7 +200,10 @@ if (onPostgres) {
     ['qa.jsonl', 'qa-extra.jsonl'].map((f) => readJsonLines<QaItem>(path.join(SHARED, 'eval', f)).catch(() => [])),
   );
   const developer = items[0]!.map((d) => d.question);
-  await benchPostgres(base, scales, counts, developer, items.flat());
+  // Only the questions this corpus can answer: the developer questions also ask about other collections.
+  const ids = new Set(base.articles.map((article) => article.id));
+  const answerable = items.flat().filter((item) => item.relevant.some((id) => ids.has(id)));
+  await benchPostgres(base, scales, counts, developer, answerable);
   process.exit();
 }
 const developer = (await readJsonLines<{ question: string }>(path.join(SHARED, 'eval/qa.jsonl')).catch(() => [])).map((d) => d.question);

@@ -224,7 +224,7 @@ function printFigures(figures: ScaleFigures[]): void {
     );
     if (f.memory.answers && p.answers) {
       for (const metric of ['answer1', 'answer3', 'hit5'] as const)
-        rows.push([x, `developer questions ${metric}`, f.memory.answers[metric].toFixed(3), p.answers[metric].toFixed(3)]);
+        rows.push([x, `developer questions on this corpus ${metric}`, f.memory.answers[metric].toFixed(3), p.answers[metric].toFixed(3)]);
     }
     if (p.reload) {
       const r = p.reload;
