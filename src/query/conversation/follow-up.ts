@@ -47,10 +47,11 @@ const POINTING_WORDS = new Set(
   words('and so then now what how was were is are it that this they them there the about like did do does look looked figure number'),
 );
 const OTHER_REPORTS =
-  /\b(?:other|more|similar|further|related|earlier|later)\s+(?:reports?|stories|articles|news|coverage|sources)\b|\banything\s+else\b|\bmore\s+(?:on|about)\s+(?:this|that|it)\b|\bfollow[-\s]?ups?\b/i;
+  /\b(?:other|more|similar|further|related|earlier|later|newer)\s+(?:reports?|stories|articles|news|coverage|sources|papers)\b|\banything\s+(?:else|similar|newer)\b|\bmore\s+(?:on|about|like)\s+(?:this|that|it)\b|\bfollow[-\s]?ups?\b|\b(?:any|an)\s+(?:updates?|news)(?:\s+(?:on|about)\s+(?:this|that|it))?(?:\s+since)?$/i;
 /** Words pointing back at what was said before. */
 const POINTING_BACK = /\b(?:that|this|it|its|they|them|their|those|these|he|him|his|she|her|so|there|then)\b/i;
-const MORE_OF_STORY = /^(?:what\s+happened\s+(?:next|then|after(?:wards)?)|what\s+else|tell\s+me\s+more|(?:more\s+)?details?|then)\b/i;
+const MORE_OF_STORY =
+  /^(?:what\s+happened\s+(?:next|then|later|after(?:wards)?)|what\s+else|tell\s+me\s+more|(?:more\s+)?details?|then)\b/i;
 /** Words that open a follow-up and say nothing of it: "and why?", "but who said so?". */
 const CONNECTIVE = /^(?:and|but|so|ok|okay|then|well)[,\s]+/i;
 /** "source?", "what's the source?": who the story had it from. */

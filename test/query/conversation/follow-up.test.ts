@@ -86,6 +86,7 @@ describe('reading a follow-up', () => {
       'when will it be delivered?',
       'how much did they pay back?',
       'what happened next?',
+      'what happened later?',
       'what else?',
       'what else did they say?',
       'and why?',
@@ -106,6 +107,9 @@ describe('reading a follow-up', () => {
       kind: 'more-like',
       understood: 'was the tin agreement extended?',
     });
+    for (const message of ['anything similar?', 'more like this', 'any updates?', 'is there an update?', 'what did other papers say?'])
+      expect(read(message, previous).kind).toBe('more-like');
+    expect(read('any news on opec?', previous).kind).toBe('new');
   });
 
   it('takes a question that names its own subject, or any question with nothing shown before, as a new question', () => {
