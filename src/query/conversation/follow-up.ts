@@ -94,9 +94,7 @@ export function readFollowUp(
     const understood = withPeriod(topic, period);
     return { kind: 'date-shift', understood, own: period, context, topic: understood, subject, pointsBack };
   }
-  // A period counted back from none ("the month before" a year) is no name: it asks the story shown.
-  const shiftWords = shift === null ? 0 : contentWords(shift);
-  if (shift !== null && !countsBack(shift) && shiftWords > 0 && shiftWords <= SHORT_FOLLOW_UP && questionKind(shift) === 'general') {
+  if (shift !== null && namesWhatChanges(shift)) {
     const { question: understood, name } = withName(topic, shift, subject, isName);
     return { kind: 'entity-shift', understood, own: name, context, topic: understood, subject: name, pointsBack };
   }
@@ -113,6 +111,16 @@ export function readFollowUp(
     (WHERE_OR_HOW.test(asked) && short) || (pointsBack && contentWords(asked) <= SHORT_FOLLOW_UP) || contentWords(asked) <= 1;
   if (aboutStory && QUESTION_WORD.test(asked)) return { kind: 'detail', ...detail };
   return fresh;
+}
+
+/**
+ * Whether the words after "and …" or "what about …" name what changes: a few words, asking nothing
+ * themselves. "and then?" names nothing; a period counted back from none ("the month before" a year)
+ * is no name either, and asks about the story shown.
+ */
+function namesWhatChanges(shift: string): boolean {
+  const count = contentWords(shift);
+  return count > 0 && count <= SHORT_FOLLOW_UP && !countsBack(shift) && questionKind(shift) === 'general';
 }
 
 /** A turn with an answer shown, standing for any: what a message would read as after one. */

@@ -180,7 +180,9 @@ function withoutNested(snapshot: Snapshot, ids: readonly number[]): number[] {
   for (const id of ids) {
     const quote = snapshot.quotes[id]!;
     const key = `${quote.article}:${quote.paragraph}`;
-    byParagraph.set(key, [...(byParagraph.get(key) ?? []), quote]);
+    const others = byParagraph.get(key);
+    if (others) others.push(quote);
+    else byParagraph.set(key, [quote]);
   }
   return ids.filter((id) => {
     const quote = snapshot.quotes[id]!;
