@@ -11,11 +11,24 @@ import { sourceFromUrl, tidySource } from './source.ts';
 const VOCABULARY = {
   id: ['id', 'guid', 'uuid', 'article_id', 'articleid'],
   title: ['title', 'headline', 'heading'],
-  date: ['date', 'published', 'publishedat', 'published_at', 'pubdate', 'pub_date', 'datetime', 'timestamp'],
+  date: [
+    'date',
+    'published',
+    'publishedat',
+    'published_at',
+    'pubdate',
+    'pub_date',
+    'date_publish',
+    'publish_date',
+    'published_date',
+    'publication_date',
+    'datetime',
+    'timestamp',
+  ],
   url: ['link', 'url', 'href', 'permalink'],
-  content: ['content', 'text', 'body', 'article', 'paragraphs'],
+  content: ['content', 'text', 'body', 'article', 'paragraphs', 'maintext', 'full_text', 'article_text', 'story'],
   description: ['description', 'summary', 'lead', 'abstract'],
-  source: ['source', 'publisher', 'agency'],
+  source: ['source', 'publisher', 'agency', 'publication', 'outlet'],
   dateline: ['dateline'],
 } as const;
 

@@ -78,6 +78,29 @@ describe('JSON exports', () => {
   });
 });
 
+describe('scrapers’ own field names', () => {
+  it('reads news-please records and news CSV dumps as they come', async () => {
+    const newsPlease = {
+      title: 'Dollar gains on Greenspan speech',
+      date_publish: '2005-01-14 09:30:00',
+      maintext: 'The dollar has hit its highest level against the euro.\n\nTraders welcomed the remarks.',
+      url: 'https://news.example.com/business/4171',
+      source_domain: 'news.example.com',
+    };
+    const dump =
+      'id,title,publication,author,date,content\n17283,House Republicans Fret,New York Times,Carl Hulse,2016-12-31,"WASHINGTON — Congressional Republicans have a new fear."\n';
+    const dir = await folderWith({ 'np.json': JSON.stringify(newsPlease), 'dump.csv': dump });
+    const { articles, issues } = await loadArticles([dir]);
+    expect(issues).toEqual([]);
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    expect(byId.get('https://news.example.com/business/4171')).toMatchObject({
+      date: '2005-01-14T09:30:00',
+      paragraphs: ['The dollar has hit its highest level against the euro.', 'Traders welcomed the remarks.'],
+    });
+    expect(byId.get('17283')).toMatchObject({ source: 'New York Times', date: '2016-12-31', title: 'House Republicans Fret' });
+  });
+});
+
 describe('JSON Lines', () => {
   it('reads one article per line, with the dateline place from its field', async () => {
     const { articles, issues } = await loadArticles([path.join(FIXTURE_CORPUS, 'wire.jsonl')]);
