@@ -3,7 +3,7 @@ import { type FilterInput, describeFilters, parseFilters } from './question/filt
 import { isEmptyFilter } from '../ingest/index/filter-match.ts';
 import { type Question, parseQuestion, monthMention, sourceMention } from './question/parse.ts';
 import { type ArchiveWords, expandQuestion } from './question/expand.ts';
-import { rankArticles, searchCandidates } from './rank/rank.ts';
+import { rankArticles, rankWithin, searchCandidates } from './rank/rank.ts';
 import type { RankedArticle } from './rank/scored.ts';
 import { indexTerms, tokensOf } from '../text/tokens.ts';
 import { correctSpelling, readingNote } from './question/spelling.ts';
@@ -59,8 +59,13 @@ export async function answerQuestion(
   options: RankOptions = DEFAULT_RANK_OPTIONS,
   reweigh: (question: Question) => Question = (question) => question,
 ): Promise<AnswerSet> {
-  const { text, corrections } = await correctSpelling(snapshot.terms, checkQuestion(request.question));
+  const asked = checkQuestion(request.question);
+  const link = LINK_ALONE.exec(asked)?.[1];
+  const linked = link === undefined ? null : await answerLink(snapshot, link, options);
+  if (linked) return linked;
+  const { text, corrections } = await correctSpelling(snapshot.terms, asked);
   const notes = corrections.map(([typed, read]) => readingNote(typed, read));
+  if (link !== undefined) notes.push('No article of the archive has that link: searching for its words.');
   const explicit = parseFilters(request);
   const sources = snapshot.summary.sources.map((s) => s.name);
   const archive = archiveWords(snapshot);
@@ -79,6 +84,21 @@ export async function answerQuestion(
     notes.push(`No passage matches ${describeFilters(filters)}; passages outside those filters do match: try without them.`);
   }
   return { question, filters, ranked, notes, suggestions: await suggestionsFor(snapshot, question, ranked) };
+}
+
+/** A link alone, as pasted (`https://tass.com/politics/1894093`) or as Discord wraps one (`<https://…>`). */
+const LINK_ALONE = /^<?(https?:\/\/[^\s<>]+)>?$/i;
+
+/**
+ * A message that is only a link to an article the archive holds (by that link, its id) asks for that
+ * article: its sentence that best tells what its title says. Null when the archive has no such article.
+ */
+async function answerLink(snapshot: Snapshot, link: string, options: RankOptions): Promise<AnswerSet | null> {
+  const article = await snapshot.search.article(link);
+  if (article === undefined) return null;
+  const question = parseQuestion(snapshot.articles[article]!.title, []);
+  const ranked = rankWithin(snapshot, question, article, options, () => false);
+  return { question, filters: {}, ranked: ranked ? [ranked] : [], notes: ['The article that link names.'], suggestions: [] };
 }
 
 /**

@@ -452,6 +452,17 @@ describe('filters', () => {
 });
 
 describe('results', () => {
+  it('answers a link alone with the article it names, and says so when the archive has none by that link', async () => {
+    const archive = await archiveOf(corpus);
+    for (const question of ['https://tass.com/1', '<https://tass.com/1>']) {
+      const page = await archive.ask({ question });
+      expect(page.results.map((r) => r.article.id)).toEqual(['https://tass.com/1']);
+      expect(page.results[0]!.quote).toContain('Grain exports through the corridor');
+    }
+    const missing = await archive.ask({ question: 'https://tass.com/2' });
+    expect(missing.notes).toContain('No article of the archive has that link: searching for its words.');
+  });
+
   it('collapses repeated wire copy into one result, shown as the earliest', async () => {
     const archive = await archiveOf(corpus);
     const page = await archive.ask({ question: 'South African gold output' });
