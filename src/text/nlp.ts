@@ -43,3 +43,13 @@ export function tagWords(text: string): TaggedWord[] {
   const tags = tokens.out(its.pos) as string[];
   return (tokens.out() as string[]).map((word, i) => ({ text: word, lemma: lemmas[i] ?? word, pos: tags[i] ?? 'X' }));
 }
+
+/** Tagged words with where each starts in the text they were read from; -1 for one the text does not hold as tagged. */
+export function placeWords(text: string, words: readonly TaggedWord[]): (TaggedWord & { start: number })[] {
+  let cursor = 0;
+  return words.map((word) => {
+    const start = text.indexOf(word.text, cursor);
+    if (start >= 0) cursor = start + word.text.length;
+    return { ...word, start };
+  });
+}

@@ -4,7 +4,7 @@
  * speaker is in the article is for the speaker context to tell.
  */
 import { ADVERBS_BEFORE_VERB, plausibleSpeaker } from './speaker-phrase.ts';
-import { tagWords } from '../../text/nlp.ts';
+import { placeWords, tagWords } from '../../text/nlp.ts';
 import { INDIRECT_SPEECH_VERBS, ROLE_WORDS, alternation } from '../../text/lexicon.ts';
 
 const INDIRECT_VERB = alternation(INDIRECT_SPEECH_VERBS);
@@ -174,14 +174,11 @@ function hasFiniteVerb(text: string): boolean {
 
 /** The subject a clause opens with: its words up to the first verb as the tagger reads them, an adverb before the verb left out. */
 function subjectOf(clause: string): string | null {
-  let cursor = 0;
   let subjectEnd = 0;
-  for (const word of tagWords(clause)) {
-    const at = clause.indexOf(word.text, cursor);
-    if (at < 0) return null;
+  for (const word of placeWords(clause, tagWords(clause))) {
+    if (word.start < 0) return null;
     if (word.pos === 'VERB' || word.pos === 'AUX') return subjectEnd > 0 ? clause.slice(0, subjectEnd) : null;
-    cursor = at + word.text.length;
-    if (word.pos !== 'ADV') subjectEnd = cursor;
+    if (word.pos !== 'ADV') subjectEnd = word.start + word.text.length;
   }
   return null;
 }

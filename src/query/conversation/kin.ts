@@ -1,4 +1,4 @@
-import { type TaggedWord, tagWords } from '../../text/nlp.ts';
+import { placeWords, tagWords } from '../../text/nlp.ts';
 import { tagQuestion } from '../../text/question-tags.ts';
 import { kinship } from '../../text/wordnet.ts';
 import type { FollowUp } from './follow-up.ts';
@@ -20,7 +20,9 @@ export async function shiftToKin(reading: FollowUp, previousTopic: string, isNam
 async function withKin(question: string, thing: string): Promise<string | null> {
   const [asked] = tagWords(thing);
   if (asked?.pos !== 'NOUN') return null;
-  const nouns = wordsAt(question).filter((word) => word.pos === 'NOUN' && word.lemma.toLowerCase() !== asked.lemma.toLowerCase());
+  const nouns = placeWords(question, tagQuestion(question)).filter(
+    (word) => word.pos === 'NOUN' && word.start >= 0 && word.lemma.toLowerCase() !== asked.lemma.toLowerCase(),
+  );
   const kin = await Promise.all(nouns.map((word) => kinship(word.lemma.toLowerCase(), asked.lemma.toLowerCase())));
   let closest = -1;
   kin.forEach((steps, i) => {
@@ -28,14 +30,4 @@ async function withKin(question: string, thing: string): Promise<string | null> 
   });
   const word = nouns[closest];
   return word ? `${question.slice(0, word.start)}${thing}${question.slice(word.start + word.text.length)}` : null;
-}
-
-/** A question's tagged words with where each starts in it. */
-function wordsAt(question: string): (TaggedWord & { start: number })[] {
-  let from = 0;
-  return tagQuestion(question).map((word) => {
-    const start = question.indexOf(word.text, from);
-    from = start + word.text.length;
-    return { ...word, start };
-  });
 }
