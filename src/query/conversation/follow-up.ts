@@ -86,10 +86,11 @@ export function readFollowUp(
   const pointsBack = POINTING_BACK.test(bare);
   if (OTHER_REPORTS.test(bare)) return { kind: 'more-like', understood: topic, own: bare, context, topic, subject, pointsBack };
   const shift = SHIFT_OPENING.exec(bare)?.[1] ?? null;
+  // A period counted back comes first: "last year" is the year before the story's, when it can be placed.
   const period =
+    periodBefore(shift ?? bare, PERIOD_IN_QUESTION.exec(topic)?.[2] ?? null, shownYear) ??
     ONLY_PERIOD.exec(shift ?? bare)?.[1] ??
-    periodAmongPointingWords(bare) ??
-    periodBefore(shift ?? bare, PERIOD_IN_QUESTION.exec(topic)?.[2] ?? null, shownYear);
+    periodAmongPointingWords(bare);
   if (period) {
     const understood = withPeriod(topic, period);
     return { kind: 'date-shift', understood, own: period, context, topic: understood, subject, pointsBack };

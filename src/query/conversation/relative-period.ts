@@ -2,10 +2,10 @@ import { MONTHS } from '../../text/lexicon.ts';
 
 /**
  * A period named from the last one: "a year earlier", "a month ago", "the year before", "the previous month",
- * "in the prior year".
+ * "in the prior year", and "last year" after a question about February 1987 (February 1986).
  */
 const RELATIVE =
-  /^(?:in\s+|for\s+)?(?:(?:a|one)\s+(year|month)\s+(?:earlier|before|ago|previously)|the\s+(year|month)\s+before|the\s+(?:previous|prior|preceding)\s+(year|month))$/i;
+  /^(?:in\s+|for\s+)?(?:(?:a|one)\s+(year|month)\s+(?:earlier|before|ago|previously)|the\s+(year|month)\s+before|(?:the\s+)?(?:previous|prior|preceding|last)\s+(year|month))$/i;
 
 interface Period {
   /** 0–11, or null for a year alone. */

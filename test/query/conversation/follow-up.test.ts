@@ -30,6 +30,7 @@ describe('reading a follow-up', () => {
       kind: 'date-shift',
       understood: "what was belgium's unemployment rate in february 1986?",
     });
+    expect(readFollowUp('and last year?', turn('what did opec decide?'), isName, 1987).understood).toBe('what did opec decide in 1986?');
     // Nothing to count a month back from: a question about the story shown, not a name in place of Belgium.
     expect(read('what about the previous month?', turn("what was belgium's unemployment rate in 1986?")).kind).toBe('detail');
   });

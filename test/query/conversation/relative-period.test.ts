@@ -7,6 +7,7 @@ describe('a period counted back from the last one', () => {
     expect(periodBefore('the month before', 'march 1987', null)).toBe('february 1987');
     expect(periodBefore('in the previous month', 'mid-march', 1987)).toBe('february 1987');
     expect(periodBefore('a month ago', 'january 1987', null)).toBe('december 1986');
+    expect(periodBefore('last year', 'february 1987', null)).toBe('february 1986');
   });
 
   it('takes the year of the story shown when the last question gave none', () => {
