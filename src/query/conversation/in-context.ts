@@ -9,6 +9,7 @@ import { termsOf } from './terms-of.ts';
 import type { Turn } from '../../model/conversation.ts';
 import type { Snapshot } from '../../model/snapshot.ts';
 import type { RankOptions } from '../options.ts';
+import type { RankedArticle } from '../rank/scored.ts';
 
 /** An answer set for a message read in its conversation, with how it was read. */
 export interface AnswerInContext extends AnswerSet {
@@ -59,8 +60,20 @@ export async function answerInContext(
   }
   if (reading.kind === 'more-like') return { ...answers, ranked: answers.ranked.filter((r) => r.article !== focus), reading };
   const within = focus === undefined ? null : answerFromStory(snapshot, answers.question, focus, shown!, reading, options);
-  if (!within) return { ...answers, reading };
+  if (!within) return { ...answers, ranked: storyShownLast(snapshot, answers.ranked, focus, own), reading };
   return { ...answers, ranked: [within, ...answers.ranked.filter((r) => r.article !== focus)], reading };
+}
+
+/**
+ * The results with the story shown after the others when it writes none of the follow-up's own words:
+ * it was asked and did not answer ("which governor?" of a story no governor speaks in).
+ */
+function storyShownLast(snapshot: Snapshot, ranked: RankedArticle[], focus: number | undefined, own: ReadonlySet<string>) {
+  if (focus === undefined || own.size === 0) return ranked;
+  const { title, paragraphs } = snapshot.articles[focus]!;
+  const written = termsOf([title, ...paragraphs].join('\n'));
+  if ([...own].some((term) => written.has(term))) return ranked;
+  return [...ranked.filter((r) => r.article !== focus), ...ranked.filter((r) => r.article === focus)];
 }
 
 /** The question with the follow-up's own words weighing more than the context's, and its names marked as names. */

@@ -4,10 +4,14 @@ import type { RankedArticle, ScoredSentence } from '../rank/scored.ts';
 import { quotationsShown } from '../rank/attribution.ts';
 import type { FollowUp } from './follow-up.ts';
 import { termsOf } from './terms-of.ts';
+import { ROLE_WORDS as ROLES } from '../../text/lexicon.ts';
 import type { ShownAnswer } from '../../model/conversation.ts';
 import type { Snapshot, TermStatistics } from '../../model/snapshot.ts';
 import type { RankOptions } from '../options.ts';
 
+/** Roles a follow-up may ask for a speaker by, as terms, read once; a source is what any speaker is. */
+let roleTerms: Set<string> | null = null;
+const isRoleTerm = (term: string) => (roleTerms ??= termsOf([...ROLES].filter((word) => !/^sources?$/.test(word)).join(' '))).has(term);
 /** A speaker's role counts for less than their name in the sentence that names them. */
 const ROLE_WORDS = 0.5;
 /**
@@ -82,7 +86,7 @@ export function answerFromStory(
 ): RankedArticle | null {
   const own = termsOf(reading.own);
   const speaker = reading.kind === 'who' ? speakerShown(snapshot, article, shown) : null;
-  if (speaker) {
+  if (speaker && fitsRoleAsked(speaker, own)) {
     const ranked = rankWithin(snapshot, namingQuestion(question, speaker, own), article, options, () => false);
     return quotedAlone(ranked, (best) => answers(best, question, termsOf(speaker.name), false));
   }
@@ -91,6 +95,16 @@ export function answerFromStory(
   );
   const asked = new Set([...own].filter((term) => question.terms.some((t) => t.term === term)));
   return quotedAlone(ranked, (best) => answers(best, question, asked, reading.pointsBack));
+}
+
+/**
+ * Whether the speaker shown can be the one a follow-up asks for by role: "which governor?" is not answered by
+ * a bank that spoke in the story, but by a sentence of it that names a governor, or by another story.
+ */
+function fitsRoleAsked(speaker: NamedSpeaker, own: ReadonlySet<string>): boolean {
+  const roles = [...own].filter(isRoleTerm);
+  const described = termsOf(`${speaker.name} ${speaker.role ?? ''}`);
+  return roles.length === 0 || roles.some((term) => described.has(term));
 }
 
 /**

@@ -114,6 +114,21 @@ const ARTICLES: ArticleFields[] = [
     title: 'USSR BUYS U.S. WHEAT',
     text: 'The Soviet Union bought 500,000 tonnes of U.S. wheat under the grain agreement, the Agriculture Department said.',
   },
+  {
+    id: 'brazil-loans',
+    date: '1987-03-02',
+    title: 'BANK OF MONTREAL KEEPS BRAZIL LOANS PERFORMING',
+    text: 'Bank of Montreal, the largest Canadian lender to Brazil, said it would not declare its Brazilian loans non-performing.',
+  },
+  {
+    id: 'crow',
+    date: '1987-03-04',
+    title: 'CANADA CENTRAL BANK SEES MODERATE GROWTH',
+    text: [
+      'Bank of Canada Governor John Crow said he expects moderate growth this year.',
+      'The governor said Canadian banks remain sound despite their exposure to Brazil.',
+    ].join('\n\n'),
+  },
 ];
 
 let archive: Archive;
@@ -172,6 +187,12 @@ describe('answering in a conversation', () => {
     const [first, who] = await converse('unnamed', 'why is ford closing its ohio truck plant?', 'who said that?');
     expect(first!.results[0]!.quote).toContain('Dealers hold too many trucks');
     expect(who!.results[0]!.quote).toContain('a Ford spokesman said');
+  });
+
+  it('answers "which governor?" from another story when the speaker shown is no governor', async () => {
+    const [first, which] = await converse('role', 'will bank of montreal declare its brazilian loans non-performing?', 'which governor?');
+    expect(first!.results[0]!.article.id).toBe('brazil-loans');
+    expect(which!.results[0]!.article.id).toBe('crow');
   });
 
   it('answers "why?" from the story just shown, with what it says besides the quote', async () => {
