@@ -32,9 +32,5 @@ export interface Speaker {
   quotes: number;
 }
 
-/** What the directory needs of a quote. */
-export interface SpeakerMention {
-  speaker: string | null;
-  speakerType: SpeakerType | null;
-  role: string | null;
-}
+/** What the directory needs of a quote: who said it, and where, to count once the words nested in a longer quotation. */
+export type SpeakerMention = Pick<StoredQuote, 'speaker' | 'speakerType' | 'role' | 'article' | 'paragraph' | 'start' | 'end'>;

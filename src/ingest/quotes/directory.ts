@@ -1,5 +1,6 @@
 import { foldTerm } from '../../text/terms.ts';
 import { surnameOf } from './speaker-phrase.ts';
+import { nestedQuotes } from './nested.ts';
 import type { SpeakerType, Speaker, SpeakerMention } from '../../model/quote.ts';
 import type { SpeakerDirectory } from '../../model/snapshot.ts';
 
@@ -22,6 +23,22 @@ export function quoteIdsBySpeaker(quotes: readonly { speaker: string | null }[])
   return ids;
 }
 
+/** Each mention's speaker by one name: a person's surname alone by the one full name that ends with it. */
+function canonicalNames(mentions: readonly SpeakerMention[]): (string | null)[] {
+  const fullNames = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.speaker && m.speakerType === 'person' && m.speaker.includes(' ')) {
+      const surname = surnameOf(m.speaker);
+      fullNames.set(surname, (fullNames.get(surname) ?? new Set()).add(m.speaker));
+    }
+  }
+  return mentions.map((m) => {
+    if (!m.speaker || !m.speakerType) return null;
+    const candidates = m.speakerType === 'person' && !m.speaker.includes(' ') ? fullNames.get(surnameOf(m.speaker)) : undefined;
+    return candidates?.size === 1 ? [...candidates][0]! : m.speaker;
+  });
+}
+
 /**
  * One canonical name per person: a surname alone ("Zakharova") joins the one full name that ends
  * with it ("Maria Zakharova"); when two people share the surname, it stays apart rather than guess.
@@ -32,28 +49,18 @@ export class InMemorySpeakerDirectory implements SpeakerDirectory {
   /** Builds the directory and returns each mention's canonical name (null for quotes without a speaker). */
   static build(mentions: readonly SpeakerMention[]): { directory: InMemorySpeakerDirectory; canonical: (string | null)[] } {
     const directory = new InMemorySpeakerDirectory();
-    const fullNames = new Map<string, Set<string>>();
-    for (const m of mentions) {
-      if (m.speaker && m.speakerType === 'person' && m.speaker.includes(' ')) {
-        const surname = surnameOf(m.speaker);
-        fullNames.set(surname, (fullNames.get(surname) ?? new Set()).add(m.speaker));
+    const canonical = canonicalNames(mentions);
+    const placed = mentions.map((m, i) => ({ ...m, speaker: canonical[i] ?? null }));
+    const nested = nestedQuotes(placed);
+    const roleCounts = new Map<string, Map<string, number>>();
+    for (const m of placed) {
+      if (!m.speaker || !m.speakerType) continue;
+      directory.add(m.speaker, m.speakerType, !nested.has(m));
+      if (m.role) {
+        const counts = roleCounts.get(speakerKey(m.speaker)) ?? new Map<string, number>();
+        roleCounts.set(speakerKey(m.speaker), counts.set(m.role, (counts.get(m.role) ?? 0) + 1));
       }
     }
-    const roleCounts = new Map<string, Map<string, number>>();
-    const canonical = mentions.map((m) => {
-      if (!m.speaker || !m.speakerType) return null;
-      let name = m.speaker;
-      if (m.speakerType === 'person' && !name.includes(' ')) {
-        const candidates = fullNames.get(surnameOf(name));
-        if (candidates?.size === 1) name = [...candidates][0]!;
-      }
-      directory.add(name, m.speakerType);
-      if (m.role) {
-        const counts = roleCounts.get(speakerKey(name)) ?? new Map<string, number>();
-        roleCounts.set(speakerKey(name), counts.set(m.role, (counts.get(m.role) ?? 0) + 1));
-      }
-      return name;
-    });
     for (const [key, counts] of roleCounts) {
       directory.byKey.get(key)!.roles = [...counts]
         .sort((a, b) => b[1] - a[1])
@@ -73,10 +80,11 @@ export class InMemorySpeakerDirectory implements SpeakerDirectory {
     return [...this.byKey.values()];
   }
 
-  private add(name: string, type: SpeakerType): void {
+  /** Records a quotation of a speaker; one lying within a longer one of theirs is not counted again. */
+  private add(name: string, type: SpeakerType, counted: boolean): void {
     const key = speakerKey(name);
     const speaker = this.byKey.get(key) ?? { name, type, roles: [], quotes: 0 };
-    speaker.quotes += 1;
+    if (counted) speaker.quotes += 1;
     this.byKey.set(key, speaker);
   }
 

@@ -11,6 +11,7 @@ import { checkQuestion } from '../ask.ts';
 import { speakerKey } from '../../ingest/quotes/directory.ts';
 import { passageText } from '../../ingest/index/passages.ts';
 import { quotesInPassage } from '../../ingest/quotes/quoted-passages.ts';
+import { nestedQuotes } from '../../ingest/quotes/nested.ts';
 import { withinBudget } from '../budget.ts';
 import { DEFAULT_RANK_OPTIONS, type RankOptions } from '../options.ts';
 import { indexTerm } from '../../text/terms.ts';
@@ -159,7 +160,8 @@ export async function speakerQuotes(snapshot: Snapshot, request: SpeakerQuotesRe
   const found = (await snapshot.search.quotesOf(speakerKey(speaker.name))).filter((id) =>
     matchesFilters(snapshot.articles[snapshot.quotes[id]!.article]!, filters),
   );
-  const ids = withoutNested(snapshot, found);
+  const nested = nestedQuotes(found.map((id) => snapshot.quotes[id]!));
+  const ids = found.filter((id) => !nested.has(snapshot.quotes[id]!));
   if (about) {
     const terms = termsWithin(tokensOf(about));
     const coverage = phraseCoverage(snapshot, about, terms);
@@ -169,27 +171,6 @@ export async function speakerQuotes(snapshot: Snapshot, request: SpeakerQuotesRe
   }
   ids.sort((a, b) => byDateDescending(snapshot, snapshot.quotes[a]!, snapshot.quotes[b]!) || a - b);
   return { speaker, about: null, filters, quotes: ids, terms: new Set() };
-}
-
-/**
- * The quotations not lying within another of the list: reported speech often holds a few words in quote
- * marks (`such formats "really create alternative platforms"`), which the larger quotation already shows.
- */
-function withoutNested(snapshot: Snapshot, ids: readonly number[]): number[] {
-  const byParagraph = new Map<string, StoredQuote[]>();
-  for (const id of ids) {
-    const quote = snapshot.quotes[id]!;
-    const key = `${quote.article}:${quote.paragraph}`;
-    const others = byParagraph.get(key);
-    if (others) others.push(quote);
-    else byParagraph.set(key, [quote]);
-  }
-  return ids.filter((id) => {
-    const quote = snapshot.quotes[id]!;
-    const within = (other: StoredQuote) =>
-      other !== quote && other.start <= quote.start && other.end >= quote.end && other.end - other.start > quote.end - quote.start;
-    return !byParagraph.get(`${quote.article}:${quote.paragraph}`)!.some(within);
-  });
 }
 
 /**

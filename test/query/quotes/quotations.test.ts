@@ -71,13 +71,14 @@ describe.each(BACKENDS)('in %s', (backend) => {
       await expect(archive.quotes({ speaker: 'Nobody' })).rejects.toThrow(/nobody named "Nobody" is quoted/);
     });
 
-    it('shows once the words in quote marks within reported speech, inside the reported speech', async () => {
+    it('shows and counts once the words in quote marks within reported speech, inside the reported speech', async () => {
       const text =
         'According to Foreign Minister Sergey Lavrov, such formats "really create alternative platforms for access to information" in the global South.';
       const archive = await archiveOf({ 'a.jsonl': jsonLines([article({ id: 'a', date: '1987-01-05', title: 'A', text })]) });
       const quotes = (await archive.quotes({ speaker: 'Lavrov' })).results.map((r) => r.quote);
       expect(quotes).toHaveLength(1);
       expect(quotes[0]).toMatch(/^such formats "really create alternative platforms/);
+      expect((await archive.speakers('Lavrov')).map((s) => s.quotes)).toEqual([1]);
     });
 
     it('ranks speakers by quotes, for autocomplete: at most 25, names of at most 100 characters', async () => {
