@@ -39,6 +39,8 @@ export interface Question {
   month: number | null;
   /** It asks about what is still to come ("when will …", "when is it due", "what is expected"). */
   ahead: boolean;
+  /** It asks how long something lasts ("how long were the credit lines extended?"): a span of time, not a date. */
+  lasting: boolean;
 }
 
 /** "in March 1987", "in early april 1987", "during feb. 1987": a month of a year. */
@@ -71,6 +73,9 @@ const IS_THE = String.raw`(?:'s|\s+(?:is|was|are|were))?\s+(?:the\s+)?`;
 
 /** "What drove …", "what made …", "what reason …": the word after `what` asks for a cause, as `why` does, and no passage needs it. */
 const ASKING_CAUSE = /\bwhat\s+(reason|caused|prompted|led|drove|made|explains|motivated|triggered|sparked)\b/i;
+
+/** "How long …", "for how many days …": the span of time asked for. */
+const LASTING = /\bhow\s+long\b|\bfor\s+how\s+many\s+(?:hours|days|weeks|months|years)\b/i;
 
 /** The words of a question about what is still to come: "when will …", "when is it due", "what is expected"; not `would-be`, which names someone now. */
 const AHEAD = /\b(?:will|won't|'ll|would(?!-be)|going to|due|expected|scheduled|next|soon)\b/i;
@@ -219,6 +224,7 @@ export function parseQuestion(text: string, knownSources: readonly string[], isN
     expansions: [],
     month: month ? monthNumber(month[1]!) : null,
     ahead: AHEAD.test(text),
+    lasting: LASTING.test(text),
   };
 }
 

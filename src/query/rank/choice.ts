@@ -26,7 +26,7 @@ export const CHOICE_FEATURES = [
   'when',
   'amount',
   'why',
-  /** For a `when` question: a day, a month or a year, not only a period. */
+  /** For a `when` question: a day, a month or a year, not only a period; for one asking how long, a span of time. */
   'exactDate',
   /** The story's first sentence: it sums the story up in the question's words, but seldom holds the detail. */
   'lead',
@@ -58,8 +58,8 @@ export type ChoiceWeights = Record<ChoiceFeature, number>;
 /** Sentences count as long up to this many characters. */
 const LONG_SENTENCE = 300;
 
-/** What of the question the features read: the kind of answer it asks for, and whether it asks about what is to come. */
-export type AskedFor = Pick<Question, 'kind' | 'ahead'>;
+/** What of the question the features read: the kind of answer it asks for, whether it asks about what is to come, or how long. */
+export type AskedFor = Pick<Question, 'kind' | 'ahead' | 'lasting'>;
 
 /** Each sentence's features, for sentences given in reading order. */
 export function choiceFeatures(sentences: readonly PlacedSentence[], weights: QueryWeights, asked: AskedFor): SentenceFeatures[] {
@@ -86,7 +86,7 @@ export function choiceFeatures(sentences: readonly PlacedSentence[], weights: Qu
       when: fits('when'),
       amount: fits('amount'),
       why: fits('why'),
-      exactDate: kind === 'when' && evidence.datesExactly ? 1 : 0,
+      exactDate: kind === 'when' && (asked.lasting ? evidence.namesDuration : evidence.datesExactly) ? 1 : 0,
       lead: i === 0 && placed.passage.opensArticle ? 1 : 0,
       position: sentences.length > 1 ? i / (sentences.length - 1) : 0,
       before: sentences[i - 1] ? wordShare(sentences[i - 1]!) : 0,

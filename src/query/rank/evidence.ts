@@ -19,6 +19,8 @@ export interface SpanEvidence {
   bySpeaker: number;
   /** Whether the span names a day, month or year, not only a period ("years", "this week"). */
   datesExactly: boolean;
+  /** Whether the span gives a span of time: a number of hours, days, weeks, months or years (`by 90 days`, `a 10-year plan`). */
+  namesDuration: boolean;
   /** Whether the span speaks of what is still to come (`will`, `would`, `is scheduled`, `due to`). */
   speaksAhead: boolean;
   /** The distinct query terms matched. */
@@ -113,7 +115,7 @@ const UNITS =
   'pct|percent|per cent|mln|million|billion|bln|trillion|dlrs?|dollars|stg|yen|marks|francs|roubles|rubles|euros?|tonnes|tons|barrels|bags|shares|seats|votes|points|cubic|kilos|units|kg|kilograms?|km|kilometres?|kilometers?|miles|metres?|meters?|feet|pounds|ounces|gallons|acres|hectares|megawatts|mw';
 const MONTH_NAMES = alternation([...MONTHS, ...MONTH_ABBREVIATIONS]);
 const DATE_WORDS = new RegExp(
-  `\\b(?:${MONTH_NAMES}|${alternation(WEEKDAYS)}|today|tomorrow|yesterday|year|years|month|months|week|weeks|quarter|(?:19|20)\\d\\d)\\b`,
+  `\\b(?:${MONTH_NAMES}|${alternation(WEEKDAYS)}|today|tomorrow|yesterday|year|years|month|months|week|weeks|quarter|(?:19|20)\\d\\d|\\d+[- ](?:days?|hours?))\\b`,
   'i',
 );
 /**
@@ -123,6 +125,8 @@ const DATE_WORDS = new RegExp(
 const EXACT_DATE = new RegExp(
   `\\b(?:${alternation([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS].map(capitalized))}|(?:19|20)\\d\\d)\\b`,
 );
+const DURATION =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)[- ](?:hours?|days?|weeks?|months?|years?|decades?)\b/i;
 /** A quantity: a number with a unit, a currency or a scale (`30m`, `1.2bn`), a large or decimal number, a count of things, or a multiple. Years and days of the month are not amounts. */
 const AMOUNT = new RegExp(
   [
@@ -191,6 +195,7 @@ export function spanEvidence(
     fitsKind: test ? test(text) && (kind !== 'who' || weights.namesAnswerType(matched)) : false,
     bySpeaker: weights.exactShare(bySpeaker),
     datesExactly: EXACT_DATE.test(text),
+    namesDuration: DURATION.test(text),
     speaksAhead: AHEAD.test(text),
     matched,
   };

@@ -69,6 +69,19 @@ describe('the features that choose the sentence to quote', () => {
     expect(notWhen.get('Construction of the ')!.exactDate).toBe(0);
   });
 
+  it('for a question asking how long, looks for a span of time rather than a date', async () => {
+    const lasting = await featuresFor('How long will building the Acme plant take?');
+    expect(lasting.get('Construction of the ')!.exactDate).toBe(1);
+    expect(lasting.get('Acme Micro Corp said')!.exactDate).toBe(0);
+    expect(lasting.get('Acme has planned the')!.exactDate).toBe(0);
+    const closing = await featuresFor(
+      'How long will the Acme plant stay closed?',
+      'Acme will close its Austin plant on Monday.\n\nThe plant will stay closed for 30 days, Acme said.',
+    );
+    expect(closing.get('The plant will stay ')).toMatchObject({ when: 1, exactDate: 1 });
+    expect(closing.get('Acme will close its ')!.exactDate).toBe(0);
+  });
+
   it('marks a sentence about what is to come only for a question about what is to come', async () => {
     const ahead = await featuresFor('When is construction of the Acme plant due to start?');
     expect(ahead.get('Construction of the ')!.ahead).toBe(1);

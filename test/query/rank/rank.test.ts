@@ -12,7 +12,7 @@ function question(own: string[], expansions: string[]): Question {
     ...own.map((word) => ({ term: indexTerm(word)!, weight: 1, exact: false })),
     ...expansions.map((word) => ({ term: indexTerm(word)!, weight: 0.3, exact: false, expands: indexTerm(own[0]!)! })),
   ];
-  return { text: own.join(' '), words: [], kind: 'general', terms, filters: {}, expansions, month: null, ahead: false };
+  return { text: own.join(' '), words: [], kind: 'general', terms, filters: {}, expansions, month: null, ahead: false, lasting: false };
 }
 
 describe('first-stage search words', () => {
