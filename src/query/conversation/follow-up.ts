@@ -38,7 +38,7 @@ const PERIOD_IN_QUESTION = new RegExp(`(\\b(?:in|of|for|during|since|until|to|by
 const ONLY_PERIOD = new RegExp(`^(?:(?:in|for|during|at|by|from|on)\\s+)?(?:the\\s+)?(${PERIOD})$`, 'i');
 /** Words that open a follow-up naming only what changes: "and …", "what about …", "how about …". */
 const SHIFT_OPENING =
-  /^(?:(?:and|but|ok|okay|so|now)\s+)?(?:(?:what|how)\s+about|what\s+of|(?:the\s+)?same\s+for|and)\s+(?:(?:for|in)\s+)?(.+)$/i;
+  /^(?:(?:and|but|ok|okay|so|now)\s+)?(?:(?:what|how)\s+about|what\s+of|(?:the\s+)?same\s+for|and)\s+(?:(?:for|in|at|on)\s+)?(.+)$/i;
 /**
  * The words of a follow-up that only point back at the last question, around a new period:
  * "what was it in march?", "and how was it in may".

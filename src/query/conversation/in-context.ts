@@ -42,7 +42,7 @@ export async function answerInContext(
   const shownDate = focus === undefined ? null : snapshot.articles[focus]!.date;
   const shownYear = shownDate ? Number(shownDate.slice(0, 4)) : null;
   const read = readFollowUp(checkQuestion(request.question), previous, isName, shownYear);
-  const reading = await shiftToKin(read, previous?.topic ?? '', isName);
+  const reading = await shiftToKin(read, previous, isName, commonWord);
   const asked = { ...request, question: reading.understood };
   if (reading.kind === 'new') return { ...(await answerQuestion(snapshot, asked, options)), reading };
   const own = termsOf(reading.own);

@@ -2,18 +2,29 @@ import { placeWords, tagWords } from '../../text/nlp.ts';
 import { tagQuestion } from '../../text/question-tags.ts';
 import { kinship } from '../../text/wordnet.ts';
 import type { FollowUp } from './follow-up.ts';
+import type { Turn } from '../../model/conversation.ts';
 
 /**
  * A shift to a thing rather than a name ("and wheat?" after "how much corn did the soviet union buy?",
  * "what about silver?" after gold's price, "and inflation?" after the unemployment rate) asks the question
  * again with that thing in place of its kin: the question's noun closest to it in kind (see `kinship`).
- * Without kin in the question, or for a name, the shift stays as read.
+ * A common word with no kin in the question ("and imports?" after Kenya's tea trade) is asked beside it,
+ * the subject kept; a name stays as read, in place of the question's subject.
  */
-export async function shiftToKin(reading: FollowUp, previousTopic: string, isName: (words: string) => boolean): Promise<FollowUp> {
+export async function shiftToKin(
+  reading: FollowUp,
+  previous: Pick<Turn, 'topic' | 'subject'> | null,
+  isName: (words: string) => boolean,
+  isCommonWord: (word: string) => boolean,
+): Promise<FollowUp> {
   const thing = reading.own.replace(/^the\s+/i, '');
   if (reading.kind !== 'entity-shift' || /\s/.test(thing) || isName(thing)) return reading;
-  const understood = await withKin(previousTopic, thing);
-  return understood ? { ...reading, understood, topic: understood, own: thing, subject: thing } : reading;
+  const topic = previous?.topic ?? '';
+  const kin = await withKin(topic, thing);
+  if (kin) return { ...reading, understood: kin, topic: kin, own: thing, subject: thing };
+  if (!isCommonWord(thing)) return reading;
+  const beside = `${topic.replace(/[?!.\s]+$/, '')} (${thing})?`;
+  return { ...reading, understood: beside, topic: beside, own: thing, subject: previous?.subject ?? null };
 }
 
 /** The question with its noun closest in kind to a new one replaced by it; null when none is kin. */

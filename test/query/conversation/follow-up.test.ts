@@ -35,8 +35,9 @@ describe('reading a follow-up', () => {
     expect(read('what about the previous month?', turn("what was belgium's unemployment rate in 1986?")).kind).toBe('detail');
   });
 
-  it('reads "what about in norway?" as the name alone, and "and then?" as no name at all', () => {
+  it('reads "what about in norway?" and "and at gm?" as the name alone, and "and then?" as no name at all', () => {
     expect(read('what about in norway?').understood).toBe("what was norway's unemployment rate in february?");
+    expect(read('and at gm?', turn('how many workers did ford lay off?', 'ford')).understood).toBe('how many workers did gm lay off?');
     expect(read('and then?').kind).toBe('detail');
   });
 
