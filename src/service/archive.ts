@@ -292,6 +292,14 @@ export class Archive {
     };
   }
 
+  /**
+   * Whether the archive quotes anyone by a name (one or several people or bodies); not while it is still
+   * loading. A role alone (`the spokesman`, as the text writes an unnamed speaker) names nobody.
+   */
+  async isSpeaker(name: string): Promise<boolean> {
+    return this.ready && (await this.store.view()).speakers.find(name).some((speaker) => speaker.type !== 'unnamed');
+  }
+
   /** Known speakers ranked by number of quotes. */
   async speakers(prefix = '', limit = SPEAKERS_LISTED): Promise<Speaker[]> {
     return (await this.store.view()).speakers.ranked(prefix).slice(0, limit);

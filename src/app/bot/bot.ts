@@ -90,7 +90,7 @@ export class Bot {
   }
 
   private async answerChat(message: Message, conversation: string): Promise<Reply> {
-    const route = routeChat(message.content);
+    const route = await routeChat(message.content, (name) => this.options.archive.isSpeaker(name));
     const wait = this.options.throttle(message.author.id);
     const command = this.options.commands.get(route.command);
     if (wait > 0) return errorReply(`You are asking quickly: please wait ${wait} s.`);

@@ -10,6 +10,8 @@ export interface ChatRoute {
 const WHO_SAID = /\bwho\s+(?:said|says|has\s+said|told\s+\w+)\s*:?\s*(.+?)\s*\??\s*$/i;
 const WHAT_ABOUT = /\bwhat\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said|tell\s+\w+)\s+(?:about|on|regarding)\s+(.+?)\s*\??\s*$/i;
 const WHAT_SAID = /\bwhat\s+(?:did|does|has|have)\s+(.+?)\s+(?:say|said)\s*\??\s*$/i;
+/** A speaker named by a pronoun, whom a question in its conversation reads better than a name lookup. */
+const PRONOUN = /^(?:he|she|they|it|him|her|them)$/i;
 /** A phrase that only points back at what was said: "that", "this", "it", "so". */
 const POINTING_BACK = /^(?:that|this|it|so)\W*$/i;
 /** Mentions of users, roles and channels, and `@everyone` / `@here`: addressing, not words of the question. */
@@ -22,15 +24,24 @@ function unquote(text: string): string {
     .trim();
 }
 
-/** Routes the words of a chat message (mentions removed) to the command that answers them. */
-export function routeChat(text: string): ChatRoute {
+/** Whether the archive quotes anyone by a name (one or several people). */
+export type SpeakerTest = (name: string) => Promise<boolean>;
+
+/**
+ * Routes the words of a chat message (mentions removed) to the command that answers them. "What did X say"
+ * lists X's quotes when the archive quotes someone by that name; a role ("the mayor of Shanghai") or a
+ * pronoun is no name to look up, and the message is asked as a question (in its conversation, "he" is read there).
+ */
+export async function routeChat(text: string, isSpeaker: SpeakerTest): Promise<ChatRoute> {
   const words = text.replace(MENTIONS, ' ').replace(/\s+/g, ' ').trim();
   const whoSaid = WHO_SAID.exec(words);
   // "who said that?" asks about the answer just given, which a question in its conversation reads.
   if (whoSaid && !POINTING_BACK.test(whoSaid[1]!)) return { command: 'whosaid', options: { phrase: unquote(whoSaid[1]!) } };
   const about = WHAT_ABOUT.exec(words);
-  if (about) return { command: 'quotes', options: { speaker: about[1]!.trim(), about: about[2]!.trim() } };
-  const said = WHAT_SAID.exec(words);
-  if (said) return { command: 'quotes', options: { speaker: said[1]!.trim() } };
+  const said = about ?? WHAT_SAID.exec(words);
+  const speaker = said?.[1]!.trim();
+  if (speaker && !PRONOUN.test(speaker) && (await isSpeaker(speaker))) {
+    return { command: 'quotes', options: about ? { speaker, about: about[2]!.trim() } : { speaker } };
+  }
   return { command: 'ask', options: { question: words } };
 }

@@ -94,7 +94,7 @@ export class ConsoleSession {
         options = parseOptions(definitionOf(command), words.slice(1));
       } else {
         // Plain words are read as a chat message to the bot is: who said …, what did X say about Y, or a question.
-        const route = routeChat(line);
+        const route = await routeChat(line, (name) => this.archive.isSpeaker(name));
         target = this.commands.get(route.command)!;
         options = route.options;
       }

@@ -24,6 +24,9 @@ describe('the console', () => {
     expect((await console.run('who said "freedom of navigation"')).lines).toEqual(['Reagan said it.']);
     expect((await console.run('What did Morozova say about the corridor?')).title).toBe('Elena Morozova about “the corridor”');
     expect((await console.run('coffee quotas')).cards[0]!.articleId).toBe('wire-1');
+    // A role is nobody to look up: the message is asked as a question, and answered.
+    const role = await console.run('What did the foreign ministry spokeswoman say about the corridor?');
+    expect(role.cards[0]!.quote).toContain('According to Morozova');
   });
 
   it('is one conversation: a follow-up reads the question before, until "new" starts afresh', async () => {
