@@ -151,13 +151,14 @@ export class SpeakerContext {
         }
         return this.noteUnnamedOrAgain(phrase);
       case 'pronoun':
-        if (/^they$/i.test(phrase.mention) && this.groupSpokeLast) return this.groupSpokeLast;
-        if (/^(it|they)$/i.test(phrase.mention) && this.lastOrganisation)
+        // A pronoun alone, or the one whose text speaks (`its annual report`, `his office`).
+        if (/^(?:they|their)\b/i.test(phrase.mention) && this.groupSpokeLast) return this.groupSpokeLast;
+        if (/^(?:it|its|they|their)\b/i.test(phrase.mention) && this.lastOrganisation)
           return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
-        if (/^it$/i.test(phrase.mention)) return this.bodyTakenForPerson() ?? { speaker: null, role: null, speakerType: null };
+        if (/^(?:it|its)\b/i.test(phrase.mention)) return this.bodyTakenForPerson() ?? { speaker: null, role: null, speakerType: null };
         return (
           this.subjectBefore(paragraph, at) ??
-          (/^(he|she)$/i.test(phrase.mention) && this.unnamedSpokeLast ? this.lastUnnamed! : this.personBefore(paragraph, at))
+          (/^(?:he|she|his|her)\b/i.test(phrase.mention) && this.unnamedSpokeLast ? this.lastUnnamed! : this.personBefore(paragraph, at))
         );
       case 'nominal':
         return this.resolveNominal(phrase, paragraph, at);

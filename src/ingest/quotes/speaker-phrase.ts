@@ -76,15 +76,50 @@ export function withoutOpeningConjunction(phrase: string): string {
 const DOCUMENT_BY =
   /^(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|study|survey|letter|communique|release|paper|analysis|review|forecast)\s+(?:by|from)\s+(.+)$/i;
 
+/** An editor's note opening a paragraph: `Note - The company said …`. */
+const EDITORS_NOTE = /^Note\s*[-–—:]+\s*/i;
+/** A preposition opening the sentence (`In`, not `AT` of `AT and T` nor `in` of `expert in Tokyo Tomas de Hora`). */
+const OPENING_PREPOSITION = /^(?:In|At|On|During)$/;
+/** A word that opens a clause before its subject: `after the company said …`. */
+const CLAUSE_OPENING = /^(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Aa]s|[Bb]ecause|[Ss]ince|[Aa]lthough|[Uu]ntil|[Ii]f)$/;
+const SUBJECT_OPENING = /^(?:the|a|an|he|she|it|they)$/i;
+
+/**
+ * A phrase without the when or where its sentence opens with, before the subject: `In a report the Kiel
+ * Institute`, `At a news conference last week he`, `In a statement BHP`, `after the company`. The subject starts at the first
+ * article or pronoun after the preposition's own, or at the first capital after a word in lower case, a
+ * number or a day or month (`On Friday Mellon`).
+ * Null for a phrase that is all adverbial (`In a special court for corruption cases`).
+ */
+function withoutOpeningAdverbial(phrase: string): string | null {
+  const words = phrase.split(' ');
+  if (CLAUSE_OPENING.test(words[0]!) && words.length > 1) return words.slice(1).join(' ');
+  if (!OPENING_PREPOSITION.test(words[0]!)) return phrase;
+  const endsAdverbial = (word: string) => /^\p{Ll}/u.test(word) || /\d/.test(word) || isCalendarWord(word);
+  const subject = words.findIndex(
+    (word, i) => i >= 2 && (SUBJECT_OPENING.test(word) || (/^\p{Lu}/u.test(word) && endsAdverbial(words[i - 1]!))),
+  );
+  return subject === -1 ? null : words.slice(subject).join(' ');
+}
+/** `Neither Sarney nor Funaro accepted …, the sources said`: the subject of what was said, never who said it. */
+const NEITHER = /^(?:neither|nor|either)\s/i;
+/** Whose text speaks: `its annual report` for the body named before, `his office` for the person. */
+const POSSESSED = /^(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}([\w-]+)$/i;
+
 /** Reads a speaker phrase. Returns null for text that cannot name a speaker (too long, a clause). */
 export function parseSpeaker(raw: string): SpeakerPhrase | null {
-  const mention = withoutOpeningConjunction(
-    raw
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/[,:;]$/, ''),
+  const mention = withoutOpeningAdverbial(
+    withoutOpeningConjunction(
+      raw
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[,:;]$/, '')
+        .replace(EDITORS_NOTE, ''),
+    ),
   );
-  if (!mention || mention.length > 160) return null;
+  if (!mention || mention.length > 160 || NEITHER.test(mention)) return null;
+  const possessed = POSSESSED.exec(mention)?.[1];
+  if (possessed && isOrganisationWord(possessed)) return { mention, kind: 'pronoun', name: null, role: null };
   const [head, ...apposition] = mention.split(/\s*,\s*/);
   const words = head!.split(' ');
   const first = words[0]!.toLowerCase();

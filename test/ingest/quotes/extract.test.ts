@@ -607,6 +607,15 @@ describe('indirect speech', () => {
     expect(person.map(({ speaker }) => speaker)).toEqual(['John Smith', null]);
   });
 
+  it('takes "its annual report" for the body named before, and an editor\'s note for no part of the speaker', () => {
+    const quotes = quotesOf(
+      'Acme Steel Corp said it expects higher profits this year.',
+      'Its annual report said demand for steel pipe would recover.',
+      'Note - The company said the figures were unaudited.',
+    );
+    expect(quotes.map(({ speaker }) => speaker)).toEqual(['Acme Steel Corp', 'Acme Steel Corp', 'Acme Steel Corp']);
+  });
+
   it('reads a role opened by "Its" or "The", then the name in apposition: "Its chief executive, Mike Parton, said"', () => {
     const quotes = quotesOf('Its chief executive, Mike Parton, said the firm was back on track.');
     expect(quotes.map(({ speaker, role }) => [speaker, role])).toEqual([['Mike Parton', 'chief executive']]);
@@ -850,7 +859,24 @@ describe('speaker phrases', () => {
     ['the OECD report', { kind: 'organisation', name: 'OECD' }],
     ['sources close to the central bank', { kind: 'unnamed', name: 'sources close to the central bank', role: 'sources' }],
     ['officials at the Bank of Japan', { kind: 'unnamed', name: 'officials at the Bank of Japan', role: 'officials' }],
+    // What opens the sentence before its subject: an editor's note, when or where.
+    ['Note - The company', { kind: 'unnamed', name: 'the company' }],
+    ['In a report the Kiel Institute', { kind: 'organisation', name: 'Kiel Institute' }],
+    ['after the company', { kind: 'unnamed', name: 'the company' }],
+    ['In a statement BHP', { kind: 'organisation', name: 'BHP' }],
+    ['At a news conference last week he', { kind: 'pronoun', mention: 'he' }],
+    ['On Friday Mellon', { mention: 'Mellon', name: 'Mellon' }],
+    // Whose text speaks: the body or person named before.
+    ['its annual report', { kind: 'pronoun', mention: 'its annual report' }],
+    ['his office', { kind: 'pronoun' }],
   ])('reads %j', (text, expected) => expect(parseSpeaker(text)).toMatchObject(expected));
+
+  it('names no speaker in "Neither X nor Y", the subject of what is said, nor in an adverbial alone', () => {
+    expect(parseSpeaker('Neither Sarney nor Finance Minister Dilson Funaro')).toBeNull();
+    expect(parseSpeaker('In a special court for corruption cases')).toBeNull();
+    // Mid-sentence, a preposition belongs to the phrase.
+    expect(parseSpeaker('expert in Tokyo Tomas de Hora')).toMatchObject({ kind: 'person', name: 'Tomas de Hora' });
+  });
 
   it('never takes a word that opens the sentence for part of a name or a role', () => {
     const phrase = parseSpeaker('Without North Field Ana Ruiz');
