@@ -154,6 +154,11 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
       return { mention, kind: 'person', name: person.name, role };
     }
   }
+  // "sources close to the central bank": people, though a body or a place is named after them
+  // ("officials in the Sri Lankan capital Colombo").
+  const group = GROUP_NEAR.exec(head!)?.[1]!.toLowerCase();
+  if (group && isPluralGroup(group))
+    return { mention, kind: 'unnamed', name: mention.charAt(0).toLowerCase() + mention.slice(1), role: group };
   // "Brazil, which in February declared …": a month or a day stands before the verb, and says nothing.
   if (words.length === 1 && (isStopWord(words[0]!) || isCalendarWord(words[0]!))) return null;
   const nameStart = nameRunStart(words);
@@ -192,10 +197,6 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   // "the Life Insurers' study", "the OECD report": what a body wrote speaks for the body.
   const written = WRITTEN_BY.exec(head!);
   if (written) return { mention, kind: 'organisation', name: written[1]!, role: null };
-  // "sources close to the central bank": people, though a body is named after them.
-  const group = GROUP_NEAR.exec(head!)?.[1]!.toLowerCase();
-  if (group && isPluralGroup(group))
-    return { mention, kind: 'unnamed', name: mention.charAt(0).toLowerCase() + mention.slice(1), role: group };
   if (words.some(isOrganisationWord) || (words.length === 1 && /^[A-Z]/.test(words[0]!))) {
     // "rival Ford Motor Co", "state-owned Petrobras": the body's name, without what the text says of it.
     return { mention, kind: 'organisation', name: head!.replace(/^(?:(?!(?:the|a|an)\s)\p{Ll}[\w-]*\s+)+(?=\p{Lu})/u, ''), role: null };

@@ -859,6 +859,9 @@ describe('speaker phrases', () => {
     ['the OECD report', { kind: 'organisation', name: 'OECD' }],
     ['sources close to the central bank', { kind: 'unnamed', name: 'sources close to the central bank', role: 'sources' }],
     ['officials at the Bank of Japan', { kind: 'unnamed', name: 'officials at the Bank of Japan', role: 'officials' }],
+    // People near someone named, or in a place: not the one named.
+    ['Sources close to Finance Minister Edouard Balladur', { kind: 'unnamed', role: 'sources' }],
+    ['Traders in the state capital Salvador', { kind: 'unnamed', name: 'traders in the state capital Salvador', role: 'traders' }],
     // What opens the sentence before its subject: an editor's note, when or where.
     ['Note - The company', { kind: 'unnamed', name: 'the company' }],
     ['In a report the Kiel Institute', { kind: 'organisation', name: 'Kiel Institute' }],
