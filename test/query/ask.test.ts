@@ -320,8 +320,12 @@ describe('quotes', () => {
 });
 
 describe('what a question asks for', () => {
-  it('never takes the dateline for the date a when-question asks', async () => {
+  it.each([
+    ['opening the story', []],
+    ['after a summary', ['Pipeline gas is expected soon']],
+  ])('never takes the dateline for the date a when-question asks, the dateline %s', async (_, summary) => {
     const text = [
+      ...summary,
       'MOSCOW, December 26. /TASS/. Gas will flow through the Baltic pipeline, the operator said.',
       'Gas will flow through the Baltic pipeline from March 2026, the operator added.',
     ].join('\n\n');
@@ -332,10 +336,8 @@ describe('what a question asks for', () => {
     const fits = ranked!.passages.flatMap((p) =>
       p.sentences.map((s) => [p.text.slice(s.span.start, s.span.start + 12), s.evidence.fitsKind]),
     );
-    expect(fits.sort()).toEqual([
-      ['Gas will flo', true],
-      ['MOSCOW, Dece', false],
-    ]);
+    expect(fits.filter(([, fitting]) => fitting)).toEqual([['Gas will flo', true]]);
+    expect(fits.map(([opening]) => opening)).toContain('MOSCOW, Dece');
   });
 });
 

@@ -17,6 +17,9 @@ const OPENING = new RegExp(
     `(?:\\s*/([A-Za-z][A-Za-z\\- ]{0,30})/\\.?|\\s*[-\\u2013\\u2014])?\\s*`,
 );
 
+/** Scrapers often put the summary before the lead, so the dateline may open any of an article's first paragraphs. */
+export const DATELINE_PARAGRAPHS = 3;
+
 /** Reads the dateline at the start of an article's text, or returns null when the text has none. */
 export function parseDateline(text: string): Dateline | null {
   const match = OPENING.exec(text);

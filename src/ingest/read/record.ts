@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Article, LoadIssue, Origin } from '../../model/article.ts';
 import { normalizeDate } from './dates.ts';
-import { type Dateline, parseDateline, placeFromDatelineField } from './dateline.ts';
+import { DATELINE_PARAGRAPHS, type Dateline, parseDateline, placeFromDatelineField } from './dateline.ts';
 import { sourceFromUrl, tidySource } from './source.ts';
 
 /**
@@ -105,9 +105,9 @@ function paragraphsOf(content: unknown): string[] {
   return pieces.flatMap((piece) => (piece ? [piece.replace(/\s*\r?\n\s*/g, ' ').trim()] : [])).filter(Boolean);
 }
 
-/** Scrapers often put the summary before the lead, so the dateline may open the second or third paragraph. */
+/** The dateline opening one of the first paragraphs (after a summary, the second or third). */
 function openingDateline(paragraphs: string[]): Dateline | null {
-  for (const paragraph of paragraphs.slice(0, 3)) {
+  for (const paragraph of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
     const dateline = parseDateline(paragraph);
     if (dateline) return dateline;
   }

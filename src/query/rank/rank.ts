@@ -1,5 +1,5 @@
 import { passageText } from '../../ingest/index/passages.ts';
-import { parseDateline } from '../../ingest/read/dateline.ts';
+import { DATELINE_PARAGRAPHS, parseDateline } from '../../ingest/read/dateline.ts';
 import { withinBudget } from '../budget.ts';
 import { idsOfArticle } from '../../ingest/index/article-order.ts';
 import { headingOf } from '../../ingest/index/titles.ts';
@@ -140,7 +140,8 @@ function scorePassage(
   const spans = sentencesWithin(snapshot.sentences[passage.article]?.[passage.paragraph] ?? [], passage.start, passage.end);
   const attributions = attributionsIn(snapshot, passage);
   // The dateline (`MOSCOW, December 26. /TASS/.`) says when the story was filed, never what a question asks.
-  const dateline = passage.paragraph === 0 && passage.start === 0 ? (parseDateline(text)?.length ?? 0) : 0;
+  const opensParagraph = passage.start === 0 && passage.paragraph < DATELINE_PARAGRAPHS;
+  const dateline = opensParagraph ? (parseDateline(text)?.length ?? 0) : 0;
   const sentences = spans.map((span) => {
     const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
     const speaker = speakerTermsWithin(attributions, span.start, span.end);
