@@ -60,19 +60,23 @@ export async function answerInContext(
   }
   if (reading.kind === 'more-like') return { ...answers, ranked: answers.ranked.filter((r) => r.article !== focus), reading };
   const within = focus === undefined ? null : answerFromStory(snapshot, answers.question, focus, shown!, reading, options);
-  if (!within) return { ...answers, ranked: storyShownLast(snapshot, answers.ranked, focus, own), reading };
+  if (!within) {
+    // The words the follow-up asks for, not those that only ask (`when`, `why`).
+    const asked = new Set(answers.question.terms.flatMap((t) => (own.has(t.term) ? [t.term] : [])));
+    return { ...answers, ranked: storyShownLast(snapshot, answers.ranked, focus, asked), reading };
+  }
   return { ...answers, ranked: [within, ...answers.ranked.filter((r) => r.article !== focus)], reading };
 }
 
 /**
- * The results with the story shown after the others when it writes none of the follow-up's own words:
+ * The results with the story shown after the others when it writes none of the words a follow-up asks for:
  * it was asked and did not answer ("which governor?" of a story no governor speaks in).
  */
-function storyShownLast(snapshot: Snapshot, ranked: RankedArticle[], focus: number | undefined, own: ReadonlySet<string>) {
-  if (focus === undefined || own.size === 0) return ranked;
+function storyShownLast(snapshot: Snapshot, ranked: RankedArticle[], focus: number | undefined, asked: ReadonlySet<string>) {
+  if (focus === undefined || asked.size === 0) return ranked;
   const { title, paragraphs } = snapshot.articles[focus]!;
   const written = termsOf([title, ...paragraphs].join('\n'));
-  if ([...own].some((term) => written.has(term))) return ranked;
+  if ([...asked].some((term) => written.has(term))) return ranked;
   return [...ranked.filter((r) => r.article !== focus), ...ranked.filter((r) => r.article === focus)];
 }
 

@@ -129,6 +129,18 @@ const ARTICLES: ArticleFields[] = [
       'The governor said Canadian banks remain sound despite their exposure to Brazil.',
     ].join('\n\n'),
   },
+  {
+    id: 'baltic-cable',
+    date: '1987-12-26',
+    title: 'EU TO ACT OVER BALTIC CABLE',
+    text: 'On December 25, the EstLink 2 power cable between Finland and Estonia was cut.',
+  },
+  {
+    id: 'cable-tv',
+    date: '1987-03-03',
+    title: 'VALLEY CABLE ADDS SUBSCRIBERS',
+    text: 'Valley Cable said on March 3 that its cable network happened to add 5,000 subscribers.',
+  },
 ];
 
 let archive: Archive;
@@ -193,6 +205,12 @@ describe('answering in a conversation', () => {
     const [first, which] = await converse('role', 'will bank of montreal declare its brazilian loans non-performing?', 'which governor?');
     expect(first!.results[0]!.article.id).toBe('brazil-loans');
     expect(which!.results[0]!.article.id).toBe('crow');
+  });
+
+  it('keeps the story shown first for "when?" when the date is in the quote already shown', async () => {
+    const [first, when] = await converse('when shown', 'what happened to the estlink 2 cable?', 'when?');
+    expect(first!.results[0]!.quote).toContain('December 25');
+    expect(when!.results[0]!.article.id).toBe('baltic-cable');
   });
 
   it('answers "why?" from the story just shown, with what it says besides the quote', async () => {
