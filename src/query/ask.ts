@@ -25,6 +25,11 @@ export function isCommonWord(snapshot: Pick<Snapshot, 'terms'>, word: string): b
   return snapshot.terms.wordCount(word) > 0 && snapshot.terms.nameShare(word) < COMMON_WORD_SHARE;
 }
 
+/** Whether the archive writes a word capitalised nearly always: a name (`japan`, `kallas`), in a question typed in lower case too. */
+export function isNameWord(snapshot: Pick<Snapshot, 'terms'>, word: string): boolean {
+  return snapshot.terms.nameShare(word) >= NAME_SHARE;
+}
+
 export interface AskRequest extends FilterInput {
   question: string;
 }
@@ -119,7 +124,7 @@ export function nameTest(
 function archiveWords(snapshot: Pick<Snapshot, 'terms'>): ArchiveWords {
   return {
     isCommonWord: (word) => isCommonWord(snapshot, word),
-    isNameWord: (word) => snapshot.terms.nameShare(word) >= NAME_SHARE,
+    isNameWord: (word) => isNameWord(snapshot, word),
     isNamePhrase: (first, second) => snapshot.terms.isNamePhrase(first, second),
   };
 }

@@ -61,11 +61,13 @@ const QUESTION_WORD = /^(?:what|who|which|where|when|why|how|did|does|do|is|are|
 
 /** "which governor?", "which company": the one the story just shown speaks of. */
 const WHICH_ONE = /^which\s+[\w-]+$/i;
+/** "who is kaja kallas?": whom the question asks about, a name to ask the archive at large about (see `namesSomeone`). */
+const WHO_IS = /^who\s+(?:is|was)\s+([\w.'-]+(?:\s+[\w.'-]+)?)$/i;
 /** A follow-up with no more content words than this asks about the story just shown, unless it names its own. */
 const SHORT_FOLLOW_UP = 4;
 /** The words that open a question and say nothing of its subject: "what was", "how did", "why is". */
 const QUESTION_OPENING =
-  /^(?:(?:what|how|why|when|where|who|which)(?:\s+(?:much|many|big|large|fast|far|long|often))?(?:'s)?\s+(?:was|is|were|are|did|does|do|will|would|has|have|had|can|could|should)?\s*)/i;
+  /^(?:(?:what|how|why|when|where|who|which)(?:\s+(?:much|many|big|large|fast|far|long|often))?(?:'s)?\s+(?:(?:was|is|were|are|did|does|do|will|would|has|have|had|can|could|should)(?:n['’]t)?|won['’]t|can['’]t)?\s*)/i;
 
 /**
  * Reads a message in the light of the turn before it; with no turn before, or none shown, it is a new question.
@@ -100,6 +102,7 @@ export function readFollowUp(
     return { kind: 'entity-shift', understood, own: name, context, topic: understood, subject: name, pointsBack };
   }
   const asked = bare.replace(CONNECTIVE, '');
+  if (namesSomeone(WHO_IS.exec(asked)?.[1], isName)) return fresh;
   const kind = questionKind(asked);
   const short = pointsBack || contentWords(asked) <= SHORT_FOLLOW_UP;
   const detail = { understood: `${bare}? (${context})`, own: bare, context, topic, subject, pointsBack };
@@ -122,6 +125,11 @@ export function readFollowUp(
 function namesWhatChanges(shift: string): boolean {
   const count = contentWords(shift);
   return count > 0 && count <= SHORT_FOLLOW_UP && !countsBack(shift) && questionKind(shift) === 'general';
+}
+
+/** Whether words name someone: written with a capital, or a name as the story shown or the archive writes it. */
+function namesSomeone(words: string | undefined, isName: (words: string) => boolean): boolean {
+  return words !== undefined && !POINTING_BACK.test(words) && (/^\p{Lu}/u.test(words) || isName(words));
 }
 
 /** A turn with an answer shown, standing for any: what a message would read as after one. */

@@ -1,4 +1,4 @@
-import { type AnswerSet, type AskRequest, answerQuestion, checkQuestion, isCommonWord, nameTest } from '../ask.ts';
+import { type AnswerSet, type AskRequest, answerQuestion, checkQuestion, isCommonWord, isNameWord, nameTest } from '../ask.ts';
 import type { Question } from '../question/parse.ts';
 import { type FollowUp, readFollowUp } from './follow-up.ts';
 import { shiftToKin } from './kin.ts';
@@ -34,10 +34,10 @@ export async function answerInContext(
   let names: Set<string> | null = null;
   // Read only when a follow-up needs them: a new question never does.
   const namesShown = () => (names ??= focus === undefined ? new Set<string>() : namesOfArticle(snapshot.articles[focus]!, commonWord));
-  // A word the story writes as a name, or two the archive writes as one.
+  // A word the story writes as a name; two the archive writes as one, or each as a name (`kaja kallas`).
   const isName = nameTest(
     (word) => namesShown().has(word),
-    (first, second) => snapshot.terms.isNamePhrase(first, second),
+    (first, second) => snapshot.terms.isNamePhrase(first, second) || (isNameWord(snapshot, first) && isNameWord(snapshot, second)),
   );
   const shownDate = focus === undefined ? null : snapshot.articles[focus]!.date;
   const shownYear = shownDate ? Number(shownDate.slice(0, 4)) : null;

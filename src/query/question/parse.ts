@@ -86,7 +86,7 @@ const KIND_PATTERNS: [QuestionKind, RegExp][] = [
   [
     'when',
     new RegExp(
-      String.raw`^\s*when\b|\bwhen\s+(is|are|was|were|will|would|did|does|do|has|have|had|can|could)\b|\b(what|which)${IS_THE}(\w+\s+){0,2}?(year|date|day|month|time)\b|\buntil\s+when\b|\bby\s+when\b|\bhow\s+(long|soon)\b`,
+      String.raw`^\s*when\b|\bwhen\s+(is|are|was|were|will|would|did|does|do|has|have|had|can|could)\b|\b(what|which)${IS_THE}(\w+\s+){0,2}?(year|date|day|month|time)\b|\b(?:until|by|since)\s+when\b|\bhow\s+(long|soon)\b`,
       'i',
     ),
   ],

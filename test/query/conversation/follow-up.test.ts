@@ -79,6 +79,15 @@ describe('reading a follow-up', () => {
     expect(read("what's the source?").kind).toBe('who');
     expect(read('says who?').kind).toBe('who');
     expect(read('who announced that').understood).toBe("who announced that? (belgium's unemployment rate in february)");
+    expect(read('who is the minister?').kind).toBe('who');
+    expect(read('who was behind it?').kind).toBe('who');
+  });
+
+  it('reads "who is <a name>?" as a new question about that person', () => {
+    expect(read('who is Kaja Kallas?').kind).toBe('new');
+    // A name as the archive writes it, though typed in lower case.
+    expect(read('who is new zealand').kind).toBe('new');
+    expect(read('since when?').kind).toBe('detail');
   });
 
   it('reads a short question of its own kind as asking for a detail of the same story', () => {
@@ -139,5 +148,6 @@ describe('rewriting a question', () => {
   it('finds what a question is about without the words that ask', () => {
     expect(subjectOf("what was belgium's unemployment rate in february?")).toBe("belgium's unemployment rate in february");
     expect(subjectOf('why so low? (brazil trade)')).toBe('so low');
+    expect(subjectOf("why couldn't russia pay its red cross contribution?")).toBe('russia pay its red cross contribution');
   });
 });

@@ -207,6 +207,12 @@ describe('answering in a conversation', () => {
     expect(which!.results[0]!.article.id).toBe('crow');
   });
 
+  it('reads "who is robert ouko?" after another story as a new question, the name as the archive writes it', async () => {
+    const [, who] = await converse('who is', 'why is ford closing its ohio truck plant?', 'who is robert ouko?');
+    expect(who!.understood).toBeNull();
+    expect(who!.results[0]!.article.id).toBe('ke-growth');
+  });
+
   it('keeps the story shown first for "when?" when the date is in the quote already shown', async () => {
     const [first, when] = await converse('when shown', 'what happened to the estlink 2 cable?', 'when?');
     expect(first!.results[0]!.quote).toContain('December 25');

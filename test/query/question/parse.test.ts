@@ -77,6 +77,7 @@ describe('question terms', () => {
     expect(questionKind('Who warned about the loans?')).toBe('who');
     expect(questionKind('How much cocoa was bought?')).toBe('amount');
     expect(questionKind('When will the plant open?')).toBe('when');
+    expect(questionKind('Russia has paid into the ICRC budget since when?')).toBe('when');
     expect(questionKind('Why did Sarney let importers buy dollars?')).toBe('why');
     expect(questionKind('What prompted the strike?')).toBe('why');
     expect(questionKind('What did the minister say about taxes?')).toBe('said');
