@@ -27,7 +27,7 @@ export function quoteResultJson(result: QuoteResult) {
 
 /** `whosaid --json`: the phrase, the quotations holding it, and where it appears when nobody is quoted. */
 export function whoSaidJson(page: WhoSaidPage) {
-  return { phrase: page.phrase, results: page.results.map(quoteResultJson), narrative: page.narrative };
+  return { phrase: page.phrase, verbatim: page.verbatim, results: page.results.map(quoteResultJson), narrative: page.narrative };
 }
 
 /** `quotes --json` for a speaker: who, on what, how many, and the page of quotations. */

@@ -185,7 +185,8 @@ export function whoSaidReply(page: WhoSaidPage): Reply {
 function whoSaidText(page: WhoSaidPage): Reply {
   if (page.results.length > 0) {
     const names = [...new Set(page.results.map((r) => r.speaker ?? 'someone unnamed'))];
-    const lead = names.length === 1 ? `${names[0]} said it.` : `Several people said something like it: ${names.join(', ')}.`;
+    const what = page.verbatim ? 'it' : 'something like it';
+    const lead = names.length === 1 ? `${names[0]} said ${what}.` : `Several people said ${what}: ${names.join(', ')}.`;
     return {
       title: `Who said “${page.phrase}”`,
       lines: [lead],

@@ -79,6 +79,8 @@ export interface QuotesPage {
 export interface WhoSaidPage {
   phrase: string;
   results: QuoteResult[];
+  /** Whether the results hold the phrase as written; otherwise, most of its words. */
+  verbatim: boolean;
   /** Where the phrase appears when nobody is quoted saying it. */
   narrative: { article: ArticleRef; passage: string }[];
 }
@@ -262,6 +264,7 @@ export class Archive {
     return {
       phrase: found.phrase,
       results: found.quotes.map((quote) => toQuoteResult(snapshot, quote, found.terms)),
+      verbatim: found.verbatim,
       narrative: found.narrative.map((id) => {
         const passage = snapshot.passages[id]!;
         return { article: articleRef(snapshot.articles[passage.article]!), passage: passageText(snapshot.articles, passage) };

@@ -62,6 +62,8 @@ export function toQuoteResult(snapshot: Snapshot, quote: StoredQuote, terms: Rea
 export interface WhoSaidAnswer {
   phrase: string;
   quotes: StoredQuote[];
+  /** Whether the quotations hold the phrase as written; otherwise, most of its words. */
+  verbatim: boolean;
   /** Passages (by id) where the phrase appears in narrative text, when it is not a quotation. */
   narrative: number[];
   terms: Set<string>;
@@ -69,6 +71,8 @@ export interface WhoSaidAnswer {
 
 /** A phrase counts as found in a quotation when the quotation holds this share of its weight. */
 const FOUND = 0.6;
+/** The coverage of a text holding the phrase as written: above any share of its words. */
+const VERBATIM = 1.5;
 /** How many passages holding the phrase's words are read for the quotations in them. */
 const WHOSAID_PASSAGES = 300;
 /** How many passages are read for the phrase in the reporting itself, when nobody is quoted saying it. */
@@ -84,7 +88,7 @@ function phraseCoverage(snapshot: Snapshot, phrase: string, terms: ReadonlySet<s
   const total = [...terms].reduce((sum, term) => sum + weightOf(term), 0) || 1;
   const folded = fold(phrase);
   return (text) => {
-    if (fold(text).includes(folded)) return 1.5;
+    if (fold(text).includes(folded)) return VERBATIM;
     const found = new Set(tokensOf(text).flatMap((t) => (t.term && terms.has(t.term) ? [t.term] : [])));
     return [...found].reduce((sum, term) => sum + weightOf(term), 0) / total;
   };
@@ -104,15 +108,18 @@ export async function whoSaid(snapshot: Snapshot, rawPhrase: string, options: Ra
     .map((id) => ({ quote: snapshot.quotes[id]!, score: coverage(quoteText(snapshot.articles, snapshot.quotes[id]!)) }))
     .filter((s) => s.score >= FOUND)
     .sort((a, b) => b.score - a.score || byDateDescending(snapshot, a.quote, b.quote));
+  // Who said the words as written, when anybody did; else who said most of them.
+  const verbatim = scored.some((s) => s.score === VERBATIM);
   const seen = new Set<string>();
-  const quotes = scored.filter(({ quote }) => {
+  const quotes = scored.filter(({ quote, score }) => {
+    if (verbatim && score !== VERBATIM) return false;
     const key = fold(quoteText(snapshot.articles, quote));
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
   const narrative = quotes.length > 0 ? [] : await passagesHolding(snapshot, words, coverage);
-  return { phrase, quotes: quotes.slice(0, WHOSAID_RESULTS).map((s) => s.quote), narrative, terms };
+  return { phrase, quotes: quotes.slice(0, WHOSAID_RESULTS).map((s) => s.quote), verbatim, narrative, terms };
 }
 
 /** The phrase's words that a search reads: the rarest first, within the search budget. */

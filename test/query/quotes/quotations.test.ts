@@ -42,6 +42,23 @@ describe.each(BACKENDS)('in %s', (backend) => {
       expect(speakers.sort()).toEqual(['Ana Ruiz', 'Karl Otto']);
     });
 
+    it('shows only who said the words as written when anybody did, and says when the words are only like it', async () => {
+      const quoted = (id: string, text: string) => article({ id, date: '1987-01-05', title: id, text });
+      const archive = await archiveOf({
+        'a.jsonl': jsonLines([
+          quoted('a1', '"There are no plans to suspend trading," exchange president Jun Sato said.'),
+          quoted('a2', '"We have no plans to suspend exports now," oil minister Ana Ruiz said.'),
+          quoted('a3', '"Trading goes on, and there are no plans to suspend it," broker Lee Chan said.'),
+        ]),
+      });
+      const exact = await archive.whoSaid('no plans to suspend trading');
+      expect(exact.results.map((r) => r.speaker)).toEqual(['Jun Sato']);
+      expect(whoSaidReply(exact).lines).toEqual(['Jun Sato said it.']);
+      const like = await archive.whoSaid('no plans to suspend the exports');
+      expect(like.results.map((r) => r.speaker)).toEqual(['Ana Ruiz']);
+      expect(whoSaidReply(like).lines).toEqual(['Ana Ruiz said something like it.']);
+    });
+
     it('finds a quotation among many passages of reporting with the same words', async () => {
       const reporting = Array.from({ length: 400 }, (_, i) =>
         article({ id: `r${i}`, date: '1987-01-02', title: 'RATES', text: `Rates must come down, analysts wrote in note ${i}.` }),
