@@ -82,14 +82,19 @@ const EDITORS_NOTE = /^Note\s*[-–—:]+\s*/i;
 const OPENING_PREPOSITION = /^(?:In|At|On|During)$/;
 /** A word that opens a clause before its subject: `after the company said …`. */
 const CLAUSE_OPENING = /^(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Aa]s|[Bb]ecause|[Ss]ince|[Aa]lthough|[Uu]ntil|[Ii]f)$/;
+/** A word a subject opens with, after what its sentence opened with. */
 const SUBJECT_OPENING = /^(?:the|a|an|he|she|it|they)$/i;
+/** `Neither Sarney nor Funaro accepted …, the sources said`: the subject of what was said, never who said it. */
+const NEITHER = /^(?:neither|nor|either)\s/i;
+/** Whose text speaks: `its annual report` for the body named before, `his office` for the person. */
+const POSSESSED = /^(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}([\w-]+)$/i;
 
 /**
  * A phrase without the when or where its sentence opens with, before the subject: `In a report the Kiel
- * Institute`, `At a news conference last week he`, `In a statement BHP`, `after the company`. The subject starts at the first
- * article or pronoun after the preposition's own, or at the first capital after a word in lower case, a
- * number or a day or month (`On Friday Mellon`).
- * Null for a phrase that is all adverbial (`In a special court for corruption cases`).
+ * Institute`, `At a news conference last week he`, `In a statement BHP`, `after the company`. The subject
+ * starts at the first article or pronoun after the preposition's own, or at the first capital after a word
+ * in lower case, a number or a day or month (`On Friday Mellon`). Null for a phrase that is all adverbial
+ * (`In a special court for corruption cases`).
  */
 function withoutOpeningAdverbial(phrase: string): string | null {
   const words = phrase.split(' ');
@@ -101,10 +106,6 @@ function withoutOpeningAdverbial(phrase: string): string | null {
   );
   return subject === -1 ? null : words.slice(subject).join(' ');
 }
-/** `Neither Sarney nor Funaro accepted …, the sources said`: the subject of what was said, never who said it. */
-const NEITHER = /^(?:neither|nor|either)\s/i;
-/** Whose text speaks: `its annual report` for the body named before, `his office` for the person. */
-const POSSESSED = /^(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}([\w-]+)$/i;
 
 /** Reads a speaker phrase. Returns null for text that cannot name a speaker (too long, a clause). */
 export function parseSpeaker(raw: string): SpeakerPhrase | null {

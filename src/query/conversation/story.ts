@@ -4,16 +4,15 @@ import type { RankedArticle, ScoredSentence } from '../rank/scored.ts';
 import { quotationsShown } from '../rank/attribution.ts';
 import type { FollowUp } from './follow-up.ts';
 import { termsOf } from './terms-of.ts';
-import { ROLE_WORDS as ROLES } from '../../text/lexicon.ts';
+import { ROLE_WORDS } from '../../text/lexicon.ts';
 import type { ShownAnswer } from '../../model/conversation.ts';
 import type { Snapshot, TermStatistics } from '../../model/snapshot.ts';
 import type { RankOptions } from '../options.ts';
 
-/** Roles a follow-up may ask for a speaker by, as terms, read once; a source is what any speaker is. */
-let roleTerms: Set<string> | null = null;
-const isRoleTerm = (term: string) => (roleTerms ??= termsOf([...ROLES].filter((word) => !/^sources?$/.test(word)).join(' '))).has(term);
+/** Roles a follow-up may ask for a speaker by, as terms; a source is what any speaker is. */
+const ROLE_TERMS = termsOf([...ROLE_WORDS].filter((word) => !/^sources?$/.test(word)).join(' '));
 /** A speaker's role counts for less than their name in the sentence that names them. */
-const ROLE_WORDS = 0.5;
+const ROLE_WEIGHT = 0.5;
 /**
  * How much the words of the story's context count when choosing the sentence inside it, at most: a rare name
  * of the context counts no more than this share of the least of the follow-up's own words.
@@ -46,7 +45,7 @@ function namingQuestion(question: Question, speaker: NamedSpeaker, own: Readonly
   const role = [...termsOf(speaker.role ?? ''), ...own].filter((term) => !name.has(term));
   const terms: QueryTerm[] = [
     ...[...name].map((term) => ({ term, weight: 1, exact: !speaker.unnamed })),
-    ...[...new Set(role)].map((term) => ({ term, weight: ROLE_WORDS, exact: false })),
+    ...[...new Set(role)].map((term) => ({ term, weight: ROLE_WEIGHT, exact: false })),
   ];
   return { ...question, kind: 'who', terms, expansions: [] };
 }
@@ -102,7 +101,7 @@ export function answerFromStory(
  * a bank that spoke in the story, but by a sentence of it that names a governor, or by another story.
  */
 function fitsRoleAsked(speaker: NamedSpeaker, own: ReadonlySet<string>): boolean {
-  const roles = [...own].filter(isRoleTerm);
+  const roles = [...own].filter((term) => ROLE_TERMS.has(term));
   const described = termsOf(`${speaker.name} ${speaker.role ?? ''}`);
   return roles.length === 0 || roles.some((term) => described.has(term));
 }
