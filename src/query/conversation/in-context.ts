@@ -4,8 +4,8 @@ import { type FollowUp, readFollowUp } from './follow-up.ts';
 import { shiftToKin } from './kin.ts';
 import { namesOfArticle } from './names.ts';
 import { mustName, shiftedFirst, storyWords, withStoryWords } from './shift.ts';
-import { OWN_WORDS, answerFromStory } from './story.ts';
-import { termsOf } from './terms-of.ts';
+import { OWN_WORDS, answerFromStory, askedWords } from './story.ts';
+import { termsOf, termsWrittenIn } from './terms-of.ts';
 import type { Turn } from '../../model/conversation.ts';
 import type { Snapshot } from '../../model/snapshot.ts';
 import type { RankOptions } from '../options.ts';
@@ -61,9 +61,7 @@ export async function answerInContext(
   if (reading.kind === 'more-like') return { ...answers, ranked: answers.ranked.filter((r) => r.article !== focus), reading };
   const within = focus === undefined ? null : answerFromStory(snapshot, answers.question, focus, shown!, reading, options);
   if (!within) {
-    // The words the follow-up asks for, not those that only ask (`when`, `why`).
-    const asked = new Set(answers.question.terms.flatMap((t) => (own.has(t.term) ? [t.term] : [])));
-    return { ...answers, ranked: storyShownLast(snapshot, answers.ranked, focus, asked), reading };
+    return { ...answers, ranked: storyShownLast(snapshot, answers.ranked, focus, askedWords(answers.question, own)), reading };
   }
   return { ...answers, ranked: [within, ...answers.ranked.filter((r) => r.article !== focus)], reading };
 }
@@ -74,8 +72,7 @@ export async function answerInContext(
  */
 function storyShownLast(snapshot: Snapshot, ranked: RankedArticle[], focus: number | undefined, asked: ReadonlySet<string>) {
   if (focus === undefined || asked.size === 0) return ranked;
-  const { title, paragraphs } = snapshot.articles[focus]!;
-  const written = termsOf([title, ...paragraphs].join('\n'));
+  const written = termsWrittenIn(snapshot.articles[focus]!);
   if ([...asked].some((term) => written.has(term))) return ranked;
   return [...ranked.filter((r) => r.article !== focus), ...ranked.filter((r) => r.article === focus)];
 }

@@ -4,7 +4,7 @@ import { isCalendarWord } from '../../text/lexicon.ts';
 import type { Question } from '../question/parse.ts';
 import type { RankedArticle } from '../rank/scored.ts';
 import type { Snapshot } from '../../model/snapshot.ts';
-import { termsOf } from './terms-of.ts';
+import { termsOf, termsWrittenIn } from './terms-of.ts';
 
 /** How many of the best answers a shift reorders: those a reader would look at. */
 const REORDERED = 20;
@@ -27,8 +27,7 @@ export function shiftedFirst(
   const titleTerms = (article: number) => termsOf(snapshot.articles[article]!.title);
   const lastTitle = last === undefined ? new Set<string>() : titleTerms(last);
   const keyed = ranked.slice(0, REORDERED).map((r) => {
-    const { title, paragraphs } = snapshot.articles[r.article]!;
-    const written = termsOf([title, ...paragraphs].join('\n'));
+    const written = termsWrittenIn(snapshot.articles[r.article]!);
     const names = required.length > 0 && required.every((forms) => [...forms].some((term) => written.has(term)));
     return { r, names, score: r.score + LIKE_LAST_TITLE * overlap(titleTerms(r.article), lastTitle) };
   });

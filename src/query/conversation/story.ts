@@ -92,8 +92,7 @@ export function answerFromStory(
   const ranked = rankWithin(snapshot, inStory(question, own, snapshot.terms), article, options, (sentence) =>
     shown.quote.includes(sentence.trim()),
   );
-  const asked = new Set([...own].filter((term) => question.terms.some((t) => t.term === term)));
-  return quotedAlone(ranked, (best) => answers(best, question, asked, reading.pointsBack));
+  return quotedAlone(ranked, (best) => answers(best, question, askedWords(question, own), reading.pointsBack));
 }
 
 /**
@@ -104,6 +103,11 @@ function fitsRoleAsked(speaker: NamedSpeaker, own: ReadonlySet<string>): boolean
   const roles = [...own].filter((term) => ROLE_TERMS.has(term));
   const described = termsOf(`${speaker.name} ${speaker.role ?? ''}`);
   return roles.length === 0 || roles.some((term) => described.has(term));
+}
+
+/** The words a follow-up asks for, its own words the question searches: not those that only ask (`when`, `why`). */
+export function askedWords(question: Question, own: ReadonlySet<string>): Set<string> {
+  return new Set([...own].filter((term) => question.terms.some((t) => t.term === term)));
 }
 
 /**
