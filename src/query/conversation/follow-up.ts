@@ -169,6 +169,11 @@ export function withPeriod(question: string, period: string): string {
   return `${bare} in ${period}?`;
 }
 
+/** A question with words it does not place asked beside it: `how big was brazil's trade surplus (exports)?`. */
+export function withWordsBeside(question: string, words: string): string {
+  return `${question.replace(/[?!.\s]+$/, '')} (${words})?`;
+}
+
 /**
  * The question with its subject's name replaced by another ("belgium's unemployment rate" → "norway's
  * unemployment rate"): the name an earlier shift brought, else the name that owns something (`X's`), else
@@ -187,7 +192,7 @@ export function withName(
   if (period) bare = withPeriod(bare, period[1]!).replace(/\?$/, '');
   const at = previous ? bare.toLowerCase().indexOf(previous.toLowerCase()) : -1;
   const span = at !== -1 ? { start: at, end: at + previous!.length, possessive: false } : nameSpan(bare, isName);
-  if (!span) return { question: `${bare} (${name})?`, name };
+  if (!span) return { question: withWordsBeside(bare, name), name };
   const owner = span.possessive ? (/s$/i.test(name) ? `${name}'` : `${name}'s`) : name;
   return { question: `${bare.slice(0, span.start)}${owner}${bare.slice(span.end)}?`, name };
 }

@@ -1,7 +1,7 @@
 import { placeWords, tagWords } from '../../text/nlp.ts';
 import { tagQuestion } from '../../text/question-tags.ts';
 import { kinship } from '../../text/wordnet.ts';
-import type { FollowUp } from './follow-up.ts';
+import { type FollowUp, withWordsBeside } from './follow-up.ts';
 import type { Turn } from '../../model/conversation.ts';
 
 /**
@@ -23,7 +23,7 @@ export async function shiftToKin(
   const kin = await withKin(topic, thing);
   if (kin) return { ...reading, understood: kin, topic: kin, own: thing, subject: thing };
   if (!isCommonWord(thing)) return reading;
-  const beside = `${topic.replace(/[?!.\s]+$/, '')} (${thing})?`;
+  const beside = withWordsBeside(topic, thing);
   return { ...reading, understood: beside, topic: beside, own: thing, subject: previous?.subject ?? null };
 }
 
