@@ -32,5 +32,11 @@ export function whoSaidJson(page: WhoSaidPage) {
 
 /** `quotes --json` for a speaker: who, on what, how many, and the page of quotations. */
 export function quotesJson(page: QuotesPage) {
-  return { speaker: page.speaker, about: page.about, total: page.total, results: page.results.map(quoteResultJson) };
+  return {
+    speaker: page.speaker,
+    namesakes: page.namesakes,
+    about: page.about,
+    total: page.total,
+    results: page.results.map(quoteResultJson),
+  };
 }

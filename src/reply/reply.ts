@@ -225,7 +225,11 @@ export function quotesReply(page: QuotesPage): Reply {
 
 function quotesText(page: QuotesPage): Reply {
   const about = page.about ? ` about “${page.about}”` : '';
-  if (page.results.length === 0) return message([`No quotes from ${page.speaker.name}${about} match.`], { title: page.speaker.name });
+  const namesakes = page.namesakes.length
+    ? [`Also quoted by that surname: ${page.namesakes.map((s) => `${s.name} (${s.quotes})`).join(', ')}. Give the full name for theirs.`]
+    : [];
+  if (page.results.length === 0)
+    return message([`No quotes from ${page.speaker.name}${about} match.`, ...namesakes], { title: page.speaker.name });
   const actions = articleActions(
     page.results.map((r) => r.article.id),
     page.offset,
@@ -234,7 +238,7 @@ function quotesText(page: QuotesPage): Reply {
   const order = page.about ? 'most relevant first' : 'newest first';
   return {
     title: `${page.speaker.name}${about}`,
-    lines: [`${page.total} ${page.total === 1 ? 'quote' : 'quotes'}, ${order}.`],
+    lines: [`${page.total} ${page.total === 1 ? 'quote' : 'quotes'}, ${order}.`, ...namesakes],
     cards: page.results.map(quoteCard),
     offset: page.offset,
     actions,

@@ -69,6 +69,8 @@ export interface ArchiveStats extends LoadSummary {
 /** One page of a speaker's quotations. */
 export interface QuotesPage {
   speaker: Speaker;
+  /** For a speaker the text named by surname alone, the people quoted by their full names who share it. */
+  namesakes: Speaker[];
   about: string | null;
   results: QuoteResult[];
   offset: number;
@@ -318,6 +320,7 @@ export class Archive {
     const end = offset + ids.length;
     return {
       speaker: found.speaker,
+      namesakes: found.namesakes,
       about: found.about,
       results: ids.map((id) => toQuoteResult(snapshot, snapshot.quotes[id]!, found.terms)),
       offset,

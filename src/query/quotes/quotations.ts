@@ -9,6 +9,7 @@ import { type FilterInput, parseFilters } from '../question/filters.ts';
 import { matchesFilters } from '../../ingest/index/filter-match.ts';
 import { checkQuestion } from '../ask.ts';
 import { speakerKey } from '../../ingest/quotes/directory.ts';
+import { surnameOf } from '../../ingest/quotes/speaker-phrase.ts';
 import { passageText } from '../../ingest/index/passages.ts';
 import { quotesInPassage } from '../../ingest/quotes/quoted-passages.ts';
 import { nestedQuotes } from '../../ingest/quotes/nested.ts';
@@ -157,11 +158,14 @@ export interface SpeakerQuotes {
   /** Quote ids, in the order to show them. */
   quotes: number[];
   terms: Set<string>;
+  /** For a speaker the text named by surname alone, the people quoted by their full names who share it. */
+  namesakes: Speaker[];
 }
 
 /** A speaker's quotations: newest first, or by relevance to a topic; within dates when given. */
 export async function speakerQuotes(snapshot: Snapshot, request: SpeakerQuotesRequest): Promise<SpeakerQuotes> {
   const speaker = resolveSpeaker(snapshot, request.speaker);
+  const namesakes = namesakesOf(snapshot, speaker);
   const filters = parseFilters(request);
   const about = request.about?.trim() ? checkQuestion(request.about, 'about') : null;
   const found = (await snapshot.search.quotesOf(speakerKey(speaker.name))).filter((id) =>
@@ -174,10 +178,24 @@ export async function speakerQuotes(snapshot: Snapshot, request: SpeakerQuotesRe
     const coverage = phraseCoverage(snapshot, about, terms);
     const scored = ids.map((id) => ({ id, score: topicScore(snapshot, snapshot.quotes[id]!, coverage) })).filter((s) => s.score > 0);
     scored.sort((a, b) => b.score - a.score || byDateDescending(snapshot, snapshot.quotes[a.id]!, snapshot.quotes[b.id]!));
-    return { speaker, about, filters, quotes: scored.map((s) => s.id), terms };
+    return { speaker, about, filters, quotes: scored.map((s) => s.id), terms, namesakes };
   }
   ids.sort((a, b) => byDateDescending(snapshot, snapshot.quotes[a]!, snapshot.quotes[b]!) || a - b);
-  return { speaker, about: null, filters, quotes: ids, terms: new Set() };
+  return { speaker, about: null, filters, quotes: ids, terms: new Set(), namesakes };
+}
+
+/**
+ * `Baker`, as stories named someone they gave no first name, stays apart from James Baker and Howard Baker
+ * (the directory does not guess which): whoever asks for `Baker` should hear of them too.
+ */
+function namesakesOf(snapshot: Snapshot, speaker: Speaker): Speaker[] {
+  // A single word is a surname or a body's name alike: the text gave no more to tell.
+  if (speaker.type === 'unnamed' || /\s/.test(speaker.name)) return [];
+  const surname = speakerKey(speaker.name);
+  return snapshot.speakers
+    .ranked(speaker.name)
+    .filter((other) => other.type === 'person' && speakerKey(other.name) !== surname && speakerKey(surnameOf(other.name)) === surname)
+    .slice(0, SUGGESTED_SPEAKERS);
 }
 
 /**

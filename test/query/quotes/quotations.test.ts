@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { whoSaidReply } from '../../../src/reply/reply.ts';
+import { quotesReply, whoSaidReply } from '../../../src/reply/reply.ts';
 import { FIXTURE_CORPUS } from '../../helpers/files.ts';
 import { archiveOf as archiveIn, article, jsonLines } from '../../helpers/archive.ts';
 import { BACKENDS, closeArchives, openOn } from '../../helpers/backends.ts';
@@ -107,15 +107,28 @@ describe.each(BACKENDS)('in %s', (backend) => {
       expect(speakers[0]!.quotes).toBeGreaterThanOrEqual(speakers.at(-1)!.quotes);
     });
 
+    /** Two people quoted by their full names, who share a surname. */
+    const SMITHS = [
+      article({ id: 'a', date: '1987-01-05', title: 'A', text: '"Yes," economist John Smith said.' }),
+      article({ id: 'b', date: '1987-01-06', title: 'B', text: '"No," banker Mary Smith said.' }),
+    ];
+
     it('keeps two people who share a surname apart', async () => {
-      const archive = await archiveOf({
-        'a.jsonl': jsonLines([
-          article({ id: 'a', date: '1987-01-05', title: 'A', text: '"Yes," economist John Smith said.' }),
-          article({ id: 'b', date: '1987-01-06', title: 'B', text: '"No," banker Mary Smith said.' }),
-        ]),
-      });
+      const archive = await archiveOf({ 'a.jsonl': jsonLines(SMITHS) });
       expect((await archive.speakers()).map((s) => s.name).sort()).toEqual(['John Smith', 'Mary Smith']);
       await expect(archive.quotes({ speaker: 'Smith' })).rejects.toThrow(/could be .*Smith.*Smith; give the full name/);
+    });
+
+    it('names, beside the quotes of a surname alone, the people quoted by their full names who share it', async () => {
+      const bySurname = article({ id: 'c', date: '1987-01-07', title: 'C', text: '"Maybe," Smith said.' });
+      const archive = await archiveOf({ 'a.jsonl': jsonLines([...SMITHS, bySurname]) });
+      const page = await archive.quotes({ speaker: 'Smith' });
+      expect(page.results.map((r) => r.article.id)).toEqual(['c']);
+      expect(page.namesakes.map((s) => s.name)).toEqual(['John Smith', 'Mary Smith']);
+      expect(quotesReply(page).lines).toContain(
+        'Also quoted by that surname: John Smith (1), Mary Smith (1). Give the full name for theirs.',
+      );
+      expect((await archive.quotes({ speaker: 'John Smith' })).namesakes).toEqual([]);
     });
   });
 });
