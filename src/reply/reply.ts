@@ -226,7 +226,7 @@ export function quotesReply(page: QuotesPage): Reply {
 function quotesText(page: QuotesPage): Reply {
   const about = page.about ? ` about “${page.about}”` : '';
   const namesakes = page.namesakes.length
-    ? [`Also quoted by that surname: ${page.namesakes.map((s) => `${s.name} (${s.quotes})`).join(', ')}. Give the full name for theirs.`]
+    ? [`Also quoted by that surname: ${withQuoteCounts(page.namesakes)}. Give the full name for theirs.`]
     : [];
   if (page.results.length === 0)
     return message([`No quotes from ${page.speaker.name}${about} match.`, ...namesakes], { title: page.speaker.name });
@@ -246,6 +246,11 @@ function quotesText(page: QuotesPage): Reply {
   };
 }
 
+/** Speakers by name, each with how often the archive quotes them: `James Baker (398), Howard Baker (14)`. */
+export function withQuoteCounts(speakers: readonly Pick<Speaker, 'name' | 'quotes'>[]): string {
+  return speakers.map((s) => `${s.name} (${s.quotes})`).join(', ');
+}
+
 /** The speakers quoted in the archive, most quoted first. */
 export function speakersReply(speakers: readonly Speaker[]): Reply {
   const lines = speakers.map((s) => `${String(s.quotes).padStart(5)}  ${s.name}${s.roles[0] ? ` (${s.roles[0]})` : ''}`);
@@ -259,7 +264,7 @@ export function quotationsReply(
   top: readonly Speaker[],
   every: () => Promise<unknown[]>,
 ): Reply {
-  const most = top.map((s) => `${s.name} (${s.quotes})`).join(', ');
+  const most = withQuoteCounts(top);
   const lines = [
     `${stats.quotes.toLocaleString('en')} quotations by ${stats.speakers.toLocaleString('en')} speakers.`,
     ...(most ? [`Most quoted: ${most}.`] : []),

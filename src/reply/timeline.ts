@@ -2,7 +2,7 @@ import type { TimelinePage } from '../service/archive.ts';
 import type { Period } from '../query/timeline/periods.ts';
 import { describeFilters } from '../query/question/filters.ts';
 import { isEmptyFilter } from '../ingest/index/filter-match.ts';
-import { type Card, type Reply, meta } from './reply.ts';
+import { type Card, type Reply, meta, withQuoteCounts } from './reply.ts';
 import { renderTimelinePng } from './timeline-chart.ts';
 import type { ArticleRef } from '../model/results.ts';
 import { MONTHS } from '../text/lexicon.ts';
@@ -44,7 +44,7 @@ export function timelineReply(page: TimelinePage): Reply {
     ...page.notes,
     ...(page.note ? [page.note] : []),
     `${counted(page.total)}; ${peak}.${undated}`,
-    ...(page.speakers.length > 0 ? [`Most quoted: ${page.speakers.map((s) => `${s.name} (${s.quotes})`).join(', ')}.`] : []),
+    ...(page.speakers.length > 0 ? [`Most quoted: ${withQuoteCounts(page.speakers)}.`] : []),
   ];
   const only = page.first?.id === page.last?.id;
   const cards = (
