@@ -50,6 +50,8 @@ export const csvReader: FormatReader = {
       sink.issue({ file, line: line + 1, message: `malformed CSV (${csvErrorReason(error)}); the rows after it are not read` });
       opened.text.destroy();
     }
+    const notice = await opened.notice();
+    if (notice) sink.issue(notice);
     if (!header) sink.issue({ file, message: 'empty file' });
   },
 };

@@ -1,4 +1,4 @@
-import { locate, placesOf, readUtf8 } from './decode.ts';
+import { locate, placesOf, readText } from './decode.ts';
 import type { FormatReader, RecordSink } from './format.ts';
 import { jsonErrorReason } from './jsonl.ts';
 
@@ -18,8 +18,9 @@ export const jsonReader: FormatReader = {
   extensions: ['.json'],
   singleArticle: false,
   async read(file, sink) {
-    const decoded = await readUtf8(file);
+    const decoded = await readText(file);
     if ('issue' in decoded) return sink.issue(decoded.issue);
+    if (decoded.notice) sink.issue(decoded.notice);
     const text = decoded.text.replace(/^\uFEFF/, '');
     const whole = parseWhole(text);
     if ('error' in whole) {

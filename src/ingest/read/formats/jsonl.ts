@@ -26,14 +26,13 @@ export const jsonLinesReader: FormatReader = {
       sink.issue({ file, ...(line > 0 && { line }), message: `cannot read file (${describeFsError(error)})` });
       return;
     }
+    const notice = await opened.notice();
+    if (notice) sink.issue(notice);
     if (!sawContent) sink.issue({ file, message: 'empty file' });
 
     function parseLine(text: string): void {
       if (text.includes('\u0000')) {
         return sink.issue({ file, line, message: 'binary data (contains a NUL byte)' });
-      }
-      if (text.includes('\uFFFD')) {
-        return sink.issue({ file, line, message: 'not valid UTF-8 text' });
       }
       try {
         sink.record(JSON.parse(text), line);

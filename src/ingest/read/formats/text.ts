@@ -1,4 +1,4 @@
-import { readUtf8 } from './decode.ts';
+import { readText } from './decode.ts';
 import type { FormatReader } from './format.ts';
 import { parseDateline } from '../dateline.ts';
 
@@ -49,8 +49,9 @@ export const textReader: FormatReader = {
   extensions: ['.txt', '.md'],
   singleArticle: true,
   async read(file, sink) {
-    const decoded = await readUtf8(file);
+    const decoded = await readText(file);
     if ('issue' in decoded) return sink.issue(decoded.issue);
+    if (decoded.notice) sink.issue(decoded.notice);
     sink.record(parseTextArticle(decoded.text));
   },
 };
