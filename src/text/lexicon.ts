@@ -56,7 +56,12 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
   general vice president-elect king queen prince prime founder partner strategist negotiator delegate spokesmen
   chiefs member members source sources expert experts correspondent editor writer economist banker bankers
   broker brokers administrator commander colonel captain judge justice speaker inspector superintendent
-  controller comptroller auditor foreign defence defense finance trade interior state exchequer mr mrs ms dr sir`),
+  controller comptroller auditor foreign defence defense finance trade interior state exchequer mr mrs ms dr sir
+  investor shareholder owner entrepreneur businessman businesswoman tycoon consultant accountant technician engineer
+  scientist researcher surgeon physician doctor teacher journalist columnist commentator critic historian
+  author novelist playwright poet composer actor actress comedian presenter broadcaster musician rapper designer
+  producer filmmaker film-maker architect astronaut athlete sprinter swimmer cyclist golfer striker midfielder
+  defender goalkeeper batsman jockey campaigner activist protester pensioner resident`),
 );
 
 /** Words that make a phrase an organisation rather than a person. */
@@ -78,7 +83,15 @@ export const NATIONALITIES: ReadonlySet<string> = new Set(
   us u.s. uk eu un russian american british french german chinese japanese soviet ukrainian polish belarusian
   thai iranian iraqi israeli indian italian spanish canadian mexican brazilian argentine australian korean
   taiwanese saudi egyptian turkish greek dutch swiss swedish norwegian danish finnish hungarian czech slovak
-  estonian latvian lithuanian armenian georgian european western eastern african asian arab opec`),
+  estonian latvian lithuanian armenian georgian european western eastern african asian arab opec irish scottish
+  belgian austrian portuguese romanian bulgarian serbian croatian bosnian slovenian albanian
+  macedonian kosovan moldovan kazakh uzbek azerbaijani kyrgyz tajik turkmen afghan pakistani bangladeshi nepalese
+  lankan burmese vietnamese cambodian laotian malaysian singaporean indonesian filipino mongolian chechen
+  syrian lebanese jordanian palestinian kuwaiti qatari emirati omani yemeni bahraini libyan tunisian algerian
+  moroccan sudanese ethiopian eritrean somali kenyan ugandan tanzanian rwandan nigerian ghanaian senegalese
+  ivorian congolese angolan mozambican zambian zimbabwean namibian cuban colombian venezuelan peruvian chilean
+  bolivian ecuadorian paraguayan uruguayan panamanian nicaraguan honduran guatemalan salvadoran jamaican haitian
+  dominican icelandic maltese cypriot persian kurdish scandinavian nordic baltic balkan`),
 );
 
 /**

@@ -37,8 +37,7 @@ function isOrganisationWord(word: string): boolean {
 }
 
 function isNationality(word: string): boolean {
-  const lower = bare(word);
-  return NATIONALITIES.has(lower) || /(ian|ese)$/.test(lower);
+  return NATIONALITIES.has(bare(word));
 }
 
 /** Words capitalized at the start of a sentence that never begin a name: `The Treasury`, `In Japan`, `Without Upper Zakum`. */
@@ -332,4 +331,5 @@ export function plausibleSpeaker(text: string): boolean {
 
 /** Words that may stand between a subject and its verb: `Baker yesterday said`, `officials last week told`. */
 export const ADVERBS_BEFORE_VERB =
-  'also|later|again|earlier|further|previously|repeatedly|recently|separately|then|yesterday|today|tonight|meanwhile|however|now|(?:last|this) week';
+  'also|later|again|earlier|further|previously|subsequently|repeatedly|recently|separately|then|yesterday|today|tonight|meanwhile|however|now|' +
+  'publicly|privately|openly|formally|officially|initially|originally|immediately|reportedly|personally|explicitly|similarly|likewise|(?:last|this) week';

@@ -112,6 +112,34 @@ describe('direct quotes', () => {
     expect(quotes[0]!.speaker).toBe('Gennady Bezdetko');
   });
 
+  it('takes a given name ending like a nationality for part of the name: "Prime Minister Brian Mulroney"', () => {
+    const quotes = quotesOf(
+      '"We will not retreat," Prime Minister Brian Mulroney said.',
+      '"Nor will we," said Lebanese envoy Julian Hakim.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Brian Mulroney', 'Prime Minister'],
+      ['Julian Hakim', 'Lebanese envoy'],
+    ]);
+  });
+
+  it('takes the trade a sentence opens with for the role, not part of the name: "Investor Paul Bilzerian said"', () => {
+    const quotes = quotesOf('Investor Paul Bilzerian said he would bid.', 'Novelist Ian McEwan said: "It is a fine book."');
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Paul Bilzerian', 'Investor'],
+      ['Ian McEwan', 'Novelist'],
+    ]);
+  });
+
+  it('reads an adverb of when or how between the speaker and "told": "Alan Moore subsequently told Reuters"', () => {
+    const quotes = quotesOf(
+      'In a statement, chief executive Brian Pitman said "We are leaving the market."',
+      'Treasurer Alan Moore subsequently told Reuters the decision was taken today.',
+      'He said the move was not a reaction to losses.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Brian Pitman', 'Alan Moore', 'Alan Moore']);
+  });
+
   it('takes no place or sentence opening for a person: "In Japan", "in New York"', () => {
     const quotes = quotesOf('In Japan, growth slowed as the committee met in New York on Monday.', '"It will recover," he said.');
     expect(quotes.map((q) => q.speaker)).toEqual([null]);
