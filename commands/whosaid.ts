@@ -11,5 +11,6 @@ export default defineCommand({
     .addStringOption((o) =>
       o.setName('phrase').setDescription('The words, or some of them').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
     ),
-  execute: async ({ archive, options }) => whoSaidReply(await archive.whoSaid(stringOption(options, 'phrase') ?? '')),
+  execute: async ({ archive, options, conversation }) =>
+    whoSaidReply(await archive.whoSaid(stringOption(options, 'phrase') ?? '', conversation)),
 });

@@ -259,8 +259,17 @@ export class Archive {
     return snapshot.quotes.map((quote) => quoteRecord(snapshot, quote));
   }
 
-  /** Who said a phrase; when it is no quotation, where it appears. Throws InputError for an empty or overlong phrase. */
-  async whoSaid(phrase: string): Promise<WhoSaidPage> {
+  /**
+   * Who said a phrase; when it is no quotation, where it appears. In a conversation, a follow-up then reads
+   * the quote shown ("when was that?", "what else did he say?"). Throws InputError for an empty or overlong phrase.
+   */
+  async whoSaid(phrase: string, conversation?: string): Promise<WhoSaidPage> {
+    const page = await this.findWhoSaid(phrase);
+    if (conversation !== undefined) this.conversations.record(conversation, whoSaidTurn(page));
+    return page;
+  }
+
+  private async findWhoSaid(phrase: string): Promise<WhoSaidPage> {
     const snapshot = await this.store.view();
     const found = await whoSaid(snapshot, phrase, this.ranking);
     return {
@@ -352,6 +361,18 @@ function quotesTurn(page: QuotesPage): Turn {
   const [first] = page.results;
   const shown = first ? { articleId: first.article.id, quote: first.quote, speaker: page.speaker.name } : null;
   return { question, topic: question, subject: page.speaker.name, shown };
+}
+
+/** "Who said …" as a turn of a conversation: the quotation shown first, else the passage that writes the words. */
+function whoSaidTurn(page: WhoSaidPage): Turn {
+  const [quote] = page.results;
+  const [passage] = page.narrative;
+  const shown = quote
+    ? { articleId: quote.article.id, quote: quote.quote, speaker: quote.speaker }
+    : passage
+      ? { articleId: passage.article.id, quote: passage.passage, speaker: null }
+      : null;
+  return { question: `who said "${page.phrase}"?`, topic: `"${page.phrase}"`, subject: null, shown };
 }
 
 /** What a conversation keeps of a turn: the question as read and what was shown first, as text. */

@@ -43,6 +43,14 @@ describe('the console', () => {
     expect(alone.lines.join('\n')).not.toContain('Reading');
   });
 
+  it('reads a follow-up to "who said" in the story of the quote it showed', async () => {
+    const console = await session();
+    const said = await console.run('who said "freedom of navigation"');
+    const when = await console.run('when?');
+    expect(when.lines[0]).toBe('Reading “when?” as “when? ("freedom of navigation")”.');
+    expect(when.cards[0]!.articleId).toBe(said.cards[0]!.articleId);
+  });
+
   it('prints a timeline as a sparkline and saves its chart where it says', async () => {
     const archive = await Archive.open({ corpusPaths: [FIXTURE_CORPUS], cacheFile: null });
     const folder = await folderWith({});
