@@ -52,15 +52,17 @@ export function toArticle(record: unknown, context: RecordContext): RecordResult
     return { issue: { ...at, message: `expected an article object, found ${describe(record)}` } };
   }
   const fields = lowerCaseKeys(record as Record<string, unknown>);
-  const paragraphs = paragraphsOf(pick(fields, 'content'));
+  const content = pick(fields, 'content');
+  // A feed's item or a headline export gives its summary alone: that is its text.
+  const paragraphs = paragraphsOf(content ?? pick(fields, 'description'));
   if (paragraphs.length === 0) {
-    return { issue: { ...at, message: 'record has no text (expected one of: content, text, body)' } };
+    return { issue: { ...at, message: 'record has no text (expected one of: content, text, body, description)' } };
   }
   const url = text(pick(fields, 'url'));
   const given = text(pick(fields, 'id')) ?? url;
   const opening = openingDateline(paragraphs);
   const datelineField = text(pick(fields, 'dateline'));
-  const description = text(pick(fields, 'description'));
+  const description = content === undefined ? null : text(pick(fields, 'description'));
   const article: Article = {
     id: given ?? fallbackId(context),
     title: text(pick(fields, 'title')) ?? titleFromText(description ?? paragraphs[0]!),

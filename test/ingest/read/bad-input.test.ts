@@ -75,7 +75,7 @@ describe('bad input is reported with its place, and the good articles around it 
     const { ids, reports } = await load({ 'a.jsonl': lines });
     expect(ids).toEqual(['a']);
     expect(reports).toEqual([
-      'a.jsonl:1: record has no text (expected one of: content, text, body)',
+      'a.jsonl:1: record has no text (expected one of: content, text, body, description)',
       'a.jsonl:3: expected an article object, found a number',
     ]);
   });

@@ -203,6 +203,8 @@ describe('loaders under random damage', () => {
       ['d', null, 'Fine.', ['Fine.']],
       ['t', null, '99', ['One.', '2', 'Three.']],
     ]);
-    expect(result.issues.map((i) => [i.line, i.message])).toEqual([[2, 'record has no text (expected one of: content, text, body)']]);
+    expect(result.issues.map((i) => [i.line, i.message])).toEqual([
+      [2, 'record has no text (expected one of: content, text, body, description)'],
+    ]);
   });
 });

@@ -60,6 +60,27 @@ describe('dates', () => {
   });
 });
 
+describe('text', () => {
+  it('reads a feed item that gives a summary alone (title, link, description, pubDate) as an article of that text', () => {
+    const item = article({
+      title: 'Ad sales boost profit',
+      link: 'https://news.example.org/b/1',
+      description: 'Profits jumped 76% to $1.13bn.',
+      pubDate: 'Tue, 10 Jun 2003 04:00:00 GMT',
+    });
+    expect(item).toMatchObject({
+      title: 'Ad sales boost profit',
+      date: '2003-06-10T04:00:00Z',
+      paragraphs: ['Profits jumped 76% to $1.13bn.'],
+    });
+    expect(item.description).toBeNull();
+    expect(article({ description: 'A summary.', text: 'The story.' })).toMatchObject({
+      description: 'A summary.',
+      paragraphs: ['The story.'],
+    });
+  });
+});
+
 describe('sources', () => {
   it('prefers an explicit field, then the dateline tag, then the link, then the folder', () => {
     expect(article({ text: 'MOSCOW, May 1. /TASS/. Text.', source: 'Interfax' }).source).toBe('Interfax');
