@@ -91,7 +91,7 @@ export const NATIONALITIES: ReadonlySet<string> = new Set(
   moroccan sudanese ethiopian eritrean somali kenyan ugandan tanzanian rwandan nigerian ghanaian senegalese
   ivorian congolese angolan mozambican zambian zimbabwean namibian cuban colombian venezuelan peruvian chilean
   bolivian ecuadorian paraguayan uruguayan panamanian nicaraguan honduran guatemalan salvadoran jamaican haitian
-  dominican icelandic maltese cypriot persian kurdish scandinavian nordic baltic balkan`),
+  dominican icelandic maltese cypriot kurdish`),
 );
 
 /**

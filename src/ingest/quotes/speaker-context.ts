@@ -1,5 +1,6 @@
 import {
   ADVERBS_BEFORE_VERB,
+  DOCUMENT_BY,
   type SpeakerPhrase,
   bodyNameEndingIn,
   headNoun,
@@ -20,6 +21,9 @@ export type Who = { speaker: string | null; role: string | null; speakerType: Sp
 /** A body or a document named by its kind alone: `the bank`, `the ministry`, `the statement`, `the report`. */
 const STAND_IN =
   /^the\s+(?:bank|company|ministry|agency|statement|report|study|survey|group|firm|board|government|department|exchange|fund)$/i;
+
+/** A document named by its kind alone: `the statement`, `the joint communique`. */
+const DOCUMENT_STAND_IN = /^the\s+(?:[\w-]+\s+)?(?:statement|report|study|survey|letter|communique|release|analysis|review)$/i;
 
 /** A publication named by its kind alone: `the paper`, `the newspaper`, `the editorial`. */
 const PUBLICATION_STAND_IN = /^the\s+(?:paper|newspaper|daily|weekly|magazine|editorial)$/i;
@@ -55,6 +59,8 @@ export class SpeakerContext {
   /** The role each person was given where a quotation of theirs named one. */
   private readonly rolesGiven = new Map<string, string>();
   private lastOrganisation: string | null = null;
+  /** Who wrote the last document named with its authors (`a joint statement by …`). */
+  private documentAuthors: Who | null = null;
   /** Each body named as speaker, by the fuller name the article gives it, if any. */
   private readonly bodyNames = new Map<string, string | null>();
   private lastUnnamed: Who | null = null;
@@ -125,6 +131,7 @@ export class SpeakerContext {
 
   resolve(given: SpeakerPhrase, paragraph: number, at: number): Who {
     const who = this.resolvePhrase(this.classify(given), paragraph, at);
+    if (DOCUMENT_BY.test(given.mention) && who.speaker) this.documentAuthors = who;
     if (who.speakerType === 'person' && who.speaker) {
       this.lastPersonParagraph = paragraph;
       this.attributed.set(who.speaker, (this.attributed.get(who.speaker) ?? 0) + 1);
@@ -134,6 +141,8 @@ export class SpeakerContext {
   }
 
   private resolvePhrase(phrase: SpeakerPhrase, paragraph: number, at: number): Who {
+    // `the statement said` after `according to a joint statement by the Commission and Kaja Kallas`: its authors.
+    if (DOCUMENT_STAND_IN.test(phrase.mention) && this.documentAuthors) return this.documentAuthors;
     if (PUBLICATION_STAND_IN.test(phrase.mention)) {
       // Else the body that spoke last: a paper named in one word (`Granma`), or a body's own paper (`the Bank of England`).
       const publication = this.publicationBefore(paragraph, at) ?? this.lastOrganisation;

@@ -72,7 +72,7 @@ export function withoutOpeningConjunction(phrase: string): string {
 }
 
 /** A document named by its authors: `a joint statement by …`, `a study from …`. */
-const DOCUMENT_BY =
+export const DOCUMENT_BY =
   /^(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|study|survey|letter|communique|release|paper|analysis|review|forecast)\s+(?:by|from)\s+(.+)$/i;
 
 /** An editor's note opening a paragraph: `Note - The company said …`. */

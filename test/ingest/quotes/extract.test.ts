@@ -499,6 +499,17 @@ describe('indirect speech', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Mary Delane', 'Edgar Bronfield', 'House of Bronfield']);
   });
 
+  it('takes "the statement" for the authors of the statement named before with them, though a person is among them', () => {
+    const quotes = quotesOf(
+      'The union will impose sanctions, according to a joint statement by the Commission and foreign policy chief Anna Lind.',
+      '"We will propose further measures," the statement said.',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker])).toEqual([
+      ['indirect', 'Anna Lind'],
+      ['direct', 'Anna Lind'],
+    ]);
+  });
+
   it('takes "the editorial" or "the paper" for the publication named last, else for the body that spoke last', () => {
     const speakersOf = (...paragraphs: string[]) => quotesOf(...paragraphs).map((q) => [q.speaker, q.kind]);
     expect(
