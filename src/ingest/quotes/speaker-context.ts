@@ -10,6 +10,7 @@ import {
   surnameOf,
 } from './speaker-phrase.ts';
 import { fullerBodyName } from './body-names.ts';
+import { escapeRegExp } from '../../text/regexp.ts';
 import type { SpeakerType } from '../../model/quote.ts';
 import { oneTypoApart } from '../../text/typos.ts';
 import { startsCapitalized } from '../../text/tokens.ts';
@@ -341,12 +342,27 @@ export class SpeakerContext {
    * naming anyone before, the first person it names (the subject, as a rule: `Shultz met Aquino`); else
    * the first named after (a lead often names them later).
    */
+  /**
+   * Whom a role stands for when nobody was named before it, as a summary opening a story speaks of "the
+   * Russian leader": the first person named after it with that role (`Russia's leader Vladimir Putin`), else
+   * the first named after it.
+   */
+  private namedLater(from: number, role: string | null): PersonMention | undefined {
+    const later = this.people.slice(from);
+    const noun = roleNoun(role);
+    const withRole = (p: PersonMention) => {
+      const before = this.paragraphs[p.paragraph]!.slice(Math.max(0, p.at - WORD_BEFORE), p.at);
+      return new RegExp(`\\b${escapeRegExp(noun)}\\W*$`, 'i').test(before) || roleNoun(this.roleOf(this.fullest(p.name))) === noun;
+    };
+    return (noun ? later.find(withRole) : undefined) ?? later[0];
+  }
+
   private personBefore(paragraph: number, at: number, role: string | null = null): Who {
     if (this.lastPerson) return this.person();
     const before = (p: { paragraph: number; at: number }) => p.paragraph < paragraph || (p.paragraph === paragraph && p.at < at);
     const earlier = this.people.filter(before);
     const latest = earlier.at(-1);
-    const mentioned = latest ? earlier.find((p) => p.paragraph === latest.paragraph) : this.people.find((p) => !before(p));
+    const mentioned = latest ? earlier.find((p) => p.paragraph === latest.paragraph) : this.namedLater(earlier.length, role);
     if (!mentioned) return { speaker: null, role, speakerType: null };
     const name = this.fullest(mentioned.name);
     this.lastPerson = { name, role: this.roleOf(name) ?? role };

@@ -499,6 +499,14 @@ describe('indirect speech', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Mary Delane', 'Edgar Bronfield', 'House of Bronfield']);
   });
 
+  it('takes a role in a summary before anyone is named for the first person named after it with that role', () => {
+    const quotes = quotesOf(
+      'The Russian leader recalled that the US President spoke about the alliance',
+      'MOSCOW, December 26. /TASS/. US President Joe Biden offered Russia’s leader Vladimir Putin a delay.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['the US President spoke about the alliance', 'Vladimir Putin']]);
+  });
+
   it('takes "the statement" for the authors of the statement named before with them, though a person is among them', () => {
     const quotes = quotesOf(
       'The union will impose sanctions, according to a joint statement by the Commission and foreign policy chief Anna Lind.',
