@@ -93,11 +93,18 @@ function speakerThenSpeech(match: RegExpExecArray, clause = match[4]!): Reported
   return { speaker: speaker!, ...(apposition ? { apposition } : {}), clause, cue: cue!.split(' ')[0]!, speakerFirst: true };
 }
 
-/** The reported speech of a sentence: one clause, or two when a participle adds to it (`…, he said, adding that …`). */
+/**
+ * The reported speech of a sentence: one clause, or two when a participle adds to it (`…, he said, adding that
+ * …`) or another speaker follows a source (`…, according to the president, but Kiev announced that …`).
+ */
 export function readIndirect(sentence: string): ReportedSpeech[] {
   const text = sentence.replace(/^(MOSCOW|[A-Z][A-Z .]+(?:\/[^/]+\/)?),\s+[A-Z][a-z]+\.?\s+\d{1,2}\.\s+\/[A-Z]+\/\.\s+/, '');
   const found = reportedSpeechIn(text);
-  return found ? [found] : participleSpeech(text);
+  if (!found) return participleSpeech(text);
+  const source = found.cue === 'according to' && !found.speakerFirst ? ACCORDING_AFTER.exec(text)![0] : '';
+  const rest = text.slice(source.length - 1);
+  const more = source.endsWith(',') && /^,\s+(?:but|and|while)\s/.test(rest) ? reportedSpeechIn(rest) : null;
+  return more ? [found, more] : [found];
 }
 
 /** The one clause of reported speech a sentence reads as, by the first of the patterns that fits. */

@@ -419,6 +419,17 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads a second speaker after a source: "…, according to the president, but Kiev announced that …"', () => {
+    const quotes = quotesOf(
+      'President Ana Ruiz spoke.',
+      'Gas will flow, according to the president, but Kiev announced that it will end the contract.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ['Gas will flow', 'Ana Ruiz', 'according to'],
+      ['it will end the contract', 'Kiev', 'announced'],
+    ]);
+  });
+
   it('takes a month or a day before a reporting verb for no speaker', () => {
     const quotes = quotesOf('Brazil, which in February declared a moratorium, is still talking.', 'It said the talks would go on.');
     expect(quotes.map((q) => q.speaker)).not.toContain('February');
