@@ -198,8 +198,13 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   const written = WRITTEN_BY.exec(head!);
   if (written) return { mention, kind: 'organisation', name: written[1]!, role: null };
   if (words.some(isOrganisationWord) || (words.length === 1 && /^[A-Z]/.test(words[0]!))) {
-    // "rival Ford Motor Co", "state-owned Petrobras": the body's name, without what the text says of it.
-    return { mention, kind: 'organisation', name: head!.replace(/^(?:(?!(?:the|a|an)\s)\p{Ll}[\w-]*\s+)+(?=\p{Lu})/u, ''), role: null };
+    // "rival Ford Motor Co", "state-owned Petrobras", "Japan's largest carmaker Toyota Motor Corp": the body's
+    // name, without what the text says of it.
+    const body = head!.replace(/^(?:(?!(?:the|a|an)\s)\p{Ll}[\w-]*\s+)+(?=\p{Lu})/u, '');
+    const whose = WHOSE_DESCRIBED.exec(body);
+    // "the Agriculture Department's latest Export Sales report": the body whose text it is speaks.
+    const name = !whose ? body : DOCUMENT_WORD.test(body) ? whose[1]! : body.slice(whose[0].length);
+    return { mention, kind: 'organisation', name, role: null };
   }
   if (/^(the|this|that)$/.test(first)) return { mention, kind: 'nominal', name: null, role: words.slice(1).join(' ') };
   // "industry sources", "western diplomats", "other banks": several people or bodies, named by none.
@@ -211,6 +216,10 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
 /** A text named by the body that wrote it, in capitals: `the Life Insurers' study`, `the OECD report`, `Reuters' survey`. */
 const WRITTEN_BY =
   /^(?:[Tt]he\s+)?(?!The\s)(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*?)(?:['’]s?)?\s+(?:report|study|survey|statement|review|analysis|editorial|newsletter|bulletin|communique)$/u;
+/** Whose a body is and what it is, before its name: `Japan's largest carmaker ` of `… Toyota Motor Corp` (not `Lloyd's of`). */
+const WHOSE_DESCRIBED =
+  /^(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*?)['’]s?\s+(?:(?!(?:of|and|for|the|in|at)\s)\p{Ll}[\w-]*\s+)+(?=\p{Lu})/u;
+const DOCUMENT_WORD = /\b(?:report|study|survey|statement|review|analysis|bulletin|newsletter|communique)$/i;
 /** A group of people by where they stand: `sources close to the central bank`, `dealers in London`. */
 const GROUP_NEAR = /^(?:\p{L}[\w-]*\s+){0,2}?(\p{L}\p{Ll}+)\s+(?:close to|familiar with|near|in|at)\s/u;
 

@@ -430,6 +430,16 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('names a body without whose it is and what it is ("Yukos\' owner Menatep Group"), a report by whose it is', () => {
+    const speakers = [
+      "Yukos' owner Menatep Group says it will ask Rosneft to repay the loan.",
+      "Japan's largest carmaker Toyota Motor Corp said exports would fall.",
+      "The U.S. Agriculture Department's latest Export Sales report said wheat sales rose.",
+      "Lloyd's Bank Plc said profits would rise.",
+    ].map((paragraph) => quotesOf(paragraph)[0]?.speaker);
+    expect(speakers).toEqual(['Menatep Group', 'Toyota Motor Corp', 'U.S. Agriculture Department', "Lloyd's Bank Plc"]);
+  });
+
   it('takes a month or a day before a reporting verb for no speaker', () => {
     const quotes = quotesOf('Brazil, which in February declared a moratorium, is still talking.', 'It said the talks would go on.');
     expect(quotes.map((q) => q.speaker)).not.toContain('February');
