@@ -102,8 +102,8 @@ export function readIndirect(sentence: string): ReportedSpeech[] {
   const found = reportedSpeechIn(text);
   if (!found) return participleSpeech(text);
   const source = found.cue === 'according to' && !found.speakerFirst ? ACCORDING_AFTER.exec(text)![0] : '';
-  const rest = text.slice(source.length - 1);
-  const more = source.endsWith(',') && /^,\s+(?:but|and|while)\s/.test(rest) ? reportedSpeechIn(rest) : null;
+  const rest = source.endsWith(',') ? text.slice(source.length - 1) : '';
+  const more = /^,\s+(?:but|and|while)\s/.test(rest) ? reportedSpeechIn(rest) : null;
   return more ? [found, more] : [found];
 }
 

@@ -338,11 +338,6 @@ export class SpeakerContext {
   }
 
   /**
-   * The person a pronoun or `the diplomat` points to: the last speaker; else, of the latest paragraph
-   * naming anyone before, the first person it names (the subject, as a rule: `Shultz met Aquino`); else
-   * the first named after (a lead often names them later).
-   */
-  /**
    * Whom a role stands for when nobody was named before it, as a summary opening a story speaks of "the
    * Russian leader": the first person named after it with that role (`Russia's leader Vladimir Putin`), else
    * the first named after it.
@@ -357,6 +352,11 @@ export class SpeakerContext {
     return (noun ? later.find(withRole) : undefined) ?? later[0];
   }
 
+  /**
+   * The person a pronoun or `the diplomat` points to: the last speaker; else, of the latest paragraph
+   * naming anyone before, the first person it names (the subject, as a rule: `Shultz met Aquino`); else
+   * the first named after (a lead often names them later) with the role asked, if one is.
+   */
   private personBefore(paragraph: number, at: number, role: string | null = null): Who {
     if (this.lastPerson) return this.person();
     const before = (p: { paragraph: number; at: number }) => p.paragraph < paragraph || (p.paragraph === paragraph && p.at < at);
