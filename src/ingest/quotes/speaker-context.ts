@@ -1,6 +1,7 @@
 import {
   ADVERBS_BEFORE_VERB,
   DOCUMENT_BY,
+  DOCUMENT_KINDS,
   type SpeakerPhrase,
   bodyNameEndingIn,
   headNoun,
@@ -24,7 +25,7 @@ const STAND_IN =
   /^the\s+(?:bank|company|ministry|agency|statement|report|study|survey|group|firm|board|government|department|exchange|fund)$/i;
 
 /** A document named by its kind alone: `the statement`, `the joint communique`. */
-const DOCUMENT_STAND_IN = /^the\s+(?:[\w-]+\s+)?(?:statement|report|study|survey|letter|communique|release|analysis|review)$/i;
+const DOCUMENT_STAND_IN = new RegExp(`^the\\s+(?:[\\w-]+\\s+)?(?:${DOCUMENT_KINDS}|letter|release)$`, 'i');
 
 /** A publication named by its kind alone: `the paper`, `the newspaper`, `the editorial`. */
 const PUBLICATION_STAND_IN = /^the\s+(?:paper|newspaper|daily|weekly|magazine|editorial)$/i;

@@ -71,9 +71,14 @@ export function withoutOpeningConjunction(phrase: string): string {
   return rest.length > 0 && isOpeningConjunction(first!) ? rest.join(' ') : phrase;
 }
 
+/** The kinds of text a body or its people put out, as a pattern: each reading below adds the kinds it also takes. */
+export const DOCUMENT_KINDS = 'statement|report|study|survey|communique|analysis|review';
+
 /** A document named by its authors: `a joint statement by …`, `a study from …`. */
-export const DOCUMENT_BY =
-  /^(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|study|survey|letter|communique|release|paper|analysis|review|forecast)\s+(?:by|from)\s+(.+)$/i;
+export const DOCUMENT_BY = new RegExp(
+  `^(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:${DOCUMENT_KINDS}|letter|release|paper|forecast)\\s+(?:by|from)\\s+(.+)$`,
+  'i',
+);
 
 /** An editor's note opening a paragraph: `Note - The company said …`. */
 const EDITORS_NOTE = /^Note\s*[-–—:]+\s*/i;
@@ -214,12 +219,14 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
 }
 
 /** A text named by the body that wrote it, in capitals: `the Life Insurers' study`, `the OECD report`, `Reuters' survey`. */
-const WRITTEN_BY =
-  /^(?:[Tt]he\s+)?(?!The\s)(\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*?)(?:['’]s?)?\s+(?:report|study|survey|statement|review|analysis|editorial|newsletter|bulletin|communique)$/u;
+const WRITTEN_BY = new RegExp(
+  `^(?:[Tt]he\\s+)?(?!The\\s)(\\p{Lu}[\\p{L}&.-]*(?:\\s+\\p{Lu}[\\p{L}&.-]*)*?)(?:['’]s?)?\\s+(?:${DOCUMENT_KINDS}|editorial|newsletter|bulletin)$`,
+  'u',
+);
 /** Whose a body is and what it is, before its name: `Japan's largest carmaker ` of `… Toyota Motor Corp` (not `Lloyd's of`). */
 const WHOSE_DESCRIBED =
   /^(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*?)['’]s?\s+(?:(?!(?:of|and|for|the|in|at)\s)\p{Ll}[\w-]*\s+)+(?=\p{Lu})/u;
-const DOCUMENT_WORD = /\b(?:report|study|survey|statement|review|analysis|bulletin|newsletter|communique)$/i;
+const DOCUMENT_WORD = new RegExp(`\\b(?:${DOCUMENT_KINDS}|newsletter|bulletin)$`, 'i');
 /** A group of people by where they stand: `sources close to the central bank`, `dealers in London`. */
 const GROUP_NEAR = /^(?:\p{L}[\w-]*\s+){0,2}?(\p{L}\p{Ll}+)\s+(?:close to|familiar with|near|in|at)\s/u;
 
