@@ -57,6 +57,9 @@ const MAIN_CLAUSE_RESUMES = /,\s+(?=(?:was|were|is|are|has|have|had|will|would|a
 const PARTICIPLE_SPEECH = new RegExp(
   `^(?:${OPENING_PHRASE})?([^"“”]{3,}?)(?:,\\s+with\\s+([^"“”]{2,100}?),?|,)\\s+(saying|adding|noting|arguing|warning|insisting|telling\\s+[^,"“”]{2,80}?(?=\\s+(?:that|he|she|they|it|we|there)\\s))\\s+(?:that\\s+)?(?!to\\s)([^"“”]{10,}?)[.!]?$`,
 );
+/** The phrase a sentence may open with, its first words to what it may hold of its own (`… the view that …`). */
+const OPENING_HEAD = new RegExp(`^${OPENING_WORD}([^,]*?)(?:\\b(?:that|which|who|whom|whose|where|when|because|if)\\b[^,]*)?$`);
+
 /** Subjects that name no one: `It was the third blast since Moscow halted …, saying …`. */
 const IMPERSONAL_SUBJECT = /^(?:it|there|this|that|these|those)$/i;
 /** A word joining the speaker's clause to the one before: `…, and union leaders said`, `…, although analysts said …`. */
@@ -65,6 +68,30 @@ const JOINING_WORD = /^(?:and|though|although|while|yet|however)\s+/;
 const WORDS_AHEAD = /^\s+(?:that\s+)?(?!(?:to|of)\s)((?:\S+\s+){2,}.+?)[.!]?$/;
 /** A clause of its own after the verb: `that …`, or a subject pronoun and what it did. */
 const CLAUSE_AHEAD = /^\s+(?:that\s+)?((?:he|she|they|it|we|I|there)\s+\w.{8,}?)[.!]?$/;
+/** Whoever speaks between commas inside what they said: a pronoun, a name, or a body or role of a few words. */
+const INSERTED_SPEAKER = `(he|she|they|it|we|I|(?:the|a|an)(?:\\s+(?!(?:the|a|an)\\s)[\\w-]+){1,4}|[A-Z][\\w'’.-]+(?:\\s+(?:de\\s+|van\\s+|von\\s+)?[A-Z][\\w'’.-]+){0,3})`;
+/**
+ * Words after `…, he said,` that are no rest of the speech: a clause of its own (`although …`) or where and to
+ * whom it was said (`in a speech to …`). What comes before is the speech. (A participle, `…, he said, adding …`,
+ * is speech of its own, read apart.)
+ */
+const SPEECH_ENDED =
+  /^(?:and|but|or|nor|although|though|while|whereas|because|as|since|if|unless|when|where|which|who|so|then|in|at|on|during|to|before|after|from|with|without|for)\b/;
+/**
+ * Speech with its speaker set between commas inside it: `Kuwait, they said, was pumping 1.2 mln bpd`, `Other
+ * indicators include, Baker said, better terms with banks`. The speech is the sentence, the speaker's words with it.
+ */
+const SPEAKER_INSERTED = new RegExp(`^(.{3,}?),\\s+${INSERTED_SPEAKER}\\s+(${INDIRECT_VERB}),\\s+(?![a-z]+ing\\b)([a-z0-9(].{8,}?)[.!]?$`);
+/** The shortest speech read before `, he said, although …`. */
+const SHORTEST_SPEECH = 15;
+/**
+ * Speech in a clause that lacks its subject, being the noun it tells of: `the tax, which Nakasone says is needed
+ * to balance cuts`, `a recovery the government says will follow`. No verb is said directly before `will` or `was`
+ * but in such a clause.
+ */
+const SUBJECT_LEFT_OUT = new RegExp(
+  `(?:^|\\s)${INSERTED_SPEAKER}\\s+(said|says|say|estimated|estimates|predicted|predicts|claimed|claims|argued|argues|insisted|insists)\\s+((?:would|will|could|can|might|may|should|must|was|were|is|are|had|has|have)\\s.{6,}?)[.!]?$`,
+);
 const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
 /** `…, according to the U.S. Agriculture Department.`: the full stop of an initial does not end the source. */
 const ACCORDING_AFTER = /^(.{10,}?),\s+according to ((?:[^,.]|(?<=\b[A-Z])\.){2,120})(?:[,.]|$)/;
@@ -114,6 +141,7 @@ function reportedSpeechIn(text: string): ReportedSpeech | null {
   match = ACCORDING_AFTER.exec(text);
   if (match) return { speaker: match[2]!, clause: match[1]!, cue: 'according to', speakerFirst: false };
   match = INDIRECT_BEFORE.exec(text);
+  if (match && !readAfterOpening(text, match)) match = null;
   if (match) {
     if (plausibleSpeaker(match[1]!)) return speakerThenSpeech(match);
     // No speaker after `but`: what follows it may be the speech itself (`… but the system would stay, Silva said`).
@@ -124,7 +152,30 @@ function reportedSpeechIn(text: string): ReportedSpeech | null {
   match = INDIRECT_RELATIVE.exec(text);
   if (match) return speakerThenSpeech(match, match[4]!.split(MAIN_CLAUSE_RESUMES)[0]!);
   match = INDIRECT_AFTER.exec(text);
-  return match ? speechAroundSpeaker(match) : null;
+  // `…, which Ana Ruiz says is needed …`: the clause before is no one's speech; the relative clause is.
+  if (match && !RELATIVE_CLAUSE.test(match[2]!)) return speechAroundSpeaker(match);
+  match = SUBJECT_LEFT_OUT.exec(text);
+  if (match) return { speaker: match[1]!, cue: match[2]!, clause: match[3]!.split(MAIN_CLAUSE_RESUMES)[0]!, speakerFirst: true };
+  match = SPEAKER_INSERTED.exec(text);
+  return match ? speechAroundInsertedSpeaker(text, match) : null;
+}
+
+/** The speech around a speaker between commas: the whole sentence, or what comes before when the rest is no part of it. */
+function speechAroundInsertedSpeaker(text: string, match: RegExpExecArray): ReportedSpeech | null {
+  const [, before, speaker, cue, after] = match;
+  const ended = SPEECH_ENDED.test(after!);
+  if (ended && before!.length < SHORTEST_SPEECH) return null;
+  return { speaker: speaker!, cue: cue!, clause: ended ? before! : text.replace(/[.!]$/, ''), speakerFirst: false };
+}
+
+/**
+ * Whether a sentence read as opening phrase, speaker, verb and clause was read right: after an opening phrase
+ * the clause has a verb of its own. `Growing protectionism had caused a deterioration, Dinka said in a speech to
+ * the conference` is no opening phrase before Dinka, who said no `speech to the conference`.
+ */
+function readAfterOpening(text: string, match: RegExpExecArray): boolean {
+  const opened = match.index === 0 && /,\s*$/.test(text.slice(0, text.indexOf(match[1]!)));
+  return !opened || hasFiniteVerb(match[4]!);
 }
 
 /**
@@ -136,10 +187,20 @@ function speechAroundSpeaker(match: RegExpExecArray): ReportedSpeech | null {
   const [, clause, speaker, apposition, cue, after] = match;
   const joined = JOINING_WORD.exec(speaker!);
   const said = { speaker: speaker!.slice(joined?.[0].length ?? 0), ...(apposition ? { apposition } : {}), cue: cue! };
-  const ahead = CLAUSE_AHEAD.exec(after ?? '') ?? (joined ? WORDS_AHEAD.exec(after ?? '') : null);
+  // `Reaffirming the government's view …, Kaczura said private enterprise could play a greater role`.
+  const ahead = CLAUSE_AHEAD.exec(after ?? '') ?? (joined || onlyOpens(clause!) ? WORDS_AHEAD.exec(after ?? '') : null);
   if (ahead) return { ...said, clause: ahead[1]!, speakerFirst: true };
   // `…, and officials complained of delays`: the clause before is not what they said, nor what follows the verb.
   return joined && after ? null : { ...said, clause: clause!, speakerFirst: false };
+}
+
+/**
+ * Whether words are only the phrase a sentence opens with, no clause with a verb of its own: `Reaffirming the
+ * view that the key lay in exports`, `Asked by an analyst about the plan`; not `Growing protectionism had caused …`.
+ */
+function onlyOpens(words: string): boolean {
+  const head = OPENING_HEAD.exec(words);
+  return head !== null && !hasFiniteVerb(head[1]!);
 }
 
 /**
@@ -174,9 +235,17 @@ export function introducesQuotation(clause: string): boolean {
 /** When the subject acted, read by a tagger as part of it: `The central bank last night`. */
 const TRAILING_TIME = new RegExp(`\\s+(?:${ADVERBS_BEFORE_VERB}|${LAST_PERIOD})$`);
 
-/** Whether a text has a verb that is not a participle: `it was too high`, not `promoting exports`. */
+/** An auxiliary that is a clause's verb wherever it stands, read without tagging. */
+const FINITE_AUXILIARY = /\b(?:is|are|was|were|has|had|will|would|could|can|should|must|might|did|does)\b/;
+
+/** Whether a text has a verb that is neither a participle nor an infinitive: `it was too high`, not `promoting exports`. */
 function hasFiniteVerb(text: string): boolean {
-  return tagWords(text).some((word) => (word.pos === 'VERB' || word.pos === 'AUX') && !/ing$/i.test(word.text));
+  if (FINITE_AUXILIARY.test(text)) return true;
+  const words = tagWords(text);
+  // Neither a participle (`adding 60 pct`) nor an infinitive (`to exchange rates`) is a clause's verb.
+  return words.some(
+    (word, i) => (word.pos === 'VERB' || word.pos === 'AUX') && !/ing$/i.test(word.text) && words[i - 1]?.text.toLowerCase() !== 'to',
+  );
 }
 
 /** The subject a clause opens with: its words up to the first verb as the tagger reads them, an adverb before the verb left out. */

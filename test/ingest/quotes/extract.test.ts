@@ -757,6 +757,59 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads speech around a speaker set between commas: the whole sentence, or what comes before a clause of its own', () => {
+    expect(quotesOf('Norte Credito, the dealers said, was buying 1.2 mln barrels a day.')).toEqual([
+      expect.objectContaining({
+        text: 'Norte Credito, the dealers said, was buying 1.2 mln barrels a day',
+        speaker: 'the dealers',
+        kind: 'indirect',
+      }),
+    ]);
+    expect(quotesOf('Other signs of progress include, Ana Ruiz said, better terms with the banks.')).toEqual([
+      expect.objectContaining({ text: 'Other signs of progress include, Ana Ruiz said, better terms with the banks', speaker: 'Ana Ruiz' }),
+    ]);
+    expect(quotesOf('Peru had the largest trade surplus in the region, Ruiz said, although its share of world trade was small.')).toEqual([
+      expect.objectContaining({ text: 'Peru had the largest trade surplus in the region', speaker: 'Ruiz', kind: 'indirect' }),
+    ]);
+    expect(quotesOf('Prices will rise sharply this year, Ruiz said, in a speech to the farmers.')).toEqual([
+      expect.objectContaining({ text: 'Prices will rise sharply this year', speaker: 'Ruiz' }),
+    ]);
+  });
+
+  it('reads speech in a clause whose subject is the noun it tells of: "which Ruiz says is needed", "a recovery the bank says will follow"', () => {
+    expect(quotesOf('Deputies spoke against the tax, which Ana Ruiz says is needed to balance the budget.')).toEqual([
+      expect.objectContaining({ text: 'is needed to balance the budget', speaker: 'Ana Ruiz', kind: 'indirect' }),
+    ]);
+    expect(quotesOf('Work on the vessel, which Ruiz said would be the largest of its kind, would begin next year.')).toEqual([
+      expect.objectContaining({ text: 'would be the largest of its kind', speaker: 'Ruiz' }),
+    ]);
+    expect(quotesOf('Peru is still waiting for a recovery the central bank says will follow from its policies.')).toEqual([
+      expect.objectContaining({ text: 'will follow from its policies', speaker: 'the central bank' }),
+    ]);
+  });
+
+  it('reads a long opening phrase as no speech, and a clause before the speaker as no opening phrase', () => {
+    expect(
+      quotesOf(
+        "Reaffirming the government's view that the key to solving those problems and meeting payments on a 33.5 billion dlr foreign debt lay in increasing exports, Ana Ruiz said private enterprise could play a greater role.",
+      ),
+    ).toEqual([expect.objectContaining({ text: 'private enterprise could play a greater role', speaker: 'Ana Ruiz' })]);
+    expect(
+      quotesOf(
+        'Asked to comment on a report from New York that two Brazilian exporters had sent telexes to their customers informing them of the price rise, Ruiz said Norte Credito was not aware of it.',
+      ),
+    ).toEqual([expect.objectContaining({ text: 'Norte Credito was not aware of it', speaker: 'Ruiz' })]);
+    expect(quotesOf('Growing protectionism had caused a deterioration in the terms of trade, Ruiz said in a speech.')).toEqual([
+      expect.objectContaining({ text: 'Growing protectionism had caused a deterioration in the terms of trade', speaker: 'Ruiz' }),
+    ]);
+    expect(quotesOf('But the balance sheet total was four pct higher than a year ago, Norte Credito said in a statement.')).toEqual([
+      expect.objectContaining({ text: 'But the balance sheet total was four pct higher than a year ago', speaker: 'Norte Credito' }),
+    ]);
+    expect(quotesOf('Turning to exchange rates, the official said the fall of the dollar was beginning to help.')).toEqual([
+      expect.objectContaining({ text: 'the fall of the dollar was beginning to help', speaker: 'the official' }),
+    ]);
+  });
+
   it('reads a speaker after a joining word without it, and their speech after the verb when there is any', () => {
     expect(quotesOf('The strike would go on for weeks, the seamen said, and union leaders said.')).toEqual([
       expect.objectContaining({ speaker: 'union leaders' }),
