@@ -74,7 +74,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   securities holdings industries times post journal news daily agency magazine division directorate secretariat
   airlines airways laboratories limited systems communications technologies resources pharmaceuticals electronics
   chemicals enterprises ventures investments properties bancorp bancshares telecommunications explorations
-  manufacturing petroleum breweries products`),
+  manufacturing petroleum breweries products university college school hospital foundation centre center museum
+  academy society league alliance coalition network assembly`),
 );
 
 /** Words of nationality and place that describe a speaker without naming one. */

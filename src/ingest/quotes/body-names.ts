@@ -18,9 +18,14 @@ export function fullerBodyName(text: string, short: string): string | null {
       : isAcronym(short)
         ? spelledBy(words, short)
         : null;
-    if (found) return found;
+    if (found) return withoutFullStop(found);
   }
   return null;
+}
+
+/** A name without the full stop of the sentence it ends (`… Insurance Corporation.`); an abbreviation's stays (`U.S.`, `Co.`). */
+export function withoutFullStop(name: string): string {
+  return name.replace(/(?<=\p{Ll}{2})\.$/u, '');
 }
 
 /** Whether a run begins with a short name and goes on with the name (`National Distillers and Chemical`), not `of` another (`John Henry of E.F. Hutton`). */

@@ -1,4 +1,5 @@
 import {
+  DOCUMENT_MENTION,
   ADVERBS_BEFORE_VERB,
   type SpeakerPhrase,
   isOpeningConjunction,
@@ -8,6 +9,7 @@ import {
   withoutOpeningConjunction,
 } from './speaker-phrase.ts';
 import { SpeakerContext, type Who } from './speaker-context.ts';
+import { withoutFullStop } from './body-names.ts';
 import { type ReportedSpeech, introducesQuotation, readIndirect } from './reported-speech.ts';
 import { spansOf } from '../../text/sentences.ts';
 import type { ExtractedQuote } from '../../model/quote.ts';
@@ -217,7 +219,11 @@ function speakerEvents(paragraph: string, spans: readonly QuoteSpan[]): SpeakerE
     const phrase = subject ? parseSpeaker(subject) : null;
     if (phrase && phrase.kind !== 'pronoun') events.push({ at, phrase });
   }
-  return events;
+  for (const document of paragraph.matchAll(DOCUMENT_MENTION)) {
+    const phrase = parseSpeaker(withoutFullStop(document[0]));
+    if (phrase && phrase.kind !== 'pronoun') events.push({ at: document.index, phrase });
+  }
+  return events.sort((a, b) => a.at - b.at);
 }
 
 /** The clause before a position, where its subject stands: from the last full stop or quotation, within reach. */
@@ -409,7 +415,7 @@ function reportedIn(text: string, offset: number, quoted: QuoteSpan | null, p: n
     const start = offset + text.indexOf(found.clause);
     // A quotation inside reported speech ("X said the plan was "dead"") leaves the speech reported; one the
     // sentence opens with, or is attributed to after it, is the direct quotation the sentence is.
-    if (quoted && !(found.speakerFirst && start < quoted.start - 1)) continue;
+    if (quoted && !(start < quoted.start - 1)) continue;
     const at = { paragraph: p, start, end: start + found.clause.length, text: found.clause, cue: found.cue, kind: 'indirect' as const };
     const quote: ExtractedQuote | null = found.bySpeakerBefore && before ? { ...before, ...at } : reportedBy(found, at, context);
     if (quote) quotes.push(quote);

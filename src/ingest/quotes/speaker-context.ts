@@ -204,15 +204,21 @@ export class SpeakerContext {
 
   /** Notes a speaker the narrative names, without a quotation of theirs. */
   note(given: SpeakerPhrase): void {
-    const phrase = this.classify(given);
-    if (phrase.kind === 'unnamed') this.spoke(this.noteUnnamedOrAgain(phrase));
-    else if (phrase.kind === 'person') this.spoke(this.notePerson(phrase));
-    else if (phrase.kind === 'organisation') this.noteOrganisation(phrase.name!);
+    const who = this.noted(this.classify(given));
+    // `A recent report by the OECD pilloried …`: what `the report` says later, its authors say.
+    if (who?.speaker && DOCUMENT_BY.test(given.mention)) this.documentAuthors = who;
+  }
+
+  private noted(phrase: SpeakerPhrase): Who | null {
+    let who: Who | null = null;
+    if (phrase.kind === 'unnamed') who = this.noteUnnamedOrAgain(phrase);
+    else if (phrase.kind === 'person') who = this.notePerson(phrase);
+    else if (phrase.kind === 'organisation')
+      return { speaker: this.noteOrganisation(phrase.name!), role: null, speakerType: 'organisation' };
     // "the official said …" after "one official said …": the same unnamed speaker speaks again.
-    else if (phrase.kind === 'nominal') {
-      const again = this.unnamedAgain(phrase.role);
-      if (again) this.spoke(again);
-    }
+    else if (phrase.kind === 'nominal') who = this.unnamedAgain(phrase.role);
+    if (who) this.spoke(who);
+    return who;
   }
 
   /**

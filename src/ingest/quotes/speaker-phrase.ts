@@ -80,6 +80,15 @@ export const DOCUMENT_BY = new RegExp(
   'i',
 );
 
+/**
+ * A document by named authors anywhere in a text: `A recent report by the Organisation for Economic Cooperation and
+ * Development`, `a letter from the FSLIC`; not `a report from New York`.
+ */
+export const DOCUMENT_MENTION = new RegExp(
+  `\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\w-]+\\s+){0,2}?(?:${DOCUMENT_KINDS}|letter|release|paper|forecast)\\s+(?:by\\s+(?:the\\s+)?|from\\s+the\\s+)\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:(?:of|for|and|&|de|da|del|van|von|der|du|la|le)\\s+)*\\p{Lu}[\\p{L}.&'’-]*)*`,
+  'gu',
+);
+
 /** An editor's note opening a paragraph: `Note - The company said …`. */
 const EDITORS_NOTE = /^Note\s*[-–—:]+\s*/i;
 /** A preposition opening the sentence (`In`, not `AT` of `AT and T` nor `in` of `expert in Tokyo Tomas de Hora`). */
@@ -261,13 +270,13 @@ function nameRunStart(words: readonly string[]): number {
   // A lone capitalized word after "the" is a role or a body ("the Kremlin"), not a person.
   if (start > 0 && /^(the|The)$/.test(words[start - 1]!) && run.length === 1) return -1;
   // "Union Camp", "Goldman Sachs Group": a capitalized organisation word before the run makes it a company's name,
-  // as it does across "of" or "for" ("Federal Reserve Bank of New York", "Organisation for Economic Cooperation").
-  const bodyWord = start > 1 && /^(of|for)$/.test(words[start - 1]!) ? words[start - 2]! : (words[start - 1] ?? '');
+  // as it does across the small words of a name ("Federal Reserve Bank of New York", "Organisation for Economic
+  // Cooperation and Development"), up to a title ("Bank of England Governor Robin Leigh-Pemberton").
   // Unless a role stands before the body, or three name words follow it (`the ambassador of the European
   // Community Tran Van Thinh`): a person of that body.
   const roleBefore = words.slice(0, Math.max(0, start - 1)).some((w) => /^[a-z]/.test(w) && isRoleWord(w));
   const personOfBody = run.length >= 3 || (roleBefore && run.length >= 2);
-  if (/^[A-Z]/.test(bodyWord) && isOrganisationWord(bodyWord) && !personOfBody) return -1;
+  if (namesBodyBefore(words, start) && !personOfBody) return -1;
   // A name does not end in an initial ("Toyota's U." of "U.S.").
   if (/^[A-Z]\.$/.test(run.at(-1)!)) return -1;
   if (!run.some((w) => /[a-z]/.test(w))) return -1;
@@ -277,6 +286,20 @@ function nameRunStart(words: readonly string[]): number {
   if (run.length >= 3) return start + 1;
   return /^(in|at|from)$/.test(words[start - 1]!) ? -1 : start;
 }
+
+/** Whether the capitalized words before a position, with the small words a name joins them by, hold an organisation word. */
+function namesBodyBefore(words: readonly string[], end: number): boolean {
+  for (let i = end - 1; i >= 0; i--) {
+    const word = words[i]!;
+    if (NAME_JOINER.test(word)) continue;
+    if (!/^[A-Z]/.test(word) || isRoleWord(word)) return false;
+    if (isOrganisationWord(word)) return true;
+  }
+  return false;
+}
+
+/** The small words inside a body's name: `Bank of England`, `Organisation for Economic Cooperation and Development`. */
+const NAME_JOINER = /^(?:of|for|and|&)$/;
 
 /** A role without the words its sentence opened with (`Without`, `The`): `In Moscow, Mayor …` is no role `In Moscow`. */
 function withoutLeadingFunctionWords(words: readonly string[]): string[] {

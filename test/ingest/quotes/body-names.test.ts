@@ -16,6 +16,13 @@ describe('the fuller name of a body named in short', () => {
     expect(fullerBodyName('Shares of Acme Metals rose.', 'Acme')).toBeNull();
   });
 
+  it('gives a name without the full stop of the sentence it ends, an abbreviation with its own', () => {
+    expect(fullerBodyName('It wrote to the Federal Savings and Loan Insurance Corporation.', 'FSLIC')).toBe(
+      'Federal Savings and Loan Insurance Corporation',
+    );
+    expect(fullerBodyName('The bid came from Acme Metals Co.', 'AMC')).toBe('Acme Metals Co.');
+  });
+
   it('takes no body a person is of for the person', () => {
     expect(fullerBodyName('"It was high," said John Henry of E.F. Hutton Group.', 'John Henry')).toBeNull();
   });

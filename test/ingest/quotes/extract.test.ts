@@ -810,6 +810,20 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('gives what "the report" says to the authors a sentence named it by, though another body spoke since', () => {
+    const quotes = quotesOf(
+      'A recent report by the Organisation for Economic Cooperation and Development criticised French industry.',
+      'Renault SA said it did not agree.',
+      'Outside the high technology sectors, French goods were "increasingly ill-adapted to demand" and over-priced, the report said.',
+    );
+    const speaker = 'Organisation for Economic Cooperation and Development';
+    expect(quotes).toEqual([
+      expect.objectContaining({ kind: 'indirect', text: 'it did not agree', speaker: 'Renault SA' }),
+      expect.objectContaining({ kind: 'direct', text: 'increasingly ill-adapted to demand', speaker }),
+      expect.objectContaining({ kind: 'indirect', text: expect.stringMatching(/^Outside .* over-priced$/), speaker }),
+    ]);
+  });
+
   it('reads a speaker after a joining word without it, and their speech after the verb when there is any', () => {
     expect(quotesOf('The strike would go on for weeks, the seamen said, and union leaders said.')).toEqual([
       expect.objectContaining({ speaker: 'union leaders' }),
@@ -958,6 +972,10 @@ describe('speaker phrases', () => {
     ['the U.S. Agriculture Department', { kind: 'organisation' }],
     ['the Federal Reserve Bank of New York', { kind: 'organisation' }],
     ['the Organisation for Economic Cooperation', { kind: 'organisation' }],
+    ['the Organisation for Economic Cooperation and Development', { kind: 'organisation' }],
+    ['Harvard University', { kind: 'organisation', name: 'Harvard University' }],
+    ['Bank of England Governor Robin Leigh-Pemberton', { kind: 'person', name: 'Robin Leigh-Pemberton', role: 'Bank of England Governor' }],
+    ['A recent report by the Organisation for Economic Cooperation and Development', { kind: 'organisation' }],
     ['Dealers', { kind: 'unnamed', name: 'dealers' }],
     ['western diplomats', { kind: 'unnamed', name: 'western diplomats', role: 'diplomats' }],
     ["One of China's top economists", { kind: 'unnamed', name: "one of china's top economists", role: 'economist' }],
