@@ -9,6 +9,7 @@ import {
   isRoleWord,
   parseSpeaker,
   surnameOf,
+  isOrganisationWord,
 } from './speaker-phrase.ts';
 import { fullerBodyName } from './body-names.ts';
 import { escapeRegExp } from '../../text/regexp.ts';
@@ -166,7 +167,8 @@ export class SpeakerContext {
         if (/^(?:they|their)\b/i.test(phrase.mention) && this.groupSpokeLast) return this.groupSpokeLast;
         if (/^(?:it|its|they|their)\b/i.test(phrase.mention) && this.lastOrganisation)
           return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
-        if (/^(?:it|its)\b/i.test(phrase.mention)) return this.bodyTakenForPerson() ?? { speaker: null, role: null, speakerType: null };
+        if (/^(?:it|its)\b/i.test(phrase.mention))
+          return this.bodyTakenForPerson() ?? this.bodyOpeningBefore(paragraph, at) ?? { speaker: null, role: null, speakerType: null };
         return (
           this.subjectBefore(paragraph, at) ??
           (/^(?:he|she|his|her)\b/i.test(phrase.mention) && this.unnamedSpokeLast ? this.lastUnnamed! : this.personBefore(paragraph, at))
@@ -183,6 +185,20 @@ export class SpeakerContext {
   private bodyTakenForPerson(): Who | null {
     if (!this.lastPerson || this.lastPerson.role) return null;
     return { speaker: this.noteOrganisation(this.lastPerson.name), role: null, speakerType: 'organisation' };
+  }
+
+  /**
+   * The body the last sentence that opens with one names, when no body has spoken: `It also said …` after
+   * `Trans World Airlines Inc complicated the bidding …`.
+   */
+  private bodyOpeningBefore(paragraph: number, at: number): Who | null {
+    for (let p = paragraph; p >= 0; p--) {
+      const text = p === paragraph ? this.paragraphs[p]!.slice(0, at) : this.paragraphs[p]!;
+      const body = [...text.matchAll(BODY_OPENING_SENTENCE)].map((match) => match[1]!).findLast(namesBody);
+      // Not noted as the body that spoke last: `the company` or `a government statement` later need not be it.
+      if (body) return { speaker: this.bodyName(body), role: null, speakerType: 'organisation' };
+    }
+    return null;
   }
 
   /** `the official`, `the ministers`, `the statement`: whom a phrase naming a role or a kind of text stands for. */
@@ -226,9 +242,13 @@ export class SpeakerContext {
    * Corp`, `National Distillers and Chemical Corp`), by its first words or the initials of its name.
    */
   private noteOrganisation(name: string): string {
-    const fullest = withoutArticleOrInitials(this.fullerBodyName(name) ?? name);
-    this.lastOrganisation = fullest;
-    return fullest;
+    this.lastOrganisation = this.bodyName(name);
+    return this.lastOrganisation;
+  }
+
+  /** How a body is named as a speaker: in full, without its article or initials. */
+  private bodyName(name: string): string {
+    return withoutArticleOrInitials(this.fullerBodyName(name) ?? name);
   }
 
   private fullerBodyName(name: string): string | null {
@@ -375,6 +395,19 @@ export class SpeakerContext {
     this.lastPerson = { name, role: this.roleOf(name) ?? role };
     return this.person();
   }
+}
+
+/** The name a sentence opens with, after its article: `The Bank of Zambia has paid …`, `Trans World Airlines Inc complicated …`. */
+const BODY_OPENING_SENTENCE =
+  /(?:^|[.!?]["”]?\s+)(?:(?:The|A|An)\s+)?(\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:(?:of|and|for|&)\s+)*\p{Lu}[\p{L}\d&'’.-]*)*)/gu;
+
+/**
+ * A body's name of more than one word, one of them a word bodies' names hold (`Standard Oil Co`, `Bank of Zambia`;
+ * not `Government`, nor `Central Bank President Jose Luis Machinea`).
+ */
+function namesBody(name: string): boolean {
+  const words = name.split(' ');
+  return words.length > 1 && words.some(isOrganisationWord) && !words.some(isRoleWord);
 }
 
 /**

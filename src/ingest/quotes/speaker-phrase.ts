@@ -32,7 +32,7 @@ export function isRoleWord(word: string): boolean {
   return ROLE_WORDS.has(lower) || PERSON_NOUN.test(lower) || (lower.includes('-') && lower.split('-').some((part) => ROLE_WORDS.has(part)));
 }
 
-function isOrganisationWord(word: string): boolean {
+export function isOrganisationWord(word: string): boolean {
   return ORGANISATION_WORDS.has(bare(word));
 }
 

@@ -824,6 +824,20 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('gives what "it" says, when no body has spoken, to the body a sentence before opened with', () => {
+    const quotes = quotesOf(
+      'The Bank of Andorra has paid out arrears from three auctions, a bank spokesman said.',
+      'It has said the auctions were suspended because it planned a new system.',
+      'President Ana Ruiz of Andean Trust Bank said she welcomed the payments. It added that more would follow.',
+    );
+    expect(quotes.map(({ text, speaker }) => [text, speaker])).toEqual([
+      ['The Bank of Andorra has paid out arrears from three auctions', 'a bank spokesman'],
+      ['the auctions were suspended because it planned a new system', 'Bank of Andorra'],
+      ['she welcomed the payments', 'Ana Ruiz'],
+      ['more would follow', 'Bank of Andorra'],
+    ]);
+  });
+
   it('reads a speaker after a joining word without it, and their speech after the verb when there is any', () => {
     expect(quotesOf('The strike would go on for weeks, the seamen said, and union leaders said.')).toEqual([
       expect.objectContaining({ speaker: 'union leaders' }),
