@@ -141,12 +141,9 @@ function reportedSpeechIn(text: string): ReportedSpeech | null {
   match = ACCORDING_AFTER.exec(text);
   if (match) return { speaker: match[2]!, clause: match[1]!, cue: 'according to', speakerFirst: false };
   match = INDIRECT_BEFORE.exec(text);
-  if (match && !readAfterOpening(text, match)) match = null;
-  if (match) {
-    if (plausibleSpeaker(match[1]!)) return speakerThenSpeech(match);
-    // No speaker after `but`: what follows it may be the speech itself (`… but the system would stay, Silva said`).
-    if (!/^,?\s+but\s/.test(match[0])) return null;
-  }
+  // No speaker before the verb: the sentence may give its speaker after the speech (`… but the system would stay,
+  // Silva said`, `Opec remains within its agreed output ceiling …, Subroto said`).
+  if (match && readAfterOpening(text, match) && plausibleSpeaker(match[1]!)) return speakerThenSpeech(match);
   match = INDIRECT_BEFORE_UNCLOSED.exec(text);
   if (match) return speakerThenSpeech(match);
   match = INDIRECT_RELATIVE.exec(text);

@@ -365,6 +365,8 @@ export function surnameOf(name: string): string {
 export function plausibleSpeaker(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length > 14) return false;
+  // `Opec remains within its agreed output ceiling`: a word that opens a noun phrase does not end a subject.
+  if (/^(?:the|a|an|its|his|her|their|our|my|your|this|these|those)$/i.test(words.at(-1)!)) return false;
   return !words.some((w) => /^(is|are|was|were|will|would|has|have|had|that|which|because|if|but|not|could|should|can|may)$/.test(w));
 }
 

@@ -838,6 +838,15 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('takes a reporting verb used as an adjective for none, and reads the speaker after the speech', () => {
+    expect(quotesOf('Opec remains within its agreed output ceiling of 15.8 mln barrels a day, Energy Minister Ana Ruiz said.')).toEqual([
+      expect.objectContaining({ text: 'Opec remains within its agreed output ceiling of 15.8 mln barrels a day', speaker: 'Ana Ruiz' }),
+    ]);
+    expect(quotesOf('Hog prices are expected 1.00 dlr higher on estimated receipts of 1,500 head, private sources said.')).toEqual([
+      expect.objectContaining({ speaker: 'private sources', kind: 'indirect' }),
+    ]);
+  });
+
   it('reads a speaker after a joining word without it, and their speech after the verb when there is any', () => {
     expect(quotesOf('The strike would go on for weeks, the seamen said, and union leaders said.')).toEqual([
       expect.objectContaining({ speaker: 'union leaders' }),
