@@ -75,7 +75,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   airlines airways laboratories limited systems communications technologies resources pharmaceuticals electronics
   chemicals enterprises ventures investments properties bancorp bancshares telecommunications explorations
   manufacturing petroleum breweries products university college school hospital foundation centre center museum
-  academy society league alliance coalition network assembly`),
+  academy society league alliance coalition network assembly confederation chamber consortium syndicate cooperative`),
 );
 
 /** Words of nationality and place that describe a speaker without naming one. */

@@ -24,6 +24,11 @@ export type Who = { speaker: string | null; role: string | null; speakerType: Sp
 /** A body or a document named by its kind alone: `the bank`, `the ministry`, `the statement`, `the report`. */
 const STAND_IN =
   /^the\s+(?:bank|company|ministry|agency|statement|report|study|survey|group|firm|board|government|department|exchange|fund)$/i;
+/**
+ * A body named by a kind that its name says (`the union` for the United Auto Workers Union, `the institute` for the
+ * Kiel Institute): the last body named so, not any body named last (`the union` is no mining company).
+ */
+const KIND_STAND_IN = /^the\s+(chamber|association|council|commission|institute|federation|confederation|union|authority)$/i;
 
 /** A document named by its kind alone: `the statement`, `the joint communique`. */
 const DOCUMENT_STAND_IN = new RegExp(`^the\\s+(?:[\\w-]+\\s+)?(?:${DOCUMENT_KINDS}|letter|release)$`, 'i');
@@ -62,6 +67,8 @@ export class SpeakerContext {
   /** The role each person was given where a quotation of theirs named one. */
   private readonly rolesGiven = new Map<string, string>();
   private lastOrganisation: string | null = null;
+  /** The bodies named so far, in the order they were. */
+  private readonly organisations: string[] = [];
   /** Who wrote the last document named with its authors (`a joint statement by …`). */
   private documentAuthors: Who | null = null;
   /** Each body named as speaker, by the fuller name the article gives it, if any. */
@@ -116,8 +123,8 @@ export class SpeakerContext {
   }
 
   /**
-   * A lone capitalized word is a person only when the article names someone by it ("Baxter") or calls it
-   * `Mr` or `Dr`; else a place or body ("Kiev").
+   * A lone capitalized word is a person only when the article names someone by it ("Baxter"), calls it `Mr` or
+   * `Dr`, or gives it a title ("Energy Minister Subroto"); else a place or body ("Kiev").
    */
   private classify(phrase: SpeakerPhrase): SpeakerPhrase {
     if (phrase.kind === 'organisation' && phrase.name) {
@@ -129,6 +136,8 @@ export class SpeakerContext {
     if (phrase.name!.includes(' ')) return this.fullerBodyName(phrase.name!) ? { ...phrase, kind: 'organisation' } : phrase;
     if (this.fullest(phrase.name!) !== phrase.name) return phrase;
     if (isHonorific(phrase.mention.split(' ')[0]!)) return phrase;
+    // `Energy Minister Subroto`, `President Reagan`: a title just before one name makes it a person's.
+    if (phrase.role && isRoleWord(phrase.role.split(' ').at(-1)!) && !isPlural(phrase.name!)) return phrase;
     return { ...phrase, kind: 'organisation', name: bodyNameEndingIn(phrase.mention, phrase.name!) };
   }
 
@@ -161,7 +170,7 @@ export class SpeakerContext {
         if (STAND_IN.test(phrase.mention) && this.lastOrganisation) {
           return { speaker: this.lastOrganisation, role: null, speakerType: 'organisation' };
         }
-        return this.noteUnnamedOrAgain(phrase);
+        return this.bodyOfKind(phrase.mention) ?? this.noteUnnamedOrAgain(phrase);
       case 'pronoun':
         // A pronoun alone, or the one whose text speaks (`its annual report`, `his office`).
         if (/^(?:they|their)\b/i.test(phrase.mention) && this.groupSpokeLast) return this.groupSpokeLast;
@@ -243,7 +252,15 @@ export class SpeakerContext {
    */
   private noteOrganisation(name: string): string {
     this.lastOrganisation = this.bodyName(name);
+    this.organisations.push(this.lastOrganisation);
     return this.lastOrganisation;
+  }
+
+  /** The body last named whose name says the kind a stand-in names it by (`the union`), if any. */
+  private bodyOfKind(mention: string): Who | null {
+    const kind = KIND_STAND_IN.exec(mention)?.[1]!.toLowerCase();
+    const body = kind && this.organisations.findLast((name) => name.toLowerCase().split(/\s+/).includes(kind));
+    return body ? { speaker: this.noteOrganisation(body), role: null, speakerType: 'organisation' } : null;
   }
 
   /** How a body is named as a speaker: in full, without its article or initials. */

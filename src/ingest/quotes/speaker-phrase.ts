@@ -109,9 +109,15 @@ const POSSESSED = /^(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}([\w-]+)$/i;
  * in lower case, a number or a day or month (`On Friday Mellon`). Null for a phrase that is all adverbial
  * (`In a special court for corruption cases`).
  */
+function isTimeWord(word: string): boolean {
+  return /^(?:week|month|year|night|weekend|quarter|spring|summer|autumn|fall|winter)$/.test(word) || isCalendarWord(word);
+}
+
 function withoutOpeningAdverbial(phrase: string): string | null {
   const words = phrase.split(' ');
   if (CLAUSE_OPENING.test(words[0]!) && words.length > 1) return words.slice(1).join(' ');
+  // `Last month the association`: a time before the subject.
+  if (/^(?:Last|This|Earlier|Later)$/.test(words[0]!) && words.length > 2 && isTimeWord(words[1]!)) return words.slice(2).join(' ');
   if (!OPENING_PREPOSITION.test(words[0]!)) return phrase;
   const endsAdverbial = (word: string) => /^\p{Ll}/u.test(word) || /\d/.test(word) || isCalendarWord(word);
   const subject = words.findIndex(
@@ -180,7 +186,7 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
     const name = words.slice(nameStart).join(' ').replace(/,$/, '');
     const before = withoutLeadingFunctionWords(words.slice(0, nameStart).filter((w) => !isHonorific(w)));
     // "Den Norske Creditbank, Norway's biggest commercial bank": the apposition says what the name is.
-    if (before.length === 0 && apposition.some((part) => isOrganisationWord(headNoun(part))))
+    if (before.length === 0 && apposition.some((part) => !CIRCUMSTANCE.test(part) && isOrganisationWord(headNoun(part))))
       return { mention, kind: 'organisation', name, role: null };
     const appositiveRole = apposition.filter((part) => part.split(/\s+/).some(isRoleWord)).join(', ');
     const role = [before.join(' '), appositiveRole].filter(Boolean).join(', ') || null;
@@ -226,6 +232,9 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
     return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: words.at(-1)!.toLowerCase() };
   return null;
 }
+
+/** An apposition that tells where or how one spoke, not what one is: `Sprinkel, in a speech to the Chamber of Commerce`. */
+const CIRCUMSTANCE = /^(?:in|at|on|to|for|from|with|by|during|after|before|[a-z]+ing)\b/;
 
 /** A text named by the body that wrote it, in capitals: `the Life Insurers' study`, `the OECD report`, `Reuters' survey`. */
 const WRITTEN_BY = new RegExp(

@@ -847,6 +847,41 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('takes one name with a title before it for a person, whom "he" then stands for; a group by its trade for none', () => {
+    const typed = (...paragraphs: string[]) =>
+      extractQuotes(paragraphs, paragraphs.map(sentenceBounds)).map(({ speaker, speakerType }) => [speaker, speakerType]);
+    expect(
+      typed('Output remains within the ceiling, Indonesian Energy Minister Subroto said.', 'He told reporters that prices would recover.'),
+    ).toEqual([
+      ['Subroto', 'person'],
+      ['Subroto', 'person'],
+    ]);
+    expect(typed('Farm-state Senators indicated they may broaden the rescue package.')).not.toContainEqual([expect.anything(), 'person']);
+  });
+
+  it('takes "the union" or "the association" for the last body named so, and a time before the subject for none of it', () => {
+    const quotes = quotesOf(
+      'The United Food and Commercial Workers Union said the strike would go on.',
+      'Andean Mining Corp said it would close the plant.',
+      'The union said its members would vote on Friday.',
+      'Last month the union said it would not accept the offer.',
+    );
+    expect(quotes.map(({ speaker }) => speaker)).toEqual([
+      'United Food and Commercial Workers Union',
+      'Andean Mining Corp',
+      'United Food and Commercial Workers Union',
+      'United Food and Commercial Workers Union',
+    ]);
+  });
+
+  it('reads an apposition of where one spoke as no part of who they are: "Sprinkel, in a speech to the Chamber of Commerce"', () => {
+    const quotes = quotesOf(
+      'Economic adviser Beryl Sprinkel spoke in Los Angeles.',
+      'Sprinkel, in a speech to the Los Angeles Chamber of Commerce, said the deficit must be reduced.',
+    );
+    expect(quotes).toEqual([expect.objectContaining({ speaker: 'Beryl Sprinkel', text: 'the deficit must be reduced' })]);
+  });
+
   it('reads a speaker after a joining word without it, and their speech after the verb when there is any', () => {
     expect(quotesOf('The strike would go on for weeks, the seamen said, and union leaders said.')).toEqual([
       expect.objectContaining({ speaker: 'union leaders' }),
@@ -997,6 +1032,7 @@ describe('speaker phrases', () => {
     ['the Organisation for Economic Cooperation', { kind: 'organisation' }],
     ['the Organisation for Economic Cooperation and Development', { kind: 'organisation' }],
     ['Harvard University', { kind: 'organisation', name: 'Harvard University' }],
+    ['The Confederation of British Industry', { kind: 'organisation' }],
     ['Bank of England Governor Robin Leigh-Pemberton', { kind: 'person', name: 'Robin Leigh-Pemberton', role: 'Bank of England Governor' }],
     ['A recent report by the Organisation for Economic Cooperation and Development', { kind: 'organisation' }],
     ['Dealers', { kind: 'unnamed', name: 'dealers' }],
