@@ -1,4 +1,5 @@
 import {
+  DOCUMENT_AUTHORED,
   DOCUMENT_MENTION,
   ADVERBS_BEFORE_VERB,
   type SpeakerPhrase,
@@ -219,7 +220,7 @@ function speakerEvents(paragraph: string, spans: readonly QuoteSpan[]): SpeakerE
     const phrase = subject ? parseSpeaker(subject) : null;
     if (phrase && phrase.kind !== 'pronoun') events.push({ at, phrase });
   }
-  for (const document of paragraph.matchAll(DOCUMENT_MENTION)) {
+  for (const document of DOCUMENT_AUTHORED.test(paragraph) ? paragraph.matchAll(DOCUMENT_MENTION) : []) {
     const phrase = parseSpeaker(withoutFullStop(document[0]));
     if (phrase && phrase.kind !== 'pronoun') events.push({ at: document.index, phrase });
   }

@@ -84,14 +84,16 @@ const SPEECH_ENDED =
 const SPEAKER_INSERTED = new RegExp(`^(.{3,}?),\\s+${INSERTED_SPEAKER}\\s+(${INDIRECT_VERB}),\\s+(?![a-z]+ing\\b)([a-z0-9(].{8,}?)[.!]?$`);
 /** The shortest speech read before `, he said, although …`. */
 const SHORTEST_SPEECH = 15;
+const LEFT_OUT_VERB = 'said|says|say|estimated|estimates|predicted|predicts|claimed|claims|argued|argues|insisted|insists';
+const LEFT_OUT_AUXILIARY = 'would|will|could|can|might|may|should|must|was|were|is|are|had|has|have';
+/** What `SUBJECT_LEFT_OUT` turns on, found cheaply before it is tried. */
+const VERB_BEFORE_AUXILIARY = new RegExp(`\\b(?:${LEFT_OUT_VERB})\\s+(?:${LEFT_OUT_AUXILIARY})\\s`);
 /**
  * Speech in a clause that lacks its subject, being the noun it tells of: `the tax, which Nakasone says is needed
  * to balance cuts`, `a recovery the government says will follow`. No verb is said directly before `will` or `was`
  * but in such a clause.
  */
-const SUBJECT_LEFT_OUT = new RegExp(
-  `(?:^|\\s)${INSERTED_SPEAKER}\\s+(said|says|say|estimated|estimates|predicted|predicts|claimed|claims|argued|argues|insisted|insists)\\s+((?:would|will|could|can|might|may|should|must|was|were|is|are|had|has|have)\\s.{6,}?)[.!]?$`,
-);
+const SUBJECT_LEFT_OUT = new RegExp(`(?:^|\\s)${INSERTED_SPEAKER}\\s+(${LEFT_OUT_VERB})\\s+((?:${LEFT_OUT_AUXILIARY})\\s.{6,}?)[.!]?$`);
 const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
 /** `…, according to the U.S. Agriculture Department.`: the full stop of an initial does not end the source. */
 const ACCORDING_AFTER = /^(.{10,}?),\s+according to ((?:[^,.]|(?<=\b[A-Z])\.){2,120})(?:[,.]|$)/;
@@ -151,7 +153,7 @@ function reportedSpeechIn(text: string): ReportedSpeech | null {
   match = INDIRECT_AFTER.exec(text);
   // `…, which Ana Ruiz says is needed …`: the clause before is no one's speech; the relative clause is.
   if (match && !RELATIVE_CLAUSE.test(match[2]!)) return speechAroundSpeaker(match);
-  match = SUBJECT_LEFT_OUT.exec(text);
+  match = VERB_BEFORE_AUXILIARY.test(text) ? SUBJECT_LEFT_OUT.exec(text) : null;
   if (match) return { speaker: match[1]!, cue: match[2]!, clause: match[3]!.split(MAIN_CLAUSE_RESUMES)[0]!, speakerFirst: true };
   match = SPEAKER_INSERTED.exec(text);
   return match ? speechAroundInsertedSpeaker(text, match) : null;

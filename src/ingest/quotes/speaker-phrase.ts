@@ -82,8 +82,10 @@ export const DOCUMENT_BY = new RegExp(
 
 /**
  * A document by named authors anywhere in a text: `A recent report by the Organisation for Economic Cooperation and
- * Development`, `a letter from the FSLIC`; not `a report from New York`.
+ * Development`, `a letter from the FSLIC`; not `a report from New York`. `DOCUMENT_AUTHORED` tells cheaply whether a
+ * text may hold one.
  */
+export const DOCUMENT_AUTHORED = new RegExp(`\\b(?:${DOCUMENT_KINDS}|letter|release|paper|forecast)\\s+(?:by|from)\\s`);
 export const DOCUMENT_MENTION = new RegExp(
   `\\b(?:[Aa]n?|[Tt]he)\\s+(?:[\\w-]+\\s+){0,2}?(?:${DOCUMENT_KINDS}|letter|release|paper|forecast)\\s+(?:by\\s+(?:the\\s+)?|from\\s+the\\s+)\\p{Lu}[\\p{L}.&'’-]*(?:\\s+(?:(?:of|for|and|&|de|da|del|van|von|der|du|la|le)\\s+)*\\p{Lu}[\\p{L}.&'’-]*)*`,
   'gu',
