@@ -414,8 +414,8 @@ function reportedIn(text: string, offset: number, quoted: QuoteSpan | null, p: n
   let before = null as ExtractedQuote | null;
   for (const found of readIndirect(text)) {
     const start = offset + text.indexOf(found.clause);
-    // A quotation inside reported speech ("X said the plan was "dead"") leaves the speech reported; one the
-    // sentence opens with, or is attributed to after it, is the direct quotation the sentence is.
+    // A quotation inside reported speech ("X said the plan was "dead"", "goods were "ill-adapted" and over-priced,
+    // the report said") leaves the speech reported; one the speech opens with is the direct quotation the sentence is.
     if (quoted && !(start < quoted.start - 1)) continue;
     const at = { paragraph: p, start, end: start + found.clause.length, text: found.clause, cue: found.cue, kind: 'indirect' as const };
     const quote: ExtractedQuote | null = found.bySpeakerBefore && before ? { ...before, ...at } : reportedBy(found, at, context);

@@ -104,6 +104,11 @@ const NEITHER = /^(?:neither|nor|either)\s/i;
 /** Whose text speaks: `its annual report` for the body named before, `his office` for the person. */
 const POSSESSED = /^(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}([\w-]+)$/i;
 
+/** A word of when after `last` or `this`: `week`, `month`, `Friday`, `March`. */
+function isTimeWord(word: string): boolean {
+  return /^(?:week|month|year|night|weekend|quarter|spring|summer|autumn|fall|winter)$/.test(word) || isCalendarWord(word);
+}
+
 /**
  * A phrase without the when or where its sentence opens with, before the subject: `In a report the Kiel
  * Institute`, `At a news conference last week he`, `In a statement BHP`, `after the company`. The subject
@@ -111,10 +116,6 @@ const POSSESSED = /^(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}([\w-]+)$/i;
  * in lower case, a number or a day or month (`On Friday Mellon`). Null for a phrase that is all adverbial
  * (`In a special court for corruption cases`).
  */
-function isTimeWord(word: string): boolean {
-  return /^(?:week|month|year|night|weekend|quarter|spring|summer|autumn|fall|winter)$/.test(word) || isCalendarWord(word);
-}
-
 function withoutOpeningAdverbial(phrase: string): string | null {
   const words = phrase.split(' ');
   if (CLAUSE_OPENING.test(words[0]!) && words.length > 1) return words.slice(1).join(' ');
