@@ -19,9 +19,14 @@ export interface ExtractedQuote {
 
 export type SpeakerType = 'person' | 'organisation' | 'unnamed';
 
-/** A quotation as the archive keeps it: where it is, and who said it. */
+/**
+ * A quotation as the archive keeps it: where it is, and who said it. Its speaker is the one name the
+ * archive knows them by, which groups their quotations ("Ronald Reagan").
+ */
 export interface StoredQuote extends Omit<ExtractedQuote, 'text'> {
   article: number;
+  /** The speaker as their article names them, when the archive knows them by a fuller name ("Reagan"). */
+  named?: string;
 }
 
 /** A speaker across the archive: one canonical name, the roles the text gives them (most frequent first), and their quotes. */

@@ -30,8 +30,18 @@ export async function findQuotes(
     await checkpoint(i + 1, paragraphs.length, onProgress);
   }
   const { directory, canonical } = InMemorySpeakerDirectory.build(extracted);
-  const quotes = extracted.map((quote, i) => ({ ...quote, speaker: canonical[i] ?? null }));
+  const quotes = extracted.map((quote, i) => withCanonicalSpeaker(quote, canonical[i] ?? null));
   return { quotes, speakers: directory };
+}
+
+/** A quotation under its speaker's one name in the archive, keeping the name its article gives when that differs. */
+function withCanonicalSpeaker(quote: StoredQuote, canonical: string | null): StoredQuote {
+  return quote.speaker && canonical !== quote.speaker ? { ...quote, speaker: canonical, named: quote.speaker } : quote;
+}
+
+/** The speaker of a quotation as its article names them. */
+export function speakerAsNamed(quote: StoredQuote): string | null {
+  return quote.named ?? quote.speaker;
 }
 
 export function foundQuotesToJSON(found: FoundQuotes): FoundQuotesJSON {

@@ -1,4 +1,4 @@
-import { quoteText } from '../../ingest/quotes/find.ts';
+import { quoteText, speakerAsNamed } from '../../ingest/quotes/find.ts';
 import { InputError } from '../../model/errors.ts';
 import { termsWithin, tokensOf, wordsByTerm } from '../../text/tokens.ts';
 import { spansOf } from '../../text/sentences.ts';
@@ -20,7 +20,7 @@ import type { Snapshot } from '../../model/snapshot.ts';
 import type { StoredQuote, Speaker } from '../../model/quote.ts';
 import type { Filters } from '../../model/filters.ts';
 
-/** A quotation as we show it: the words, who said them, and where. */
+/** A quotation as we show it: the words, who said them (as their article names them), and where. */
 export interface QuoteResult {
   article: ArticleRef;
   quote: string;
@@ -36,7 +36,7 @@ export function quoteRecord(snapshot: Snapshot, quote: StoredQuote) {
   return {
     article: snapshot.articles[quote.article]!.id,
     quote: quoteText(snapshot.articles, quote),
-    speaker: quote.speaker,
+    speaker: speakerAsNamed(quote),
     role: quote.role,
     cue: quote.cue,
     kind: quote.kind,
@@ -51,7 +51,7 @@ export function toQuoteResult(snapshot: Snapshot, quote: StoredQuote, terms: Rea
   return {
     article: articleRef(snapshot.articles[quote.article]!),
     quote: text,
-    speaker: quote.speaker,
+    speaker: speakerAsNamed(quote),
     role: quote.role,
     cue: quote.cue,
     kind: quote.kind,

@@ -25,6 +25,8 @@ interface SpanRow {
 
 interface QuoteRow extends SpanRow {
   speaker: string | null;
+  /** Absent from the quotes of a generation written before the column was. */
+  named?: string | null;
   role: string | null;
   speaker_type: SpeakerType | null;
   mention: string | null;
@@ -114,8 +116,9 @@ export class DatabaseSnapshot implements Snapshot {
 
   private addQuote(row: QuoteRow): void {
     this.quoteAt.set(row.id, this.quotes.length);
-    const { speaker, role, mention, cue, kind } = row;
-    this.quotes.push({ ...this.span(row), speaker, role, speakerType: row.speaker_type, mention, cue, kind });
+    const { speaker, named, role, mention, cue, kind } = row;
+    const quote = { ...this.span(row), speaker, role, speakerType: row.speaker_type, mention, cue, kind };
+    this.quotes.push(named ? { ...quote, named } : quote);
   }
 
   private span(row: SpanRow): { article: number; paragraph: number; start: number; end: number } {

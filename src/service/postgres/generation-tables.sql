@@ -29,6 +29,7 @@ CREATE TABLE quotes (
   end_at integer NOT NULL,
   speaker text,
   speaker_key text,
+  named text,
   role text,
   speaker_type text,
   mention text,

@@ -54,6 +54,7 @@ const QUOTE_COLUMNS = [
   'end_at',
   'speaker',
   'speaker_key',
+  'named',
   'role',
   'speaker_type',
   'mention',
@@ -64,7 +65,7 @@ const QUOTE_COLUMNS = [
 function* quoteRows({ quotes }: MemorySnapshot): Generator<CopyValue[]> {
   for (const [id, q] of quotes.entries()) {
     const key = q.speaker ? speakerKey(q.speaker) : null;
-    yield [id, q.article, q.paragraph, q.start, q.end, q.speaker, key, q.role, q.speakerType, q.mention, q.cue, q.kind];
+    yield [id, q.article, q.paragraph, q.start, q.end, q.speaker, key, q.named ?? null, q.role, q.speakerType, q.mention, q.cue, q.kind];
   }
 }
 

@@ -107,6 +107,23 @@ describe.each(BACKENDS)('in %s', (backend) => {
       expect(speakers[0]!.quotes).toBeGreaterThanOrEqual(speakers.at(-1)!.quotes);
     });
 
+    it('groups a surname under the one full name that ends with it, and shows each quotation by the name its article gives', async () => {
+      const archive = await archiveOf({
+        'a.jsonl': jsonLines([
+          article({ id: 'full', date: '1987-01-05', title: 'A', text: '"Coffee quotas are dead," trade minister Ana Ruiz said.' }),
+          article({ id: 'surname', date: '1987-02-05', title: 'B', text: '"Cocoa prices will recover," Minister Ruiz said.' }),
+        ]),
+      });
+      expect((await archive.speakers()).map((s) => [s.name, s.quotes])).toEqual([['Ana Ruiz', 2]]);
+      const page = await archive.quotes({ speaker: 'Ana Ruiz' });
+      expect(page.results.map((r) => [r.article.id, r.speaker])).toEqual([
+        ['surname', 'Ruiz'],
+        ['full', 'Ana Ruiz'],
+      ]);
+      expect((await archive.allQuotes()).map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ruiz']);
+      expect((await archive.whoSaid('cocoa prices will recover')).results.map((r) => r.speaker)).toEqual(['Ruiz']);
+    });
+
     /** Two people quoted by their full names, who share a surname. */
     const SMITHS = [
       article({ id: 'a', date: '1987-01-05', title: 'A', text: '"Yes," economist John Smith said.' }),
