@@ -46,7 +46,11 @@ async function exampleOf(item: QaItem): Promise<Example | null> {
   const ranked = rankWithin(snapshot, question, article, DEFAULT_RANK_OPTIONS, () => false);
   if (!ranked) return null;
   const sentences = inReadingOrder(ranked);
-  const features = choiceFeatures(sentences, new QueryWeights(question.terms, snapshot.terms), question);
+  const features = choiceFeatures(
+    sentences,
+    new QueryWeights(question.terms, snapshot.terms, DEFAULT_RANK_OPTIONS.weights.nameWords),
+    question,
+  );
   const answering = sentences.map(({ passage, sentence }) =>
     answers(passage.text.slice(sentence.span.start, sentence.span.end), item.answer),
   );

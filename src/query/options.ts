@@ -57,6 +57,11 @@ export interface RankWeights {
    */
   lead: number;
   /**
+   * How much each word of a name of several words counts beside its rarest word (`Lumpur` beside `Kuala`): 1
+   * counts them as unrelated words, 0 the name as its rarest word alone.
+   */
+  nameWords: number;
+  /**
    * A story dated in the month a question names without its year ("in February"), or the next: news reports a
    * month's figures in that month or the one after. Set by hand: the developer questions name too few such
    * months for a fit to see it.
@@ -90,6 +95,7 @@ export const DEFAULT_RANK_OPTIONS: Readonly<RankOptions> = Object.freeze({
     article: 1.0,
     articleNames: 0.3,
     lead: 0,
+    nameWords: 0.5,
     month: 0.2,
   }),
   expansion: Object.freeze({ lemma: 0.8, related: 0.5, synonym: 0.3, phrase: 0.5 }),

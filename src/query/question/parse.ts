@@ -4,7 +4,7 @@ import { isAcronym } from '../../text/acronyms.ts';
 import { NOMINAL_TAGS, type TaggedWord } from '../../text/nlp.ts';
 import { tagQuestion } from '../../text/question-tags.ts';
 import { indexTerm } from '../../text/terms.ts';
-import { COUNTRY_INITIALS, MONTHS, MONTH_ABBREVIATIONS, alternation, isHonorific, words } from '../../text/lexicon.ts';
+import { COUNTRY_INITIALS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, alternation, isHonorific, words } from '../../text/lexicon.ts';
 import { parseDateBound } from './filters.ts';
 import type { Filters } from '../../model/filters.ts';
 
@@ -23,6 +23,8 @@ export interface QueryTerm {
   acronym?: string;
   /** A word of the kind of answer asked for: `union`, `leader` in "Which union leader urged …". */
   answerType?: true;
+  /** For a word of a name of several words (`Kuala Lumpur`), the name's first term: its words name one thing. */
+  name?: string;
 }
 
 export interface Question {
@@ -184,7 +186,28 @@ export function queryTerms(text: string, isName: (words: string) => boolean = ()
     terms.set(token.term, { term: token.term, weight: 1, exact, ...(isAcronym(token.text) ? { acronym: token.text } : {}) });
   });
   if (lowerCase) markNamePhrases(text, tokens, terms, isName);
+  markNamesOfSeveralWords(text, tokens, terms);
   return [...terms.values()];
+}
+
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS]);
+
+/** Marks the words of each name written as several words side by side (`Kuala Lumpur`) with the name's first term. */
+function markNamesOfSeveralWords(text: string, tokens: readonly Token[], terms: Map<string, QueryTerm>): void {
+  const isNameWord = (token: Token) => {
+    const term = token.term ? terms.get(token.term) : undefined;
+    return term?.exact === true && !/\d/.test(token.text) && !CALENDAR_WORDS.has(token.text.toLowerCase());
+  };
+  let first: string | null = null;
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    const joined = next !== undefined && isNameWord(token) && isNameWord(next) && !/\S/.test(text.slice(token.end, next.start));
+    if (joined || first !== null) {
+      first ??= token.term!;
+      terms.set(token.term!, { ...terms.get(token.term!)!, name: first });
+    }
+    if (!joined) first = null;
+  });
 }
 
 /** Marks as names two words side by side that the archive writes as a name (`caesars world`), in a question typed in lower case. */

@@ -43,6 +43,7 @@ export class QueryWeights {
   constructor(
     readonly terms: readonly QueryTerm[],
     stats: TermStatistics,
+    nameWords: number,
   ) {
     // Squared idf: a rare name in the question (a drug, a ticker, a minister) must outweigh two common words.
     // An expansion never counts for more than the word it stands for, however rare it is.
@@ -50,12 +51,30 @@ export class QueryWeights {
       const idf = expands === undefined ? stats.idf(term) : Math.min(stats.idf(term), stats.idf(expands));
       this.weights.set(term, weight * idf ** 2);
     }
+    this.weighNamesAsOne(terms, nameWords);
     this.total = terms.filter((t) => t.weight >= 1).reduce((sum, t) => sum + this.weights.get(t.term)!, 0);
     this.exact = new Set(terms.filter((t) => t.exact).map((t) => t.term));
     this.names = new Set([...this.exact].filter((term) => !/\d/.test(term) && !CALENDAR_TERMS.has(term)));
     for (const { term, expands } of terms) if (expands !== undefined) this.expanded.set(term, expands);
     for (const { term, acronym } of terms) if (acronym !== undefined) this.acronyms.set(acronym, term);
     this.answerType = new Set(terms.filter((t) => t.answerType).map((t) => t.term));
+  }
+
+  /**
+   * The words of a name of several words name one thing: they count as its rarest word, and the others only
+   * in part (`nameWords`), shared among them by rarity. Counted in full, `Kuala Lumpur` would outweigh every other
+   * word of the question put together.
+   */
+  private weighNamesAsOne(terms: readonly QueryTerm[], nameWords: number): void {
+    const byName = new Map<string, string[]>();
+    for (const { term, name } of terms) if (name !== undefined) byName.set(name, [...(byName.get(name) ?? []), term]);
+    for (const words of byName.values()) {
+      const weights = words.map((word) => this.weights.get(word)!);
+      const sum = weights.reduce((total, w) => total + w, 0);
+      const rarest = Math.max(...weights);
+      const share = (rarest + nameWords * (sum - rarest)) / sum;
+      for (const word of words) this.weights.set(word, this.weights.get(word)! * share);
+    }
   }
 
   /** Whether a span names the kind of answer asked for in one of its forms, or the question names none. */

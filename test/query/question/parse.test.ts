@@ -6,6 +6,7 @@ import { QueryWeights, spanEvidence } from '../../../src/query/rank/evidence.ts'
 import { tokensOf } from '../../../src/text/tokens.ts';
 import { indexTerm } from '../../../src/text/terms.ts';
 import { InMemoryTermStatistics } from '../../../src/ingest/index/term-stats.ts';
+import { DEFAULT_RANK_OPTIONS } from '../../../src/query/options.ts';
 
 const term = (word: string) => indexTerm(word)!;
 
@@ -191,6 +192,7 @@ describe('query weights', () => {
         { term: term('circadian'), weight: 0.5, exact: false, expands: term('day') },
       ],
       stats,
+      DEFAULT_RANK_OPTIONS.weights.nameWords,
     );
     expect(stats.idf(term('circadian'))).toBeGreaterThan(stats.idf(term('day')));
     expect(weights.weightOf(term('circadian'))).toBeCloseTo(0.5 * weights.weightOf(term('day')));
@@ -200,7 +202,11 @@ describe('query weights', () => {
 describe('answer kinds asked with which', () => {
   it('takes a sentence for the answer to "which union leader" only when it names one, in its text or its speaker', () => {
     const question = parseQuestion('Which union leader urged Reagan to act?', []);
-    const weights = new QueryWeights(question.terms, InMemoryTermStatistics.count(['union leader', 'Reagan acts']));
+    const weights = new QueryWeights(
+      question.terms,
+      InMemoryTermStatistics.count(['union leader', 'Reagan acts']),
+      DEFAULT_RANK_OPTIONS.weights.nameWords,
+    );
     const fits = (text: string, speaker: string[] = []) =>
       spanEvidence(text, tokensOf(text), weights, question.kind, new Set(speaker)).fitsKind;
     expect(fits('President Reagan said he would act.')).toBe(false);
@@ -213,17 +219,51 @@ describe('answer kinds asked with which', () => {
 describe('names', () => {
   it('counts a name found in another of its forms as found', async () => {
     const question = await expandQuestion(parseQuestion("What is the main issue in Finland's election?", []));
-    const weights = new QueryWeights(question.terms, InMemoryTermStatistics.count(['Finnish elections', 'Finland votes']));
+    const weights = new QueryWeights(
+      question.terms,
+      InMemoryTermStatistics.count(['Finnish elections', 'Finland votes']),
+      DEFAULT_RANK_OPTIONS.weights.nameWords,
+    );
     const exactOf = (text: string) => spanEvidence(text, tokensOf(text), weights, 'general').exact;
     expect(exactOf('Taxes are the issue in Finnish elections.')).toBe(1);
     expect(exactOf("Finland's voters go to the polls.")).toBe(1);
     expect(exactOf('Swedish voters go to the polls.')).toBe(0);
   });
+
+  it('marks the words of a name written as several words as one name, not a name beside a day or a month', () => {
+    const names = (question: string, isName?: (words: string) => boolean) =>
+      Object.fromEntries(queryTerms(question, isName).flatMap((t) => (t.name ? [[t.term, t.name]] : [])));
+    expect(names('Why did Kuala Lumpur dealers expect rubber to rise in Tokyo Monday trading and in June 1987?')).toEqual({
+      [term('Kuala')]: term('Kuala'),
+      [term('Lumpur')]: term('Kuala'),
+    });
+    expect(names('what did the bank of england say')).toEqual({});
+    expect(names('what did the finance ministry say', (words) => words === 'finance ministry')).toEqual({
+      [term('finance')]: term('finance'),
+      [term('ministry')]: term('finance'),
+    });
+  });
+
+  it('counts a name of several words as one thing, its other words only in part', () => {
+    const terms = queryTerms('rubber prices in Kuala Lumpur');
+    const stats = InMemoryTermStatistics.count(['Kuala Lumpur', 'rubber prices', 'rubber prices', ...Array<string>(7).fill('markets')]);
+    const coverageOf = (text: string, nameWords: number) =>
+      spanEvidence(text, tokensOf(text), new QueryWeights(terms, stats, nameWords), 'general').coverage;
+    const [city, answer] = ['Riots broke out in Kuala Lumpur.', 'Rubber prices rose.'];
+    expect(coverageOf(city, 1)).toBeGreaterThan(coverageOf(answer, 1));
+    expect(coverageOf(city, 0)).toBeLessThan(coverageOf(answer, 0));
+    expect(coverageOf(city, 0.5)).toBeLessThan(coverageOf(city, 1));
+    expect(coverageOf(city, 0.5)).toBeGreaterThan(coverageOf(city, 0));
+  });
 });
 
 describe('acronyms', () => {
   it('finds an acronym of the question spelled out as a name, and in its own letters', () => {
-    const weights = new QueryWeights(queryTerms('GM talks'), InMemoryTermStatistics.count(['GM talks', 'General Motors of Canada talks']));
+    const weights = new QueryWeights(
+      queryTerms('GM talks'),
+      InMemoryTermStatistics.count(['GM talks', 'General Motors of Canada talks']),
+      DEFAULT_RANK_OPTIONS.weights.nameWords,
+    );
     const matched = (text: string) => [...spanEvidence(text, tokensOf(text), weights, 'general').matched].sort();
     expect(matched('The deepest divisions were between General Motors of Canada and the union.')).toEqual(['gm']);
     expect(matched('GM talks went on.')).toEqual(['gm', 'talk']);
@@ -255,7 +295,7 @@ describe('acronyms', () => {
 
 describe('answer kinds', () => {
   const stats = InMemoryTermStatistics.count(['cocoa prices', 'cocoa output']);
-  const weights = new QueryWeights(queryTerms('cocoa'), stats);
+  const weights = new QueryWeights(queryTerms('cocoa'), stats, DEFAULT_RANK_OPTIONS.weights.nameWords);
   const isAmount = (text: string) => spanEvidence(text, tokensOf(text), weights, 'amount').fitsKind;
 
   it('takes percentages, units, large numbers and counts for amounts', () => {

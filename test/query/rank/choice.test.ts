@@ -28,7 +28,11 @@ async function featuresFor(question: string, story = PLANT): Promise<Map<string,
   const snapshot = archive.snapshot();
   const answers = await answerQuestion(snapshot, { question });
   const sentences = inReadingOrder(answers.ranked[0]!);
-  const features = choiceFeatures(sentences, new QueryWeights(answers.question.terms, snapshot.terms), answers.question);
+  const features = choiceFeatures(
+    sentences,
+    new QueryWeights(answers.question.terms, snapshot.terms, DEFAULT_RANK_OPTIONS.weights.nameWords),
+    answers.question,
+  );
   const opening = ({ passage, sentence }: (typeof sentences)[number]) => passage.text.slice(sentence.span.start, sentence.span.start + 20);
   return new Map(sentences.map((s, i) => [opening(s), features[i]!]));
 }

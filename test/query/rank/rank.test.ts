@@ -117,7 +117,11 @@ describe('a month named without its year', () => {
 describe('the names a question names', () => {
   it('are its names and their other forms, not its numbers and dates', () => {
     const { terms } = parseQuestion("How fast was Japan's money supply growing in February 1987?", []);
-    const weights = new QueryWeights(terms, InMemoryTermStatistics.count(['Japan money supply February 1987']));
+    const weights = new QueryWeights(
+      terms,
+      InMemoryTermStatistics.count(['Japan money supply February 1987']),
+      DEFAULT_RANK_OPTIONS.weights.nameWords,
+    );
     const share = (...words: string[]) => weights.nameShare(new Set(words.map((word) => indexTerm(word)!)));
     expect(share('February', '1987', 'money')).toBe(0);
     expect(share('Japan')).toBe(1);
