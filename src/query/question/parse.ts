@@ -169,7 +169,8 @@ function introducesSource(tokens: readonly Token[], i: number, isName: (words: s
 
 /**
  * The query terms of a question: its content words, names and numbers marked exact. In a question typed
- * without capitals, `isName` tells the names (`japan`, `caesars world`) by how the archive writes them.
+ * without capitals, `isName` tells the names (`japan`, `caesars world`) by how the archive writes them; it
+ * tells too whether a first word, capitalised wherever it is a name or not, is one (`Zimbabwe beef exports`).
  */
 export function queryTerms(text: string, isName: (words: string) => boolean = () => false): QueryTerm[] {
   const terms = new Map<string, QueryTerm>();
@@ -182,7 +183,7 @@ export function queryTerms(text: string, isName: (words: string) => boolean = ()
     if (isHonorific(token.text) && startsCapitalized(tokens[i + 1]?.text ?? '')) return;
     if (introducesSource(tokens, i, isName)) return;
     const capitalized = startsCapitalized(token.text) && (i > 0 || /^\p{Lu}{2,}/u.test(token.text));
-    const exact = capitalized || /\d/.test(token.text) || (lowerCase && isName(token.text.toLowerCase())) || month;
+    const exact = capitalized || /\d/.test(token.text) || ((lowerCase || i === 0) && isName(token.text.toLowerCase())) || month;
     terms.set(token.term, { term: token.term, weight: 1, exact, ...(isAcronym(token.text) ? { acronym: token.text } : {}) });
   });
   if (lowerCase) markNamePhrases(text, tokens, terms, isName);

@@ -33,6 +33,14 @@ describe('question terms', () => {
     expect(queryTerms('What did Tokyo say japan exports?', isName).find((t) => t.term === term('japan'))?.exact).toBe(false);
   });
 
+  it('takes the first word for a name when the archive writes it as one, since any first word has a capital', () => {
+    const isName = (word: string) => ['zimbabwe', 'kuala', 'lumpur'].includes(word);
+    const exact = (question: string) => queryTerms(question, isName).flatMap((t) => (t.exact ? [t.term] : []));
+    expect(exact('Zimbabwe beef exports to the EC')).toEqual([term('Zimbabwe'), term('EC')]);
+    expect(exact('Beef exports from Zimbabwe')).toEqual([term('Zimbabwe')]);
+    expect(queryTerms('Kuala Lumpur rubber prices', isName).find((t) => t.term === term('Lumpur'))?.name).toBe(term('Kuala'));
+  });
+
   it('takes two words of a question typed in lower case for a name when the archive writes them as one', () => {
     const isName = (words: string) => words === 'big board';
     const exactOf = (question: string) => queryTerms(question, isName).flatMap((t) => (t.exact ? [t.term] : []));
