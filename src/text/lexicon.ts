@@ -61,7 +61,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
   scientist researcher surgeon physician doctor teacher journalist columnist commentator critic historian
   author novelist playwright poet composer actor actress comedian presenter broadcaster musician rapper designer
   producer filmmaker film-maker architect astronaut athlete sprinter swimmer cyclist golfer striker midfielder
-  defender goalkeeper batsman jockey campaigner activist protester pensioner resident`),
+  defender goalkeeper batsman jockey campaigner activist protester pensioner resident regulator legislator lawmaker
+  exporter importer grower planter shipper refiner supplier lender creditor borrower buyer seller
+  observer forecaster participant organiser organizer`),
 );
 
 /** Words that make a phrase an organisation rather than a person. */

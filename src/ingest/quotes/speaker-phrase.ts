@@ -248,8 +248,12 @@ const WRITTEN_BY = new RegExp(
 const WHOSE_DESCRIBED =
   /^(?:the\s+)?((?:\p{Lu}[\p{L}.&-]*\s+)*\p{Lu}[\p{L}.&-]*?)['’]s?\s+(?:(?!(?:of|and|for|the|in|at)\s)\p{Ll}[\w-]*\s+)+(?=\p{Lu})/u;
 const DOCUMENT_WORD = new RegExp(`\\b(?:${DOCUMENT_KINDS}|newsletter|bulletin)$`, 'i');
-/** A group of people by where they stand: `sources close to the central bank`, `dealers in London`. */
-const GROUP_NEAR = /^(?:\p{L}[\w-]*\s+){0,2}?(\p{L}\p{Ll}+)\s+(?:close to|familiar with|near|in|at)\s/u;
+/**
+ * A group of people by where they stand, are posted or were asked: `sources close to the central bank`, `dealers in
+ * London`, `officials based in Kenya`, `economists polled by Reuters`.
+ */
+const GROUP_NEAR =
+  /^(?:\p{L}[\w-]*\s+){0,2}?(\p{L}\p{Ll}+)\s+(?:close to|familiar with|near|in|at|(?:based|stationed) (?:in|at)|(?:polled|surveyed|contacted|questioned|interviewed) by)\s/u;
 
 /** The noun a phrase turns on: `bank` of `Norway's biggest bank`, `official` of `a senior official at the embassy`. */
 export function headNoun(phrase: string): string {

@@ -698,6 +698,16 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads the speech of people named by their trade, with a name after the verb that is no speaker', () => {
+    expect(quotesOf('Federal regulators said Boyd Jefferies took part in schemes to manipulate the price of a stock.')).toEqual([
+      expect.objectContaining({
+        text: expect.stringMatching(/^Boyd Jefferies took part/),
+        speaker: 'federal regulators',
+        kind: 'indirect',
+      }),
+    ]);
+  });
+
   it('reads speech after "but", by people named by their role or after the clause', () => {
     expect(quotesOf('A bank spokesman declined all comment but sources close to the bank said it had also intervened.')).toEqual([
       expect.objectContaining({ text: 'it had also intervened', speaker: 'sources close to the bank', kind: 'indirect' }),
@@ -1060,6 +1070,12 @@ describe('speaker phrases', () => {
     // People near someone named, or in a place: not the one named.
     ['Sources close to Finance Minister Edouard Balladur', { kind: 'unnamed', role: 'sources' }],
     ['Traders in the state capital Salvador', { kind: 'unnamed', name: 'traders in the state capital Salvador', role: 'traders' }],
+    // People by where they are posted or who asked them: not the place, nor the news agency.
+    ['Ugandan officials based in Kenya', { kind: 'unnamed', name: 'ugandan officials based in Kenya', role: 'officials' }],
+    ['economists polled by Reuters', { kind: 'unnamed', name: 'economists polled by Reuters', role: 'economists' }],
+    // People by their trade, however they trade.
+    ['Federal regulators', { kind: 'unnamed', name: 'federal regulators', role: 'regulators' }],
+    ['U.S. exporters', { kind: 'unnamed', role: 'exporters' }],
     // What opens the sentence before its subject: an editor's note, when or where.
     ['Note - The company', { kind: 'unnamed', name: 'the company' }],
     ['In a report the Kiel Institute', { kind: 'organisation', name: 'Kiel Institute' }],
