@@ -205,6 +205,9 @@ const ROLE_WITH_AFFILIATION = new RegExp(
 const ONE_OF_GROUP = /(?:^|\s)((?:[Oo]ne) of (?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4})$/;
 const PARENTHETICAL_SUBJECT = /(?:^|[.;]\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),[^,]{1,80},\s*$/;
 
+/** What follows a verb that acts rather than speaks: `agreed to park its stock`, `continued to fall` (not `said to reporters`). */
+const INFINITIVE_AFTER = /^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|reporters|journalists)\b)\p{Ll}/u;
+
 function speakerEvents(paragraph: string, spans: readonly QuoteSpan[]): SpeakerEvent[] {
   const events: SpeakerEvent[] = [];
   // Verbs come in order, so the quotations before each are found by moving one place along the spans.
@@ -213,6 +216,7 @@ function speakerEvents(paragraph: string, spans: readonly QuoteSpan[]): SpeakerE
     const at = match.index!;
     while (passed < spans.length && spans[passed]!.end < at) passed += 1;
     if (passed < spans.length && at >= spans[passed]!.start) continue;
+    if (INFINITIVE_AFTER.test(paragraph.slice(at + match[0].length, at + match[0].length + 40))) continue;
     const before = clauseBefore(paragraph, at, passed > 0 ? spans[passed - 1]!.end + 1 : 0)
       .replace(/,\s*(however|though|also|meanwhile|in turn)\s*,/g, '')
       .trimEnd();

@@ -708,6 +708,14 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('takes no verb before an infinitive for speech: "it said" after "X agreed to park its stock" is still the body that spoke', () => {
+    const quotes = quotesOf(
+      'The SEC said the firm broke the rules.',
+      'Seemala then agreed to hold the stock under the deal in which Seemala agreed to park its stock at the firm, it said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['SEC', 'SEC']);
+  });
+
   it('reads speech after "but", by people named by their role or after the clause', () => {
     expect(quotesOf('A bank spokesman declined all comment but sources close to the bank said it had also intervened.')).toEqual([
       expect.objectContaining({ text: 'it had also intervened', speaker: 'sources close to the bank', kind: 'indirect' }),
