@@ -8,6 +8,13 @@ import { placeWords, tagWords } from '../../text/nlp.ts';
 import { INDIRECT_SPEECH_VERBS, ROLE_WORDS, alternation } from '../../text/lexicon.ts';
 
 const INDIRECT_VERB = alternation(INDIRECT_SPEECH_VERBS);
+/** A role word in the plural: `delegates`, `deputies`, `spokesmen`; one in the plural already as it is. */
+function pluralOf(role: string): string {
+  if (/[^s]s$/.test(role)) return role;
+  if (/man$/.test(role)) return `${role.slice(0, -3)}men`;
+  return /[^aeiou]y$/.test(role) ? `${role.slice(0, -1)}ies` : `${role}s`;
+}
+
 /** The clause first, then its speaker and the verb: `…, Smith said`, `…, the bank said in a statement`. */
 const INDIRECT_AFTER = new RegExp(
   `^(.{15,}?),\\s+([^,"“”]{2,120}?)(?:,\\s+([^,"“”]{3,150}),)?\\s+(${INDIRECT_VERB})(\\s+[^,"“”]{0,80})?(?:,\\s+but\\s+[^"“”]{0,120})?[.!]?$`,
@@ -15,8 +22,8 @@ const INDIRECT_AFTER = new RegExp(
 /** A phrase a sentence may open with before its subject: "In a speech, …", "Last week, …", "Reaffirming the plan, …". */
 const OPENING_WORD = `(?:In|On|At|After|During|Asked|Later|Earlier|However|But|As|Last|Among|Outside|Meanwhile|Since|Before|With|Under|For|Despite|Although|While|When|Yesterday|Today|Instead|[A-Z][a-z]+ing)\\b`;
 const OPENING_PHRASE = `${OPENING_WORD}[^,"“”]{0,120},\\s+`;
-/** People named by their role in the plural, who may speak without an article: `… but officials said`. */
-const PLURAL_ROLE = alternation([...ROLE_WORDS].filter((word) => /[^s]s$/.test(word)));
+/** People named by their role in the plural, who may speak without an article: `… but officials said`, `… but delegates said`. */
+const PLURAL_ROLE = alternation([...new Set([...ROLE_WORDS].map(pluralOf))]);
 /** The subject: a name, a noun phrase or a pronoun, with a parenthesis, a ticker or an apposition after it. */
 const SUBJECT = `(?!${OPENING_WORD},)((?:(?:[a-z][\\w-]*\\s+)?[A-Z][\\w'’.-]*|the|a|an|one|he|she|they|it|${PLURAL_ROLE})(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:\\s*,\\s+([^,"“”]{2,150}(?:,\\s+[^,"“”]{2,150}){0,2}),)?`;
 const ADVERB = `(?:\\s+(?:${ADVERBS_BEFORE_VERB}))?`;
@@ -133,7 +140,26 @@ export function readIndirect(sentence: string): ReportedSpeech[] {
   const source = found.cue === 'according to' && !found.speakerFirst ? ACCORDING_AFTER.exec(text)![0] : '';
   const rest = source.endsWith(',') ? text.slice(source.length - 1) : '';
   const more = /^,\s+(?:but|and|while)\s/.test(rest) ? reportedSpeechIn(rest) : null;
-  return more ? [found, more] : [found];
+  if (more) return [found, more];
+  return found.speakerFirst ? withSpeechJoined(found) : [found];
+}
+
+/** A speaker and a reporting verb after a comma and a conjunction: `…, but an official said …`. */
+const JOINED_SPEECH = /,\s+(?:but|and|while|whereas)\s/g;
+
+/**
+ * The speech of a second speaker the clause reported goes on to (`The ministry said it could not confirm the
+ * departure, but an official said it was likely`): the first speech ends where the second speaker comes in.
+ */
+function withSpeechJoined(found: ReportedSpeech): ReportedSpeech[] {
+  for (const joint of found.clause.matchAll(JOINED_SPEECH)) {
+    const rest = found.clause.slice(joint.index);
+    const match = INDIRECT_BEFORE.exec(rest);
+    if (match?.index === 0 && plausibleSpeaker(match[1]!)) {
+      return [{ ...found, clause: found.clause.slice(0, joint.index) }, speakerThenSpeech(match)];
+    }
+  }
+  return [found];
 }
 
 /** The one clause of reported speech a sentence reads as, by the first of the patterns that fits. */
@@ -142,10 +168,8 @@ function reportedSpeechIn(text: string): ReportedSpeech | null {
   if (match) return { speaker: match[1]!, clause: match[2]!, cue: 'according to', speakerFirst: true };
   match = ACCORDING_AFTER.exec(text);
   if (match) return { speaker: match[2]!, clause: match[1]!, cue: 'according to', speakerFirst: false };
-  match = INDIRECT_BEFORE.exec(text);
-  // No speaker before the verb: the sentence may give its speaker after the speech (`… but the system would stay,
-  // Silva said`, `Opec remains within its agreed output ceiling …, Subroto said`).
-  if (match && readAfterOpening(text, match) && plausibleSpeaker(match[1]!)) return speakerThenSpeech(match);
+  match = speakerBeforeVerb(text);
+  if (match) return speakerThenSpeech(match);
   match = INDIRECT_BEFORE_UNCLOSED.exec(text);
   if (match) return speakerThenSpeech(match);
   match = INDIRECT_RELATIVE.exec(text);
@@ -157,6 +181,28 @@ function reportedSpeechIn(text: string): ReportedSpeech | null {
   if (match) return { speaker: match[1]!, cue: match[2]!, clause: match[3]!.split(MAIN_CLAUSE_RESUMES)[0]!, speakerFirst: true };
   match = SPEAKER_INSERTED.exec(text);
   return match ? speechAroundInsertedSpeaker(text, match) : null;
+}
+
+const INDIRECT_BEFORE_ANYWHERE = new RegExp(INDIRECT_BEFORE.source, 'g');
+
+/**
+ * A speaker, a reporting verb and the clause after, the speaker read where one is named: words before a verb that
+ * name nobody may come before a conjunction and the speaker (`The date has not been decided but delegates said
+ * …`). With none, the sentence may give its speaker after the speech (`… but the system would stay, Silva said`,
+ * `Opec remains within its agreed output ceiling …, Subroto said`).
+ */
+function speakerBeforeVerb(text: string): RegExpExecArray | null {
+  for (let from = 0; from < text.length;) {
+    INDIRECT_BEFORE_ANYWHERE.lastIndex = from;
+    const match = INDIRECT_BEFORE_ANYWHERE.exec(text);
+    if (!match) return null;
+    if (readAfterOpening(text, match) && plausibleSpeaker(match[1]!)) return match;
+    // Past the first match, a speaker is read only after a conjunction.
+    const conjunction = /,?\s(?:but|and|while)\s/.exec(text.slice(match.index + 1));
+    if (!conjunction) return null;
+    from = match.index + 1 + conjunction.index;
+  }
+  return null;
 }
 
 /** The speech around a speaker between commas: the whole sentence, or what comes before when the rest is no part of it. */

@@ -716,9 +716,28 @@ describe('indirect speech', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['SEC', 'SEC']);
   });
 
+  it('ends one speech where a second speaker comes in after a comma and a conjunction', () => {
+    expect(quotesOf('The ministry said it could not confirm the departure, but an official said it was likely.')).toEqual([
+      expect.objectContaining({ text: 'it could not confirm the departure', speaker: 'the ministry' }),
+      expect.objectContaining({ text: 'it was likely', speaker: 'an official' }),
+    ]);
+    const paid = 'Prime Minister Branko Mikulic said Yugoslavia had always paid its debts, and he said creditors should wait.';
+    expect(quotesOf(paid)).toEqual([
+      expect.objectContaining({ text: 'Yugoslavia had always paid its debts', speaker: 'Branko Mikulic' }),
+      expect.objectContaining({ text: 'creditors should wait', speaker: 'Branko Mikulic' }),
+    ]);
+    // A clause that goes on without a speaker of its own stays one speech.
+    expect(quotesOf('The ministry said prices rose, but the rise was small.').map((q) => q.text)).toEqual([
+      'prices rose, but the rise was small',
+    ]);
+  });
+
   it('reads speech after "but", by people named by their role or after the clause', () => {
     expect(quotesOf('A bank spokesman declined all comment but sources close to the bank said it had also intervened.')).toEqual([
       expect.objectContaining({ text: 'it had also intervened', speaker: 'sources close to the bank', kind: 'indirect' }),
+    ]);
+    expect(quotesOf('The date has not been decided but delegates said they expected the rules to apply next week.')).toEqual([
+      expect.objectContaining({ text: 'they expected the rules to apply next week', speaker: 'delegates', kind: 'indirect' }),
     ]);
     expect(
       quotesOf('Under the accord, the mandate would end in 1999 but the old system would be maintained until 2050, Silva said.'),
