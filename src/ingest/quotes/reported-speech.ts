@@ -8,13 +8,6 @@ import { placeWords, tagWords } from '../../text/nlp.ts';
 import { INDIRECT_SPEECH_VERBS, ROLE_WORDS, alternation } from '../../text/lexicon.ts';
 
 const INDIRECT_VERB = alternation(INDIRECT_SPEECH_VERBS);
-/** A role word in the plural: `delegates`, `deputies`, `spokesmen`; one in the plural already as it is. */
-function pluralOf(role: string): string {
-  if (/[^s]s$/.test(role)) return role;
-  if (/man$/.test(role)) return `${role.slice(0, -3)}men`;
-  return /[^aeiou]y$/.test(role) ? `${role.slice(0, -1)}ies` : `${role}s`;
-}
-
 /** The clause first, then its speaker and the verb: `…, Smith said`, `…, the bank said in a statement`. */
 const INDIRECT_AFTER = new RegExp(
   `^(.{15,}?),\\s+([^,"“”]{2,120}?)(?:,\\s+([^,"“”]{3,150}),)?\\s+(${INDIRECT_VERB})(\\s+[^,"“”]{0,80})?(?:,\\s+but\\s+[^"“”]{0,120})?[.!]?$`,
@@ -24,6 +17,14 @@ const OPENING_WORD = `(?:In|On|At|After|During|Asked|Later|Earlier|However|But|A
 const OPENING_PHRASE = `${OPENING_WORD}[^,"“”]{0,120},\\s+`;
 /** People named by their role in the plural, who may speak without an article: `… but officials said`, `… but delegates said`. */
 const PLURAL_ROLE = alternation([...new Set([...ROLE_WORDS].map(pluralOf))]);
+
+/** A role word in the plural: `delegates`, `deputies`, `spokesmen`; one in the plural already as it is. */
+function pluralOf(role: string): string {
+  if (/[^s]s$/.test(role)) return role;
+  if (/man$/.test(role)) return `${role.slice(0, -3)}men`;
+  return /[^aeiou]y$/.test(role) ? `${role.slice(0, -1)}ies` : `${role}s`;
+}
+
 /** The subject: a name, a noun phrase or a pronoun, with a parenthesis, a ticker or an apposition after it. */
 const SUBJECT = `(?!${OPENING_WORD},)((?:(?:[a-z][\\w-]*\\s+)?[A-Z][\\w'’.-]*|the|a|an|one|he|she|they|it|${PLURAL_ROLE})(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:\\s*,\\s+([^,"“”]{2,150}(?:,\\s+[^,"“”]{2,150}){0,2}),)?`;
 const ADVERB = `(?:\\s+(?:${ADVERBS_BEFORE_VERB}))?`;
@@ -186,10 +187,10 @@ function reportedSpeechIn(text: string): ReportedSpeech | null {
 const INDIRECT_BEFORE_ANYWHERE = new RegExp(INDIRECT_BEFORE.source, 'g');
 
 /**
- * A speaker, a reporting verb and the clause after, the speaker read where one is named: words before a verb that
- * name nobody may come before a conjunction and the speaker (`The date has not been decided but delegates said
- * …`). With none, the sentence may give its speaker after the speech (`… but the system would stay, Silva said`,
- * `Opec remains within its agreed output ceiling …, Subroto said`).
+ * A speaker, then a reporting verb and the clause it reports. When the words before the verb name nobody, the
+ * speaker may follow a conjunction among them (`The date has not been decided but delegates said …`); with none
+ * there, the sentence may give its speaker after the speech, read by the patterns after this one (`… but the
+ * system would stay, Silva said`, `Opec remains within its agreed output ceiling …, Subroto said`).
  */
 function speakerBeforeVerb(text: string): RegExpExecArray | null {
   for (let from = 0; from < text.length;) {
