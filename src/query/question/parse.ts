@@ -23,7 +23,7 @@ export interface QueryTerm {
   acronym?: string;
   /** A word of the kind of answer asked for: `union`, `leader` in "Which union leader urged …". */
   answerType?: true;
-  /** For a word of a name of several words (`Kuala Lumpur`), the name's first term: its words name one thing. */
+  /** For a word of a name of several words, the name in lower case (`kuala lumpur`): its words name one thing. */
   name?: string;
 }
 
@@ -193,21 +193,21 @@ export function queryTerms(text: string, isName: (words: string) => boolean = ()
 
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS]);
 
-/** Marks the words of each name written as several words side by side (`Kuala Lumpur`) with the name's first term. */
+/** Marks the words of each name written as several words side by side (`Kuala Lumpur`) with the name, in lower case. */
 function markNamesOfSeveralWords(text: string, tokens: readonly Token[], terms: Map<string, QueryTerm>): void {
   const isNameWord = (token: Token) => {
     const term = token.term ? terms.get(token.term) : undefined;
     return term?.exact === true && !/\d/.test(token.text) && !CALENDAR_WORDS.has(token.text.toLowerCase());
   };
-  let first: string | null = null;
+  let run: Token[] = [];
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
     const joined = next !== undefined && isNameWord(token) && isNameWord(next) && !/\S/.test(text.slice(token.end, next.start));
-    if (joined || first !== null) {
-      first ??= token.term!;
-      terms.set(token.term!, { ...terms.get(token.term!)!, name: first });
-    }
-    if (!joined) first = null;
+    if (joined || run.length > 0) run.push(token);
+    if (joined) return;
+    const name = run.map((word) => word.text.toLowerCase()).join(' ');
+    for (const word of run) terms.set(word.term!, { ...terms.get(word.term!)!, name });
+    run = [];
   });
 }
 
