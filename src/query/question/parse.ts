@@ -193,6 +193,11 @@ export function queryTerms(text: string, isName: (words: string) => boolean = ()
 
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...MONTH_ABBREVIATIONS, ...WEEKDAYS]);
 
+/** Two words with only white space between them, as the words of one name stand: not `Tokyo, Japan`. */
+function sideBySide(text: string, first: Token, second: Token): boolean {
+  return !/\S/.test(text.slice(first.end, second.start));
+}
+
 /** Marks the words of each name written as several words side by side (`Kuala Lumpur`) with the name, in lower case. */
 function markNamesOfSeveralWords(text: string, tokens: readonly Token[], terms: Map<string, QueryTerm>): void {
   const isNameWord = (token: Token) => {
@@ -202,7 +207,7 @@ function markNamesOfSeveralWords(text: string, tokens: readonly Token[], terms: 
   let run: Token[] = [];
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
-    const joined = next !== undefined && isNameWord(token) && isNameWord(next) && !/\S/.test(text.slice(token.end, next.start));
+    const joined = next !== undefined && isNameWord(token) && isNameWord(next) && sideBySide(text, token, next);
     if (joined || run.length > 0) run.push(token);
     if (joined) return;
     const name = run.map((word) => word.text.toLowerCase()).join(' ');
@@ -215,7 +220,7 @@ function markNamesOfSeveralWords(text: string, tokens: readonly Token[], terms: 
 function markNamePhrases(text: string, tokens: readonly Token[], terms: Map<string, QueryTerm>, isName: (words: string) => boolean): void {
   tokens.forEach((token, i) => {
     const next = tokens[i + 1];
-    if (!next || !token.term || !next.term || /\S/.test(text.slice(token.end, next.start))) return;
+    if (!next || !token.term || !next.term || !sideBySide(text, token, next)) return;
     if (!isName(`${token.text.toLowerCase()} ${next.text.toLowerCase()}`)) return;
     for (const word of [token, next]) {
       const own = terms.get(word.term!);
