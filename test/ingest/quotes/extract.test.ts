@@ -708,6 +708,11 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads the clause after "that" when an adverb stands between it and the verb', () => {
+    expect(quotesOf('Reagan has said repeatedly that he opposes higher taxes.').map((q) => q.text)).toEqual(['he opposes higher taxes']);
+    expect(quotesOf('The bank said only that talks were continuing.').map((q) => q.text)).toEqual(['talks were continuing']);
+  });
+
   it('takes no verb before an infinitive for speech: "it said" after "X agreed to park its stock" is still the body that spoke', () => {
     const quotes = quotesOf(
       'The SEC said the firm broke the rules.',
