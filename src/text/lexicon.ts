@@ -63,8 +63,16 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
   producer filmmaker film-maker architect astronaut athlete sprinter swimmer cyclist golfer striker midfielder
   defender goalkeeper batsman jockey campaigner activist protester pensioner resident regulator legislator lawmaker
   exporter importer grower planter shipper refiner supplier lender creditor borrower buyer seller
-  observer forecaster participant organiser organizer`),
+  observer forecaster participant organiser organizer congressman congresswoman prosecutor councillor councilor`),
 );
+
+/** Words of a role that describe it (`foreign`, `vice`) or are courtesy (`Mr`) rather than naming one. */
+const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(
+  words('foreign defence defense finance trade interior state exchequer general vice prime mr mrs ms dr sir'),
+);
+
+/** The roles a person holds, or a trade they follow: "which *governor*" asks for a person. */
+export const PERSON_ROLES: ReadonlySet<string> = new Set([...ROLE_WORDS].filter((word) => !ROLE_QUALIFIERS.has(word)));
 
 /** Words that make a phrase an organisation rather than a person. */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(

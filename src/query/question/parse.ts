@@ -4,7 +4,16 @@ import { isAcronym } from '../../text/acronyms.ts';
 import { NOMINAL_TAGS, type TaggedWord } from '../../text/nlp.ts';
 import { tagQuestion } from '../../text/question-tags.ts';
 import { indexTerm } from '../../text/terms.ts';
-import { COUNTRY_INITIALS, MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, alternation, isHonorific, words } from '../../text/lexicon.ts';
+import {
+  COUNTRY_INITIALS,
+  MONTHS,
+  MONTH_ABBREVIATIONS,
+  PERSON_ROLES,
+  WEEKDAYS,
+  alternation,
+  isHonorific,
+  words,
+} from '../../text/lexicon.ts';
 import { parseDateBound } from './filters.ts';
 import type { Filters } from '../../model/filters.ts';
 
@@ -68,7 +77,7 @@ const ANSWERING_ROLES =
  */
 const DESCRIBING_WORDS =
   "(?:(?!(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|of|in|on|at|for|to|by|from|about)\\b)[\\w'-]+\\s+){0,2}?";
-const WHICH_ROLE = `\\b(which|what)\\s+${DESCRIBING_WORDS}(${ANSWERING_ROLES})\\b`;
+const WHICH_ROLE = `\\b(which|what)\\s+${DESCRIBING_WORDS}(${ANSWERING_ROLES})\\b|\\bwhich\\s+${DESCRIBING_WORDS}(${alternation([...PERSON_ROLES])})\\b`;
 
 /** What may stand between `what` and the noun it asks about: `what's the new target date`, `what was the share`. */
 const IS_THE = String.raw`(?:'s|\s+(?:is|was|are|were))?\s+(?:the\s+)?`;

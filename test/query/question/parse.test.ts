@@ -143,6 +143,14 @@ describe('question terms', () => {
     expect(questionKind('What share of bank lending went to farms?')).toBe('amount');
   });
 
+  it('reads "which" before any role a person holds as asking who', () => {
+    expect(questionKind('which governor?')).toBe('who');
+    expect(questionKind('Which Republican congressman warned about the bill?')).toBe('who');
+    expect(questionKind('Which regulator approved the merger?')).toBe('who');
+    expect(questionKind('Which trade figures were revised?')).toBe('general');
+    expect(questionKind('What governor powers does the bank have?')).toBe('general');
+  });
+
   it('marks the words that say who is asked for, after which or what', () => {
     const answerType = (text: string) =>
       parseQuestion(text, [])
