@@ -129,6 +129,21 @@ function withoutOpeningAdverbial(phrase: string): string | null {
   return subject === -1 ? null : words.slice(subject).join(' ');
 }
 
+/** What may follow a name in apposition: a legislator's party and state (`D-La.`), an age. */
+const PARTY_OR_AGE = /^(?:[DRI]-[A-Z][\w.]*|\d{1,3})$/;
+
+/**
+ * "the spokesman for the ministry, Anna Lind", "Its chief executive, Mike Parton", "A leading farm-state
+ * Congressman, Jerry Huckaby, D-La.": a role, then the person's name in apposition, perhaps with their party or age.
+ */
+function nameInApposition(head: string, apposition: readonly string[]): string | null {
+  const [part, ...more] = apposition;
+  if (part === undefined || more.length > 1 || (more.length === 1 && !PARTY_OR_AGE.test(more[0]!))) return null;
+  if (!/^(?:[a-z]|(?:The|An?|Its|His|Her|Their)\s)/.test(head) || !head.split(' ').some(isRoleWord)) return null;
+  const named = parseSpeaker(part);
+  return named?.kind === 'person' && !named.role && /^\p{Lu}/u.test(part) ? named.name : null;
+}
+
 /** Reads a speaker phrase. Returns null for text that cannot name a speaker (too long, a clause). */
 export function parseSpeaker(raw: string): SpeakerPhrase | null {
   const mention = withoutOpeningAdverbial(
@@ -151,12 +166,8 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   const authors = DOCUMENT_BY.exec(mention)?.[1];
   const byAuthors = authors ? parseSpeaker(authors) : null;
   if (byAuthors) return { ...byAuthors, mention };
-  // "the spokesman for the ministry, Anna Lind", "Its chief executive, Mike Parton": a role, then the name in apposition.
-  if (apposition.length === 1 && /^(?:[a-z]|(?:The|Its|His|Her|Their)\s)/.test(head!) && head!.split(' ').some(isRoleWord)) {
-    const named = parseSpeaker(apposition[0]!);
-    if (named?.kind === 'person' && !named.role)
-      return { mention, kind: 'person', name: named.name, role: head!.replace(/^(?:the|a|an|its|his|her|their)\s+/i, '') };
-  }
+  const inApposition = nameInApposition(head!, apposition);
+  if (inApposition) return { mention, kind: 'person', name: inApposition, role: head!.replace(/^(?:the|a|an|its|his|her|their)\s+/i, '') };
   // "Dealers said", "Diplomats said": people by their trade, not a person or a body of that name.
   if (words.length === 1 && /^[A-Z]/.test(words[0]!) && (isRoleWord(words[0]!) || isTradeInPlural(words[0]!)))
     return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: mention.toLowerCase() };

@@ -74,6 +74,22 @@ describe('direct quotes', () => {
     expect(quotes[0]!.text).toBe('The first part of the statement runs on here.');
   });
 
+  it('reads the name in apposition after a role opened by a or an, with a party or an age after it', () => {
+    const quotes = quotesOf(
+      'A leading farm-state Congressman, Jerry Huckaby, D-La., warned he will press for legislation.',
+      'A senior Treasury official, John Smith, 52, said rates would fall.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Jerry Huckaby', 'leading farm-state Congressman'],
+      ['John Smith', 'senior Treasury official'],
+    ]);
+  });
+
+  it('reads no person in a list of names after a role', () => {
+    const [quote] = quotesOf('An attorney with Kronish, Lieb, Weiner and Hellman in New York, said the plan had failed.');
+    expect(quote!.speaker).toBe('an attorney with kronish, lieb, weiner and hellman in new york');
+  });
+
   it('resolves "the diplomat" and "she" to the named speaker before them', () => {
     const quotes = quotesOf(
       'Talks were productive, Foreign Ministry Spokeswoman Elena Morozova said.',
