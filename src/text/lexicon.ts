@@ -14,6 +14,13 @@ export const SPEECH_VERBS: readonly string[] = words(`
   estimated forecast cautioned called agreed denied charged conceded disclosed claimed complained maintained asserted
   acknowledge indicated hinted signalled signaled revealed`).concat(['pointed out', 'point out', 'went on', 'according to']);
 
+/**
+ * Verbs that give a speaker's words as what they call something: `Turner labelled the tax "a money machine"`,
+ * `Kelly described the rumours as "absolute rubbish"`. Only before a quotation: elsewhere they tell of no speech
+ * (`Squire labeled coffee`, `as described by`).
+ */
+export const CHARACTERISING_VERBS: readonly string[] = words('described describes branded termed dubbed labelled labeled');
+
 /** The speech verbs that introduce reported speech: `X said that …`, `…, X warned`. */
 export const INDIRECT_SPEECH_VERBS: readonly string[] = words(`
   said says say told stressed noted added emphasized emphasised explained recalled remarked stated announced warned reported

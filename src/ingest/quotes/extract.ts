@@ -14,11 +14,13 @@ import { withoutFullStop } from './body-names.ts';
 import { type ReportedSpeech, introducesQuotation, readIndirect } from './reported-speech.ts';
 import { spansOf } from '../../text/sentences.ts';
 import type { ExtractedQuote } from '../../model/quote.ts';
-import { ROLE_WORDS, SPEECH_VERBS, alternation } from '../../text/lexicon.ts';
+import { CHARACTERISING_VERBS, ROLE_WORDS, SPEECH_VERBS, alternation } from '../../text/lexicon.ts';
 
 type Attributed = Who & { mention: string | null; cue: string | null };
 
 const CUE = `(?:${alternation(SPEECH_VERBS)})`;
+/** A verb that names the speaker of a quotation after it, in its sentence. */
+const CUE_BEFORE_QUOTE = `(?:${alternation([...SPEECH_VERBS, ...CHARACTERISING_VERBS])})`;
 const OPENING = new Set(['"', '“']);
 const QUOTE_MARK = /["“”]/;
 const CLOSING = new Set(['"', '”']);
@@ -103,6 +105,14 @@ function attributionAfter(text: string): Attribution | null {
 }
 
 /**
+ * `X branded the budget "shamelessly political." It said …`: a quotation that ends its sentence, and a
+ * pronoun with a capital after it that opens the next one, which is not the quotation's attribution.
+ */
+function opensNextSentence(paragraph: string, span: QuoteSpan): boolean {
+  return /[.!?]$/.test(paragraph.slice(span.start, span.end)) && /^\s*(?:It|He|She|They)\s/.test(paragraph.slice(span.end + 1));
+}
+
+/**
  * An adverb between a name and its verb: `Carney also agreed`; not after a clause (`the group, which sued
  * Burlington, also said`) or a possessive (`said GenCorp's previously announced sale`).
  */
@@ -114,7 +124,7 @@ function attributionBefore(text: string): Attribution | null {
     .replace(/,\s*(however|though|also|meanwhile|in turn|for his part|for her part)\s*,/g, '')
     // `The 58-year-old, who took over in 2001, added: "…"`: a relative clause tells of the speaker.
     .replace(/,\s+(?:who|which)\s[^,"“”]{1,100},(?=\s*(?:\w+\s*)?[:,]?\s*$)/, '');
-  const cues = [...cleaned.matchAll(new RegExp(`\\b(${CUE})\\b`, 'g'))];
+  const cues = [...cleaned.matchAll(new RegExp(`\\b(${CUE_BEFORE_QUOTE})\\b`, 'g'))];
   for (const match of cues.reverse()) {
     const before = cleaned.slice(0, match.index).trimEnd().replace(ADVERB_AFTER_NAME, '');
     const phraseText = trailingSpeaker(before);
@@ -131,6 +141,9 @@ const PLACE_PREPOSITION = /^(in|at|from|near|into)$/;
 /** The end of a stretch that makes the name after it a preposition's object (`with the Securities and`), not a subject. */
 const PREPOSITION_BEFORE =
   /\b(?:in|at|from|near|into|with|to|for|of|by|on|under|against)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and|of)\s+)?$/;
+
+/** What a publication is, after its name: `The Sunday Mail newspaper`, `Asahi Shimbun daily`. */
+const PRESS_KIND = /^(?:newspaper|paper|daily|weekly|magazine|journal)$/;
 
 /** The speaker phrase that ends a stretch of text, read backwards: `… 2021, US President Joe Biden` → `US President Joe Biden`. */
 function trailingSpeaker(stretch: string): string | null {
@@ -155,6 +168,8 @@ function trailingSpeaker(stretch: string): string | null {
       if (taken.length > 0) taken.unshift(word);
       break;
     }
+    // The publication is named without it, as `The Sunday Mail`.
+    if (taken.length === 0 && PRESS_KIND.test(word) && /^[A-Z]/.test(words[i - 1] ?? '')) continue;
     if (/^[A-Z]/.test(word) || isRoleWord(word) || (taken.length > 0 && /^(of|and|for)$/.test(word))) taken.unshift(word);
     // `…, which makes tractors in Iowa, said`: a name after a preposition is a place or a body, not who speaks.
     else if (PLACE_PREPOSITION.test(word)) return null;
@@ -267,7 +282,7 @@ export function extractQuotes(written: readonly string[], sentenceBounds: readon
       const nextStart = direct[i + 1] ? direct[i + 1]!.start - 1 : paragraph.length;
       const after = span.continues ? null : attributionAfter(paragraph.slice(span.end + 1, nextStart));
       const before = attributionBefore(paragraph.slice(previousEnd, Math.max(previousEnd, span.start - 1)));
-      const attribution = after ?? before;
+      const attribution = (before && opensNextSentence(paragraph, span) ? null : after) ?? before;
       const bareCue = i > 0 ? BARE_CUE.exec(paragraph.slice(previousEnd, Math.max(previousEnd, span.start - 1))) : null;
       let who: Attributed;
       if (attribution)

@@ -132,6 +132,8 @@ export class SpeakerContext {
       if (person && runsIntoName(phrase.name, person)) return { ...phrase, kind: 'person', name: person };
     }
     if (phrase.kind !== 'person') return phrase;
+    // `The Sunday Mail said`: `the` before a name with no title makes it a body's.
+    if (!phrase.role && /^[Tt]he\s+\p{Lu}/u.test(phrase.mention)) return { ...phrase, kind: 'organisation' };
     // `National Distillers said`: the first words of a body the article names in full (`National Distillers and Chemical Corp`).
     if (phrase.name!.includes(' ')) return this.fullerBodyName(phrase.name!) ? { ...phrase, kind: 'organisation' } : phrase;
     if (this.fullest(phrase.name!) !== phrase.name) return phrase;

@@ -85,6 +85,25 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('gives a quotation to who describes, brands or labels something with it', () => {
+    const quotes = quotesOf(
+      'BZW spokesman Geoffrey Kelly described the rumours as "absolute rubbish."',
+      'Liberal leader John Turner labelled the sales tax "a money machine for the minister of finance."',
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Geoffrey Kelly', 'described'],
+      ['John Turner', 'labelled'],
+    ]);
+  });
+
+  it('reads a body named after "the", a newspaper without the word newspaper, and a pronoun after a quotation ending its sentence as the next one', () => {
+    const quotes = quotesOf(
+      'The Indian Express said: "The defence cow has never been holier."',
+      'The Sunday Mail newspaper branded the budget "shamelessly political." It said the "budget is bad for growth."',
+    );
+    expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Indian Express', 'Sunday Mail', 'Sunday Mail']);
+  });
+
   it('reads no person in a list of names after a role', () => {
     const [quote] = quotesOf('An attorney with Kronish, Lieb, Weiner and Hellman in New York, said the plan had failed.');
     expect(quote!.speaker).toBe('an attorney with kronish, lieb, weiner and hellman in new york');
