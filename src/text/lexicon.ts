@@ -70,7 +70,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
   producer filmmaker film-maker architect astronaut athlete sprinter swimmer cyclist golfer striker midfielder
   defender goalkeeper batsman jockey campaigner activist protester pensioner resident regulator legislator lawmaker
   exporter importer grower planter shipper refiner supplier lender creditor borrower buyer seller
-  observer forecaster participant organiser organizer congressman congresswoman prosecutor councillor councilor`),
+  observer forecaster participant organiser organizer congressman congresswoman prosecutor councillor councilor democrat republican`),
 );
 
 /** Words of a role that describe it (`foreign`, `vice`) or are courtesy (`Mr`) rather than naming one. */

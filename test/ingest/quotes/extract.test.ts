@@ -104,6 +104,14 @@ describe('direct quotes', () => {
     expect(quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker)).toEqual(['Indian Express', 'Sunday Mail', 'Sunday Mail']);
   });
 
+  it('resolves a legislator named by party and state to the one named before', () => {
+    const quotes = quotesOf(
+      'Senate Banking Committee chairman William Proxmire opened the hearing.',
+      '"This bill is the first step," the Wisconsin Democrat said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['William Proxmire']);
+  });
+
   it('reads no person in a list of names after a role', () => {
     const [quote] = quotesOf('An attorney with Kronish, Lieb, Weiner and Hellman in New York, said the plan had failed.');
     expect(quote!.speaker).toBe('an attorney with kronish, lieb, weiner and hellman in new york');
