@@ -212,9 +212,9 @@ interface SpeakerEvent {
  */
 const APPOSITIVE_SUBJECT =
   /(?:^|[.;]\s+|\s)([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+((?:\d{1,3},\s+)?(?:the\s+|a\s+|an\s+)?[a-z][^"“”,]*(?:,[^"“”,]*)?[^,\s]|\d{1,3})\s*,?$/;
-/** An unnamed person by role and where they work: `an official at the Canadian embassy in Copenhagen`. */
+/** An unnamed person by role and where they work: `an official at the Canadian embassy in Copenhagen`, `One dealer for a German bank`. */
 const ROLE_WITH_AFFILIATION = new RegExp(
-  `(?:^|\\s)((?:an?|one|another)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation([...ROLE_WORDS])})\\s+(?:at|of|from|with|for)\\s+(?:the\\s+)?[A-Z][^,.;:"“”]{0,80})$`,
+  `(?:^|\\s)((?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\w-]+\\s+){0,2}?(?:${alternation([...ROLE_WORDS])})\\s+(?:at|of|from|with|for)\\s+(?:the\\s+|an?\\s+)?[A-Z](?:(?!\\bthat\\b)[^,.;:"“”]){0,80})$`,
 );
 /** One person of a group: `One of China's top economists`. */
 const ONE_OF_GROUP = /(?:^|\s)((?:[Oo]ne) of (?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4})$/;

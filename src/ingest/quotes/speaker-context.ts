@@ -30,6 +30,9 @@ const STAND_IN =
  */
 const KIND_STAND_IN = /^the\s+(chamber|association|council|commission|institute|federation|confederation|union|authority)$/i;
 
+/** The body an unnamed person works for, in capitals: `for the EC Commission`, `at Bombay stock brokers Batliwala and Karani`. */
+const WORKPLACE = /\b(?:for|of|at|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?\p{Lu}[\p{L}.&'’-]*)*)/u;
+
 /** A document named by its kind alone: `the statement`, `the joint communique`. */
 const DOCUMENT_STAND_IN = new RegExp(`^the\\s+(?:[\\w-]+\\s+)?(?:${DOCUMENT_KINDS}|letter|release)$`, 'i');
 
@@ -313,6 +316,9 @@ export class SpeakerContext {
   }
 
   private noteUnnamed(phrase: SpeakerPhrase): Who {
+    // `A spokeswoman for the EC Commission said`: the body is named, for `the Commission said` after.
+    const workplace = WORKPLACE.exec(phrase.mention)?.[1];
+    if (workplace) this.organisations.push(this.bodyName(workplace));
     this.lastUnnamed = { speaker: phrase.name, role: phrase.role, speakerType: 'unnamed' };
     if (roleNoun(phrase.role)) this.unnamedByRole.set(roleNoun(phrase.role), this.lastUnnamed);
     return this.lastUnnamed;

@@ -112,6 +112,22 @@ describe('direct quotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['William Proxmire']);
   });
 
+  it('reads someone unnamed by their role and workplace at the opening of a sentence, and the body after', () => {
+    const quotes = quotesOf(
+      'One senior dealer for a German bank said, "There is no way they can have hoped to get away with it."',
+      'A spokeswoman for the EC Commission said the report was a response.',
+      'The Commission said not all the barriers were inconsistent.',
+      'An analyst of Soviet agriculture at USDA noted that an article in Izvestia said output would be "30 mln tonnes more."',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual([
+      'one senior dealer for a german bank',
+      'a spokeswoman for the ec commission',
+      'EC Commission',
+      'an analyst of soviet agriculture at usda',
+      'an analyst of soviet agriculture at usda',
+    ]);
+  });
+
   it('reads no person in a list of names after a role', () => {
     const [quote] = quotesOf('An attorney with Kronish, Lieb, Weiner and Hellman in New York, said the plan had failed.');
     expect(quote!.speaker).toBe('an attorney with kronish, lieb, weiner and hellman in new york');
