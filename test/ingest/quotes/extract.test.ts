@@ -412,6 +412,17 @@ describe('indirect speech', () => {
     });
   });
 
+  it('reads what was told a broadcaster or one of its programmes, the broadcaster no part of it', () => {
+    const told = (sentence: string) => quotesOf(sentence).map((q) => [q.speaker, q.text]);
+    expect(told('Gordon Brown told BBC News the plan was flawed.')).toEqual([['Gordon Brown', 'the plan was flawed']]);
+    expect(told("Michael Howard told BBC Radio 4's Today programme the tax would rise.")).toEqual([
+      ['Michael Howard', 'the tax would rise'],
+    ]);
+    expect(told('Adolfo Calero told Cable News Network that he had found the deposits.')).toEqual([
+      ['Adolfo Calero', 'he had found the deposits'],
+    ]);
+  });
+
   it('reads "X said …" without "that", with the reporting verbs of news copy', () => {
     expect(quotesOf('A company spokesman said the Lima plant would close in May.')).toEqual([
       expect.objectContaining({ text: 'the Lima plant would close in May', speaker: 'a company spokesman', cue: 'said', kind: 'indirect' }),
