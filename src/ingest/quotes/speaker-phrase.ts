@@ -159,6 +159,8 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   const possessed = POSSESSED.exec(mention)?.[1];
   if (possessed && isOrganisationWord(possessed)) return { mention, kind: 'pronoun', name: null, role: null };
   const [head, ...apposition] = mention.split(/\s*,\s*/);
+  // "The report, published on Monday,": an apposition that tells when or how is no part of whom it names.
+  const named = apposition.length > 0 && apposition.every(tellsCircumstance) ? head! : mention;
   const words = head!.split(' ');
   const first = words[0]!.toLowerCase();
   if (words.length === 1 && PRONOUNS.has(first)) return { mention, kind: 'pronoun', name: null, role: null };
@@ -175,7 +177,7 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   if (/^one$/.test(first) && words[1] === 'of' && words.length > 2 && isPluralGroup(words.at(-1)!))
     return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: singular(words.at(-1)!) };
   if (/^(a|an|one|another|some)$/.test(first))
-    return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: words.slice(1).join(' ') };
+    return { mention, kind: 'unnamed', name: named.toLowerCase(), role: words.slice(1).join(' ') };
   // "Mr Akaev's spokesman", "Ford's chief economist": someone named by whose they are and their role. The
   // phrase opens with a name, and keeps its capitals.
   const owned = /^(\p{Lu}[^']*['’]s?)\s+((?:\p{Ll}[\w-]*\s+)*\p{Ll}[\w-]*)$/u.exec(head!);
@@ -211,7 +213,7 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   const last = words.at(-1)!;
   if (/^(the|this|that)$/.test(first) && words.length > 1 && isRoleWord(last) && (/^[a-z]/.test(last) || PERSON_NOUN.test(bare(last)))) {
     const role = words.slice(1).join(' ');
-    if (isPlural(last)) return { mention, kind: 'unnamed', name: mention.toLowerCase(), role };
+    if (isPlural(last)) return { mention, kind: 'unnamed', name: named.toLowerCase(), role };
     return { mention, kind: 'nominal', name: null, role };
   }
   // "the company", "the Bank": a body the text does not name here.
@@ -222,7 +224,7 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
     (bareBody || words.slice(1).every((w) => /^[a-z]/.test(w))) &&
     words.some(isOrganisationWord)
   ) {
-    return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: words.slice(1).join(' ') };
+    return { mention, kind: 'unnamed', name: named.toLowerCase(), role: words.slice(1).join(' ') };
   }
   // "the Bundesbank", "the OECD": a body named in capitals, not a person by role.
   if (/^the$/i.test(words[0]!) && words.length > 1 && words.slice(1).every((w) => /^[A-Z]/.test(w) && !isRoleWord(w))) {
@@ -243,12 +245,17 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   if (/^(the|this|that)$/.test(first)) return { mention, kind: 'nominal', name: null, role: words.slice(1).join(' ') };
   // "industry sources", "western diplomats", "other banks": several people or bodies, named by none.
   if (words.length <= GROUP_WORDS && isPluralGroup(words.at(-1)!) && !words.some((w) => PRONOUNS.has(w.toLowerCase())))
-    return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: words.at(-1)!.toLowerCase() };
+    return { mention, kind: 'unnamed', name: named.toLowerCase(), role: words.at(-1)!.toLowerCase() };
   return null;
 }
 
 /** An apposition that tells where or how one spoke, not what one is: `Sprinkel, in a speech to the Chamber of Commerce`. */
 const CIRCUMSTANCE = /^(?:in|at|on|to|for|from|with|by|during|after|before|[a-z]+ing)\b/;
+
+/** An apposition of circumstance, or a participle's (`published on Monday`, `speaking on condition of anonymity`). */
+function tellsCircumstance(part: string): boolean {
+  return CIRCUMSTANCE.test(part) || /^[a-z]+ed\b/.test(part);
+}
 
 /** A text named by the body that wrote it, in capitals: `the Life Insurers' study`, `the OECD report`, `Reuters' survey`. */
 const WRITTEN_BY = new RegExp(

@@ -128,6 +128,15 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('names an unnamed speaker without an apposition that tells when or how they spoke', () => {
+    const quotes = quotesOf(
+      'The report, published on Monday, said prices would rise.',
+      'An official, speaking on condition of anonymity, said the talks had failed.',
+      'Senior economists, including Susumu Taketomi, said rates would fall.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['the report', 'an official', 'senior economists']);
+  });
+
   it('reads no person in a list of names after a role', () => {
     const [quote] = quotesOf('An attorney with Kronish, Lieb, Weiner and Hellman in New York, said the plan had failed.');
     expect(quote!.speaker).toBe('an attorney with kronish, lieb, weiner and hellman in new york');
