@@ -133,12 +133,25 @@ function speakerThenSpeech(match: RegExpExecArray, clause = match[4]!): Reported
 }
 
 /**
+ * `Zakharova stated this at a briefing`, `he said so on Monday`: what was said is told before, not here; not
+ * `this in turn would hurt exports`.
+ */
+function pointsBack(clause: string): boolean {
+  return (
+    /^(?:this|so)(?:\s+(?:at|in|on|during|to|after|before|last|earlier)(?:\s+[\w'’-]+){1,5})?$/i.test(clause) && !AUXILIARY.test(clause)
+  );
+}
+
+const AUXILIARY = /\b(?:would|will|was|were|is|are|has|have|had|could|can|may|might|should|must)\b/i;
+
+/**
  * The reported speech of a sentence: one clause, or two when a participle adds to it (`…, he said, adding that
  * …`) or another speaker follows a source (`…, according to the president, but Kiev announced that …`).
  */
 export function readIndirect(sentence: string): ReportedSpeech[] {
   const text = sentence.replace(/^(MOSCOW|[A-Z][A-Z .]+(?:\/[^/]+\/)?),\s+[A-Z][a-z]+\.?\s+\d{1,2}\.\s+\/[A-Z]+\/\.\s+/, '');
   const found = reportedSpeechIn(text);
+  if (found && pointsBack(found.clause)) return [];
   if (!found) return participleSpeech(text);
   const source = found.cue === 'according to' && !found.speakerFirst ? ACCORDING_AFTER.exec(text)![0] : '';
   const rest = source.endsWith(',') ? text.slice(source.length - 1) : '';

@@ -432,6 +432,12 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads no speech in "stated this" or "said so", which point back to what was said', () => {
+    expect(quotesOf('Foreign Ministry Spokeswoman Maria Zakharova stated this at a briefing.')).toEqual([]);
+    expect(quotesOf('Jones said so on Monday.')).toEqual([]);
+    expect(quotesOf('Smith said this in turn would hurt exports.').map((q) => q.text)).toEqual(['this in turn would hurt exports']);
+  });
+
   it('reads "X said …" without "that", with the reporting verbs of news copy', () => {
     expect(quotesOf('A company spokesman said the Lima plant would close in May.')).toEqual([
       expect.objectContaining({ text: 'the Lima plant would close in May', speaker: 'a company spokesman', cue: 'said', kind: 'indirect' }),
