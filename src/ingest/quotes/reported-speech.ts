@@ -30,7 +30,7 @@ const SUBJECT = `(?!${OPENING_WORD},)((?:(?:[a-z][\\w-]*\\s+)?[A-Z][\\w'’.-]*|
 const ADVERB = `(?:\\s+(?:${ADVERBS_BEFORE_VERB}))?`;
 /** What a reporting verb may be said in, at or to, before the clause: `in a statement`, `told a news conference`. */
 const SETTING =
-  '(?:statement|interview|speech|report|letter|release|address|conference|briefing|hearing|testimony|broadcast|meeting|session|seminar|symposium|message|communique|newsletter|commentary|editorial|article|forum|luncheon|gathering|parliament|committee|subcommittee|panel|audience|reporters|journalists|newsmen|correspondents|newspaper|television|radio|agency|advertisement|filing|notice|circular|document|programme|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?';
+  '(?:statement|interview|speech|report|letter|release|address|conference|briefing|hearing|testimony|broadcast|meeting|session|seminar|symposium|message|communique|newsletter|commentary|editorial|article|forum|luncheon|lunch|dinner|breakfast|rally|summit|convention|gathering|parliament|committee|subcommittee|panel|audience|reporters|journalists|newsmen|correspondents|newspaper|television|radio|agency|advertisement|filing|notice|circular|document|programme|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?';
 /** Whom a filing or a letter was sent to: `with the Securities and Exchange Commission`. */
 const ADDRESSEE = `(?:\\s+(?:with|to|of|by|from)\\s+(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+(?:and\\s+|of\\s+)?[A-Z][\\w.&'’-]*)*)`;
 /** A period just past or under way: `last week`, `this month`, `last night`. */
@@ -39,8 +39,10 @@ const LAST_PERIOD = String.raw`(?:last|this)\s+(?:week|month|year|night|weekend)
 const SAID_WHERE_OR_WHEN = `(?:\\s+(?:(?:on|at|in|during|to|before)\\s+(?:[\\w'’.-]+\\s+){0,4}?${SETTING}\\b${ADDRESSEE}?|in\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|(?:on|at|in|during)\\s+[\\w\\s]+?|here|yesterday|today|tonight|earlier|later|${LAST_PERIOD}))`;
 /** What names a broadcaster after its first word, told something: `BBC News`, `BBC Radio 4's Today programme`. */
 const BROADCAST = String.raw`(?:\s+(?:News|Network|Radio|Television|TV|Online|World|Service|Live|\d+))*(?:['’]s\s+(?:[A-Z]\w*\s+){1,3}programme)?`;
+/** Someone named, told something that follows `that`: `told UAL Inc Chairman Richard Ferris that …`. */
+const NAMED_ADDRESSEE = String.raw`(?:the\s+|an?\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|and|the|[A-Z][\w'’.&-]*)){0,7}?`;
 /** The reporting verb after its subject, and the clause it reports to the end of the sentence (`said repeatedly that …`: the clause). */
-const VERB_AND_CLAUSE = `\\s+(told\\s+(?:[\\w'’.-]+\\s+){0,4}?${SETTING}\\b|told (?:the |a )?\\w+${BROADCAST}|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})${SAID_WHERE_OR_WHEN}{0,2},?\\s+(?:(?:[a-z]+ly\\s+)?that\\s+)?(?!to\\s)(.{10,}?)[.!]?$`;
+const VERB_AND_CLAUSE = `\\s+(told\\s+${NAMED_ADDRESSEE}(?=\\s+that\\s)|told\\s+(?:[\\w'’.-]+\\s+){0,4}?${SETTING}\\b|told (?:the |a )?\\w+${BROADCAST}|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})${SAID_WHERE_OR_WHEN}{0,2},?\\s+(?:(?:[a-z]+ly\\s+)?that,?\\s+)?(?!to\\s)(.{10,}?)[.!]?$`;
 const INDIRECT_BEFORE = new RegExp(
   `(?:^(?:${OPENING_PHRASE})?(?:(?:But|And|Yet|So)\\s+)?|,\\s+(?:but|and|while)\\s+|\\s+but\\s+)${SUBJECT}${ADVERB}(?:\\s+(?:has|have|had))?${VERB_AND_CLAUSE}`,
 );
@@ -180,12 +182,15 @@ function withSpeechJoined(found: ReportedSpeech): ReportedSpeech[] {
 
 /** The one clause of reported speech a sentence reads as, by the first of the patterns that fits. */
 function reportedSpeechIn(text: string): ReportedSpeech | null {
+  const opening = speakerBeforeVerb(text);
+  // `He said earnings, according to the DVFA method, were …`: who opens the sentence saying or telling reports what
+  // follows; not `China has added 30,000 tonnes …, according to the USDA`.
+  if (opening?.index === 0 && /^(?:said|says|told)\b/.test(opening[3]!)) return speakerThenSpeech(opening);
   let match = ACCORDING_FIRST.exec(text);
   if (match) return { speaker: match[1]!, clause: match[2]!, cue: 'according to', speakerFirst: true };
   match = ACCORDING_AFTER.exec(text);
   if (match) return { speaker: match[2]!, clause: match[1]!, cue: 'according to', speakerFirst: false };
-  match = speakerBeforeVerb(text);
-  if (match) return speakerThenSpeech(match);
+  if (opening) return speakerThenSpeech(opening);
   match = INDIRECT_BEFORE_UNCLOSED.exec(text);
   if (match) return speakerThenSpeech(match);
   match = INDIRECT_RELATIVE.exec(text);

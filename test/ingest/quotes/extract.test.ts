@@ -438,6 +438,24 @@ describe('indirect speech', () => {
     expect(quotesOf('Smith said this in turn would hurt exports.').map((q) => q.text)).toEqual(['this in turn would hurt exports']);
   });
 
+  it('reads the clause after "that," and after whom it was told, named in capitals', () => {
+    const textOf = (sentence: string) => quotesOf(sentence).map((q) => q.text);
+    expect(textOf('Schroeder told a news conference that, contrary to assurances, the tax was kept.')).toEqual([
+      'contrary to assurances, the tax was kept',
+    ]);
+    expect(textOf('Donald Trump told UAL Inc Chairman Richard Ferris that he was interested in the stock.')).toEqual([
+      'he was interested in the stock',
+    ]);
+    expect(textOf('Angell told a business lunch the dollar was stable.')).toEqual(['the dollar was stable']);
+  });
+
+  it('gives what follows to who opens the sentence saying it, not to what it is according to', () => {
+    const [quote] = quotesOf('Helmut Wiehn said earnings per share, according to the DVFA method, were 26.95 marks.');
+    expect(quote).toMatchObject({ speaker: 'Helmut Wiehn', text: 'earnings per share, according to the DVFA method, were 26.95 marks' });
+    const [source] = quotesOf('China has added 30,000 tonnes of corn to its purchases, according to the Agriculture Department.');
+    expect(source!.speaker).toBe('Agriculture Department');
+  });
+
   it('reads "X said …" without "that", with the reporting verbs of news copy', () => {
     expect(quotesOf('A company spokesman said the Lima plant would close in May.')).toEqual([
       expect.objectContaining({ text: 'the Lima plant would close in May', speaker: 'a company spokesman', cue: 'said', kind: 'indirect' }),
