@@ -97,15 +97,16 @@ const SPEAKER_INSERTED = new RegExp(`^(.{3,}?),\\s+${INSERTED_SPEAKER}\\s+(${IND
 /** The shortest speech read before `, he said, although …`. */
 const SHORTEST_SPEECH = 15;
 const LEFT_OUT_VERB = 'said|says|say|estimated|estimates|predicted|predicts|claimed|claims|argued|argues|insisted|insists';
-const LEFT_OUT_AUXILIARY = 'would|will|could|can|might|may|should|must|was|were|is|are|had|has|have';
+/** The auxiliaries and modals a finite verb begins with: `would`, `was`, `has`. */
+const AUXILIARIES = 'would|will|could|can|might|may|should|must|was|were|is|are|had|has|have';
 /** What `SUBJECT_LEFT_OUT` turns on, found cheaply before it is tried. */
-const VERB_BEFORE_AUXILIARY = new RegExp(`\\b(?:${LEFT_OUT_VERB})\\s+(?:${LEFT_OUT_AUXILIARY})\\s`);
+const VERB_BEFORE_AUXILIARY = new RegExp(`\\b(?:${LEFT_OUT_VERB})\\s+(?:${AUXILIARIES})\\s`);
 /**
  * Speech in a clause that lacks its subject, being the noun it tells of: `the tax, which Nakasone says is needed
  * to balance cuts`, `a recovery the government says will follow`. No verb is said directly before `will` or `was`
  * but in such a clause.
  */
-const SUBJECT_LEFT_OUT = new RegExp(`(?:^|\\s)${INSERTED_SPEAKER}\\s+(${LEFT_OUT_VERB})\\s+((?:${LEFT_OUT_AUXILIARY})\\s.{6,}?)[.!]?$`);
+const SUBJECT_LEFT_OUT = new RegExp(`(?:^|\\s)${INSERTED_SPEAKER}\\s+(${LEFT_OUT_VERB})\\s+((?:${AUXILIARIES})\\s.{6,}?)[.!]?$`);
 const ACCORDING_FIRST = /^According to ([^,]{2,120}),\s+(.{10,}?)[.!]?$/;
 /** `…, according to the U.S. Agriculture Department.`: the full stop of an initial does not end the source. */
 const ACCORDING_AFTER = /^(.{10,}?),\s+according to ((?:[^,.]|(?<=\b[A-Z])\.){2,120})(?:[,.]|$)/;
@@ -144,7 +145,7 @@ function pointsBack(clause: string): boolean {
   );
 }
 
-const AUXILIARY = /\b(?:would|will|was|were|is|are|has|have|had|could|can|may|might|should|must)\b/i;
+const AUXILIARY = new RegExp(`\\b(?:${AUXILIARIES})\\b`, 'i');
 
 /**
  * The reported speech of a sentence: one clause, or two when a participle adds to it (`…, he said, adding that
@@ -183,14 +184,15 @@ function withSpeechJoined(found: ReportedSpeech): ReportedSpeech[] {
 /** The one clause of reported speech a sentence reads as, by the first of the patterns that fits. */
 function reportedSpeechIn(text: string): ReportedSpeech | null {
   const opening = speakerBeforeVerb(text);
+  const openingSpeech = opening ? speakerThenSpeech(opening) : null;
   // `He said earnings, according to the DVFA method, were …`: who opens the sentence saying or telling reports what
   // follows; not `China has added 30,000 tonnes …, according to the USDA`.
-  if (opening?.index === 0 && /^(?:said|says|told)\b/.test(opening[3]!)) return speakerThenSpeech(opening);
+  if (opening?.index === 0 && /^(?:said|says|told)$/.test(openingSpeech!.cue)) return openingSpeech;
   let match = ACCORDING_FIRST.exec(text);
   if (match) return { speaker: match[1]!, clause: match[2]!, cue: 'according to', speakerFirst: true };
   match = ACCORDING_AFTER.exec(text);
   if (match) return { speaker: match[2]!, clause: match[1]!, cue: 'according to', speakerFirst: false };
-  if (opening) return speakerThenSpeech(opening);
+  if (openingSpeech) return openingSpeech;
   match = INDIRECT_BEFORE_UNCLOSED.exec(text);
   if (match) return speakerThenSpeech(match);
   match = INDIRECT_RELATIVE.exec(text);
