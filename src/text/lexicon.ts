@@ -73,13 +73,15 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set(
   observer forecaster participant organiser organizer congressman congresswoman prosecutor councillor councilor democrat republican`),
 );
 
-/** Words of a role that describe it (`foreign`, `vice`) or are courtesy (`Mr`) rather than naming one. */
+/** Words of a role that describe it (`foreign`, `vice`) rather than naming one. */
 const ROLE_QUALIFIERS: ReadonlySet<string> = new Set(
-  words('foreign defence defense finance trade interior state exchequer general vice prime mr mrs ms dr sir'),
+  words('foreign defence defense finance trade interior state exchequer general vice prime'),
 );
 
-/** The roles a person holds, or a trade they follow: "which *governor*" asks for a person. */
-export const PERSON_ROLES: ReadonlySet<string> = new Set([...ROLE_WORDS].filter((word) => !ROLE_QUALIFIERS.has(word)));
+/** The roles a person holds, or a trade they follow: "which *governor*" asks for a person; not words of courtesy (`Mr`). */
+export const PERSON_ROLES: ReadonlySet<string> = new Set(
+  [...ROLE_WORDS].filter((word) => !ROLE_QUALIFIERS.has(word) && !HONORIFICS.has(word)),
+);
 
 /** Words that make a phrase an organisation rather than a person. */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
