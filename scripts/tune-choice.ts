@@ -13,8 +13,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Archive } from '../src/service/archive.ts';
 import { answerQuestion } from '../src/query/ask.ts';
-import { rankWithin, toAnswer } from '../src/query/rank/rank.ts';
-import { QueryWeights } from '../src/query/rank/evidence.ts';
+import { questionWeights, rankWithin, toAnswer } from '../src/query/rank/rank.ts';
 import { CHOICE_FEATURES, type ChoiceWeights, choiceFeatures } from '../src/query/rank/choice.ts';
 import { inReadingOrder } from '../src/query/rank/snippet.ts';
 import { DEFAULT_RANK_OPTIONS } from '../src/query/options.ts';
@@ -46,11 +45,7 @@ async function exampleOf(item: QaItem): Promise<Example | null> {
   const ranked = rankWithin(snapshot, question, article, DEFAULT_RANK_OPTIONS, () => false);
   if (!ranked) return null;
   const sentences = inReadingOrder(ranked);
-  const features = choiceFeatures(
-    sentences,
-    new QueryWeights(question.terms, snapshot.terms, DEFAULT_RANK_OPTIONS.weights.nameWords),
-    question,
-  );
+  const features = choiceFeatures(sentences, questionWeights(question, snapshot, DEFAULT_RANK_OPTIONS), question);
   const answering = sentences.map(({ passage, sentence }) =>
     answers(passage.text.slice(sentence.span.start, sentence.span.end), item.answer),
   );

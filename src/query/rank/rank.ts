@@ -64,7 +64,7 @@ export async function rankArticles(
 ): Promise<RankedArticle[]> {
   const hits = await searchCandidates(snapshot, question, filters, options);
   if (hits.length === 0) return [];
-  const weights = new QueryWeights(question.terms, snapshot.terms, options.weights.nameWords);
+  const weights = questionWeights(question, snapshot, options);
   const topScore = hits[0]!.score;
   const byArticle = new Map<number, ScoredPassage[]>();
   for (const hit of hits) {
@@ -94,7 +94,7 @@ export function rankWithin(
   options: RankOptions,
   skip: (sentence: string) => boolean,
 ): RankedArticle | null {
-  const weights = new QueryWeights(question.terms, snapshot.terms, options.weights.nameWords);
+  const weights = questionWeights(question, snapshot, options);
   // The story is settled already: a sentence holding what the kind asks for counts without the question's words.
   const settled = (s: ScoredSentence) =>
     s.evidence.fitsKind && s.evidence.coverage === 0 ? { ...s, score: s.score + options.weights.kind } : s;
@@ -246,9 +246,14 @@ function dateOf(snapshot: Snapshot, ranked: RankedArticle): string {
   return snapshot.articles[ranked.article]!.date ?? '9999';
 }
 
+/** How much each of a question's terms weighs, with the words of a name weighed as the options say. */
+export function questionWeights(question: Question, snapshot: Snapshot, options: RankOptions): QueryWeights {
+  return new QueryWeights(question.terms, snapshot.terms, options.weights.nameWords);
+}
+
 /** Turns a ranked article into the answer we show: the article, the passage, and the quote. */
 export function toAnswer(snapshot: Snapshot, ranked: RankedArticle, question: Question, options: RankOptions): AnswerResult {
-  const weights = new QueryWeights(question.terms, snapshot.terms, options.weights.nameWords);
+  const weights = questionWeights(question, snapshot, options);
   const snippet = buildSnippet(ranked, weights, question, options.choice);
   const speaker = unnamedInQuote(snapshot, ranked.article, snippet.text);
   return {

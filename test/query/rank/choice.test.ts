@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { archiveOf, article, jsonLines } from '../../helpers/archive.ts';
 import { answerQuestion } from '../../../src/query/ask.ts';
-import { QueryWeights } from '../../../src/query/rank/evidence.ts';
+import { questionWeights } from '../../../src/query/rank/rank.ts';
 import { type SentenceFeatures, choiceFeatures, choiceScore } from '../../../src/query/rank/choice.ts';
 import { DEFAULT_RANK_OPTIONS } from '../../../src/query/options.ts';
 import { inReadingOrder } from '../../../src/query/rank/snippet.ts';
@@ -28,11 +28,7 @@ async function featuresFor(question: string, story = PLANT): Promise<Map<string,
   const snapshot = archive.snapshot();
   const answers = await answerQuestion(snapshot, { question });
   const sentences = inReadingOrder(answers.ranked[0]!);
-  const features = choiceFeatures(
-    sentences,
-    new QueryWeights(answers.question.terms, snapshot.terms, DEFAULT_RANK_OPTIONS.weights.nameWords),
-    answers.question,
-  );
+  const features = choiceFeatures(sentences, questionWeights(answers.question, snapshot, DEFAULT_RANK_OPTIONS), answers.question);
   const opening = ({ passage, sentence }: (typeof sentences)[number]) => passage.text.slice(sentence.span.start, sentence.span.start + 20);
   return new Map(sentences.map((s, i) => [opening(s), features[i]!]));
 }
