@@ -7,7 +7,7 @@ import { MONTHS, MONTH_ABBREVIATIONS, SPEECH_VERBS, WEEKDAYS, alternation } from
 
 /** How strongly a span of text (a sentence, a passage) answers the question's terms. */
 export interface SpanEvidence {
-  /** idf-weighted share of the question's terms found in the span, 0..1. */
+  /** idf-weighted share of the user's words found in the span, each by the best of its forms there, 0..1. */
   coverage: number;
   /** 1 when the matched words sit together, falling towards 0 as they spread out. */
   proximity: number;
@@ -205,7 +205,7 @@ export function spanEvidence(
   const byAcronym = [...named].filter((term) => weights.weightOf(term) > 0);
   const matched = new Set([...written, ...bySpeaker, ...byAcronym, ...weights.acronymsSpelledOut(tokens)]);
   let covered = 0;
-  for (const term of matched) covered += weights.weightOf(term);
+  for (const weight of weights.wordsAnswered(matched).values()) covered += weight;
   const test = KIND_TESTS[kind];
   return {
     coverage: weights.total > 0 ? Math.min(1, covered / weights.total) : 0,

@@ -4,7 +4,8 @@ import { type Question, parseQuestion } from '../../../src/query/question/parse.
 import { type ArticleFields, archiveOf, article, jsonLines } from '../../helpers/archive.ts';
 import { indexTerm } from '../../../src/text/terms.ts';
 import { DEFAULT_RANK_OPTIONS, rankOptions } from '../../../src/query/options.ts';
-import { QueryWeights } from '../../../src/query/rank/evidence.ts';
+import { QueryWeights, spanEvidence } from '../../../src/query/rank/evidence.ts';
+import { tokensOf } from '../../../src/text/tokens.ts';
 import { InMemoryTermStatistics } from '../../../src/ingest/index/term-stats.ts';
 
 function question(own: string[], expansions: string[]): Question {
@@ -127,5 +128,21 @@ describe('the names a question names', () => {
     expect(share('Japan')).toBe(1);
     // Numbers and dates still count as written words.
     expect(weights.exactShare(new Set([indexTerm('February')!, indexTerm('1987')!]))).toBeCloseTo(2 / 3);
+  });
+});
+
+describe('how much of a question a sentence covers', () => {
+  const terms = [
+    { term: indexTerm('Bonn')!, weight: 1, exact: true },
+    { term: indexTerm('borrow')!, weight: 1, exact: false },
+    { term: indexTerm('German')!, weight: 0.5, exact: false, expands: indexTerm('Bonn')! },
+  ];
+  const stats = InMemoryTermStatistics.count(['Bonn borrow German', 'markets', 'prices']);
+  const weights = new QueryWeights(terms, stats, DEFAULT_RANK_OPTIONS.weights.nameWords);
+  const coverage = (text: string) => spanEvidence(text, tokensOf(text), weights, 'general').coverage;
+
+  it('counts a word of the question once, by the best of its forms the sentence writes', () => {
+    expect(coverage('Bonn said the West German budget holds')).toBeCloseTo(coverage('Bonn said the budget holds'));
+    expect(coverage('Bonn said the West German budget holds')).toBeLessThan(coverage('Bonn plans to borrow more'));
   });
 });
