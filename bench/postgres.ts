@@ -16,7 +16,7 @@ import type { MemorySnapshot } from '../src/model/snapshot.ts';
 import { Archive } from '../src/service/archive.ts';
 import { writeSnapshot } from '../src/service/postgres/ingest.ts';
 import { startPostgres } from '../scripts/embedded-postgres.ts';
-import { DATABASE_PROCESS_HEAP_MB } from '../src/app/config.ts';
+import { ANSWERING_FLAG, DATABASE_PROCESS_HEAP_MB } from '../src/app/config.ts';
 import { formatTable } from '../scripts/eval-text.ts';
 import { type QaItem, mean, scoreQuestions } from '../scripts/qa-scoring.ts';
 import type { Workload } from './answering.ts';
@@ -184,7 +184,7 @@ function answeringProcess(url: string, workload: Workload, folder: string): Prom
     () =>
       new Promise((resolve, reject) => {
         const entry = path.join(import.meta.dirname, 'answering.ts');
-        const flags = ['--expose-gc', `--max-old-space-size=${DATABASE_PROCESS_HEAP_MB}`, '--import', 'tsx'];
+        const flags = ['--expose-gc', `--max-old-space-size=${DATABASE_PROCESS_HEAP_MB}`, ANSWERING_FLAG, '--import', 'tsx'];
         const child = spawn(process.execPath, [...flags, entry, file], {
           env: { ...process.env, DATABASE_URL: url },
           stdio: ['ignore', 'pipe', 'inherit'],

@@ -39,6 +39,13 @@ export const DEFAULT_CORPUS = 'corpus';
  * what each request reads, and a bounded heap keeps its memory flat where V8 would grow the heap long before collecting.
  */
 export const DATABASE_PROCESS_HEAP_MB = 200;
+/**
+ * The node flag every process that answers questions runs with (`npm start` gives it too): a larger young
+ * generation. A question allocates some 15 MB that lives only while it is answered; with V8's default, far
+ * smaller, that is collected mid-answer, and what is still in use is copied and promoted to the old generation.
+ * With semi-spaces of 64 MB most of it dies young: `npm run bench` gave ask p50 and p99 about a sixth lower.
+ */
+export const ANSWERING_FLAG = '--max-semi-space-size=64';
 export const DEFAULT_CACHE_FOLDER = '.cache';
 
 const SNOWFLAKE = /^\d{17,20}$/;

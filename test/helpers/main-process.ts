@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -10,9 +11,17 @@ export interface Started {
   exit: Promise<number | null>;
 }
 
+/** What `npm start` runs, as package.json gives it: node's flags and the entry, after `node`. */
+export function startArguments(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const [program, ...args] = scripts.start!.split(' ');
+  if (program !== 'node') throw new Error(`npm start runs ${program}, not node`);
+  return args;
+}
+
 /** `npm start` as a process of its own: src/app/main.ts under the given settings, as a stranger would run it. */
 export function startMain(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/main.ts'], {
+  const child = spawn(process.execPath, startArguments(), {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', INDEX_CACHE: 'off', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { type APIGatewayBotInfo, REST, Routes, ShardingManager } from 'discord.js';
-import { type Config, DATABASE_PROCESS_HEAP_MB, type DiscordConfig } from '../config.ts';
+import { ANSWERING_FLAG, type Config, DATABASE_PROCESS_HEAP_MB, type DiscordConfig } from '../config.ts';
 import { createLogger } from './log.ts';
 
 /** What each shard runs: the same entry as `npm start`, which in a shard process starts one bot. */
@@ -34,7 +34,7 @@ export async function runShards(config: Config, discord: DiscordConfig): Promise
   const manager = new ShardingManager(ENTRY, {
     token: discord.token,
     totalShards: total,
-    execArgv: ['--import', 'tsx', ...(config.database ? [`--max-old-space-size=${DATABASE_PROCESS_HEAP_MB}`] : [])],
+    execArgv: [ANSWERING_FLAG, '--import', 'tsx', ...(config.database ? [`--max-old-space-size=${DATABASE_PROCESS_HEAP_MB}`] : [])],
   });
   manager.on('shardCreate', (shard) => log(`shard ${shard.id + 1} of ${total} started`));
   try {
