@@ -10,6 +10,7 @@ import { QueryWeights, type SpanEvidence, spanEvidence } from './evidence.ts';
 import type { Question } from '../question/parse.ts';
 import { buildSnippet } from './snippet.ts';
 import { namedByAcronyms } from './acronym-names.ts';
+import { datelineCountries } from './dateline-countries.ts';
 import { attributionsIn, quotesDirectly, speakerNamedElsewhere, speakerTermsWithin, unnamedInQuote } from './attribution.ts';
 import type { Article } from '../../model/article.ts';
 import type { AnswerResult } from '../../model/results.ts';
@@ -72,12 +73,15 @@ export async function rankArticles(
     const article = snapshot.passages[scored.passage]!.article;
     byArticle.set(article, [...(byArticle.get(article) ?? []), scored]);
   }
+  const countries = await datelineCountries(snapshot, byArticle.keys());
   const ranked = [...byArticle].map(([article, passages]) =>
-    rankArticle(snapshot, article, passages, weights, options.weights, question.month),
+    rankArticle(snapshot, article, passages, weights, options.weights, question.month, countries.get(article)),
   );
   ranked.sort((a, b) => b.score - a.score);
   const reread = ranked.map((candidate, i) =>
-    i < options.articlesReadWhole ? readWhole(snapshot, candidate, question, weights, options.weights) : candidate,
+    i < options.articlesReadWhole
+      ? readWhole(snapshot, candidate, question, weights, options.weights, countries.get(candidate.article))
+      : candidate,
   );
   reread.sort((a, b) => b.score - a.score);
   return collapseRepeats(snapshot, reread, options);
@@ -117,12 +121,13 @@ function readWhole(
   question: Question,
   weights: QueryWeights,
   rankWeights: RankWeights,
+  countries: readonly string[] | undefined,
 ): RankedArticle {
   const found = new Set(candidate.passages.map((p) => p.passage));
   const rest = idsOfArticle(snapshot.passages, candidate.article).filter((id) => !found.has(id));
   if (rest.length === 0) return candidate;
   const passages = [...candidate.passages, ...rest.map((id) => scorePassage(snapshot, id, 0, question, weights, rankWeights))];
-  return rankArticle(snapshot, candidate.article, passages, weights, rankWeights, question.month);
+  return rankArticle(snapshot, candidate.article, passages, weights, rankWeights, question.month, countries);
 }
 
 function scorePassage(
@@ -180,6 +185,10 @@ function sentenceScore(evidence: SpanEvidence, kind: Question['kind'], rankWeigh
   );
 }
 
+/**
+ * An article's score: its best passage, and what of the question its title, its dateline (`countries`: those its
+ * city stands for, when known) and all its passages read hold together.
+ */
 function rankArticle(
   snapshot: Snapshot,
   article: number,
@@ -187,6 +196,7 @@ function rankArticle(
   weights: QueryWeights,
   rankWeights: RankWeights,
   month: number | null,
+  countries: readonly string[] = [],
 ): RankedArticle {
   const bestSentence = (p: ScoredPassage) => Math.max(0, ...p.sentences.map((s) => s.score));
   const passageScore = (p: ScoredPassage) =>
@@ -194,6 +204,7 @@ function rankArticle(
   passages.sort((a, b) => passageScore(b) - passageScore(a));
   const { title, place } = headingOf(snapshot.articles[article]!);
   const covered = termsWithin(tokensOf(`${title} ${place}`));
+  for (const country of countries) covered.add(country);
   for (const passage of passages) for (const term of passage.matched) covered.add(term);
   let coverage = 0;
   for (const term of covered) coverage += weights.weightOf(term);

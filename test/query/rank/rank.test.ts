@@ -146,3 +146,32 @@ describe('how much of a question a sentence covers', () => {
     expect(coverage('Bonn said the West German budget holds')).toBeLessThan(coverage('Bonn plans to borrow more'));
   });
 });
+
+describe('a story filed from a capital', () => {
+  it('tells of its country, which a question may name where the story does not', async () => {
+    const archive = await archiveOf({
+      'wire.jsonl': jsonLines([
+        article({
+          id: 'chicago',
+          dateline: 'CHICAGO',
+          date: '1987-04-12',
+          text: 'The ruling party lost ground in local elections on Sunday, and party leaders said the new tax was to blame.',
+        }),
+        article({
+          id: 'tokyo',
+          dateline: 'TOKYO',
+          date: '1987-04-13',
+          text: 'The ruling party of Prime Minister Nakasone lost ground in local elections, its officials said on Monday.',
+        }),
+      ]),
+    });
+    const snapshot = archive.snapshot();
+    const [best] = await rankArticles(
+      snapshot,
+      parseQuestion('Which Japanese party lost ground in local elections?', []),
+      {},
+      DEFAULT_RANK_OPTIONS,
+    );
+    expect(snapshot.articles[best!.article]!.id).toBe('tokyo');
+  });
+});
