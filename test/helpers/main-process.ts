@@ -11,10 +11,14 @@ export interface Started {
   exit: Promise<number | null>;
 }
 
+/** The npm scripts package.json gives, by name. */
+export function packageScripts(): Record<string, string> {
+  return (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+}
+
 /** What `npm start` runs, as package.json gives it: node's flags and the entry, after `node`. */
 export function startArguments(): string[] {
-  const { scripts } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const [program, ...args] = scripts.start!.split(' ');
+  const [program, ...args] = packageScripts().start!.split(' ');
   if (program !== 'node') throw new Error(`npm start runs ${program}, not node`);
   return args;
 }
