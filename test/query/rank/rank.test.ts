@@ -6,6 +6,7 @@ import { indexTerm } from '../../../src/text/terms.ts';
 import { DEFAULT_RANK_OPTIONS, rankOptions } from '../../../src/query/options.ts';
 import { QueryWeights, spanEvidence } from '../../../src/query/rank/evidence.ts';
 import { tokensOf } from '../../../src/text/tokens.ts';
+import type { Snapshot } from '../../../src/model/snapshot.ts';
 import { InMemoryTermStatistics } from '../../../src/ingest/index/term-stats.ts';
 
 function question(own: string[], expansions: string[]): Question {
@@ -86,6 +87,12 @@ describe('first-stage candidates', () => {
   });
 });
 
+/** The id of the article ranked first for a question. */
+async function firstArticleFor(snapshot: Snapshot, text: string): Promise<string> {
+  const [best] = await rankArticles(snapshot, parseQuestion(text, []), {}, DEFAULT_RANK_OPTIONS);
+  return snapshot.articles[best!.article]!.id;
+}
+
 describe('a month named without its year', () => {
   it('ranks a story dated in that month or the next above a like story dated otherwise', async () => {
     const archive = await archiveOf({
@@ -105,10 +112,7 @@ describe('a month named without its year', () => {
       ]),
     });
     const snapshot = archive.snapshot();
-    const firstFor = async (text: string) => {
-      const [best] = await rankArticles(snapshot, parseQuestion(text, []), {}, DEFAULT_RANK_OPTIONS);
-      return snapshot.articles[best!.article]!.id;
-    };
+    const firstFor = (text: string) => firstArticleFor(snapshot, text);
     expect(await firstFor('What was the jobless rate in March?')).toBe('april');
     expect(await firstFor('What was the jobless rate in may?')).toBe('june');
     expect(parseQuestion('What was the jobless rate in March 1987?', []).month).toBeNull();
@@ -165,13 +169,6 @@ describe('a story filed from a capital', () => {
         }),
       ]),
     });
-    const snapshot = archive.snapshot();
-    const [best] = await rankArticles(
-      snapshot,
-      parseQuestion('Which Japanese party lost ground in local elections?', []),
-      {},
-      DEFAULT_RANK_OPTIONS,
-    );
-    expect(snapshot.articles[best!.article]!.id).toBe('tokyo');
+    expect(await firstArticleFor(archive.snapshot(), 'Which Japanese party lost ground in local elections?')).toBe('tokyo');
   });
 });
