@@ -57,13 +57,21 @@ function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /**
  * Whether two sets of terms overlap by at least a share. Sets whose sizes differ by more than that share
- * cannot, so most pairs are ruled out without comparing their terms.
+ * cannot, so most pairs are ruled out without comparing their terms; the others stop comparing once the
+ * smaller set has missed more of its terms than the share allows.
  */
 export function overlapsAtLeast(a: ReadonlySet<string>, b: ReadonlySet<string>, share: number): boolean {
-  const [smaller, larger] = a.size <= b.size ? [a.size, b.size] : [b.size, a.size];
-  if (larger > 0 && smaller / larger < share) return false;
+  const [smaller, larger] = a.size <= b.size ? [a, b] : [b, a];
+  if (larger.size > 0 && smaller.size / larger.size < share) return false;
+  // shared / (|a| + |b| - shared) >= share exactly when shared >= share (|a| + |b|) / (1 + share).
+  const allowedMisses = smaller.size - (share * (smaller.size + larger.size)) / (1 + share) + ROUNDING;
+  let misses = 0;
+  for (const term of smaller) if (!larger.has(term) && ++misses > allowedMisses) return false;
   return overlap(a, b) >= share;
 }
+
+/** Room for floating-point rounding, so that stopping early never decides a pair that lies on the share itself. */
+const ROUNDING = 1e-9;
 
 /** Whether the smaller of two sets of terms lies within the larger by at least a share: one says what the other says, and more. */
 export function containedAtLeast(a: ReadonlySet<string>, b: ReadonlySet<string>, share: number): boolean {
