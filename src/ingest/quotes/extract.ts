@@ -86,11 +86,14 @@ interface Attribution {
 /** A full stop that ends an abbreviation, not a sentence: `U.S.`, `Mr.`, `Jr.`. */
 const ABBREVIATION_STOP = '(?<=\\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr))\\.';
 
-/** `," Zakharova said` / `," said PaineWebber analyst Stephen Smith` right after a closing mark. */
+/**
+ * `," Zakharova said` / `," said PaineWebber analyst Stephen Smith` right after a closing mark. After the verb, the
+ * speaker's name runs on through `of` before a capital (`said the Bank of England`, `said Smith of Shearson`).
+ */
 function attributionAfter(text: string): Attribution | null {
   const after = text.replace(/^[\s,]+/, '');
   const cueFirst = new RegExp(
-    `^(${CUE})\\s+([^"“”;]+?)(?=\\s*(?:[;"“”]|\\.(?:\\s|$)|$|,\\s+(?:who|which|adding|saying|as|when|while|after|but)\\b|\\s+(?:at|in|on|during|after|before|when|while|to|of|about)\\s))`,
+    `^(${CUE})\\s+([^"“”;]+?)(?=\\s*(?:[;"“”]|\\.(?:\\s|$)|$|,\\s+(?:who|which|adding|saying|as|when|while|after|but)\\b|\\s+(?:at|in|on|during|after|before|when|while|to|about)\\s|\\s+of\\s+(?![A-Z])))`,
   ).exec(after);
   if (cueFirst && !/^(that|the following)\b/.test(cueFirst[2]!)) {
     const phrase = parseSpeaker(cueFirst[2]!);

@@ -39,6 +39,19 @@ describe('direct quotes', () => {
     expect(quote).toMatchObject({ speaker: 'Stephen Smith', role: 'PaineWebber analyst', cue: 'said' });
   });
 
+  it('reads a name with of after the verb: said the Bank of England, said Tom Smith of Shearson', () => {
+    const quotes = quotesOf(
+      '"Rates will not be cut," said the Bank of England.',
+      '"Demand is strong," said Bank of Japan senior economist Taro Sato.',
+      '"Exports will grow," said Tom Smith of Shearson Lehman Brothers.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Bank of England', null],
+      ['Taro Sato', 'Bank of Japan senior economist'],
+      ['Tom Smith', 'of Shearson Lehman Brothers'],
+    ]);
+  });
+
   it("keeps a person's role when a later mention gives only their firm: Jardine Fleming's Edwards", () => {
     const quotes = quotesOf(
       '"Exports will fall," said Jardine Fleming Ltd analyst Nick Edwards.',
