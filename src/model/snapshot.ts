@@ -98,7 +98,10 @@ export interface ArchiveSearch {
    * snapshot: nothing is read into it), as a timeline counts them.
    */
   articlesHolding(word: string): Promise<Set<number>>;
-  /** The number in the archive of the article of each of a speaker's quotations, in the archive's order. */
+  /**
+   * The number in the archive of the article of each of a speaker's quotations, in the archive's order; a quotation
+   * within a longer one of theirs (a few words in quote marks inside their reported speech) is the longer one's.
+   */
   quotedArticles(speakerKey: string): Promise<number[]>;
   /** What a timeline counts of articles (by number in the archive); with a phrase, of those whose title or text it matches. */
   countedArticles(numbers: readonly number[], phrase: RegExp | null): Promise<CountedArticle[]>;

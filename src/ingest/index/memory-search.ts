@@ -4,6 +4,7 @@ import { articleRef } from './article-ref.ts';
 import type { Article } from '../../model/article.ts';
 import type { StoredQuote } from '../../model/quote.ts';
 import { creditTitles } from './first-stage.ts';
+import { outermostQuotes } from '../quotes/nested.ts';
 import { isEmptyFilter, matchesFilters } from './filter-match.ts';
 import { toleranceFor } from './passage-index.ts';
 import type { Filters } from '../../model/filters.ts';
@@ -50,7 +51,8 @@ export class MemorySearch implements ArchiveSearch {
 
   quotedArticles(speakerKey: string): Promise<number[]> {
     const { quotes, quotesBySpeaker } = this.snapshot;
-    return Promise.resolve((quotesBySpeaker.get(speakerKey) ?? []).map((id) => quotes[id]!.article));
+    const placed = (quotesBySpeaker.get(speakerKey) ?? []).map((id) => quotes[id]!);
+    return Promise.resolve(outermostQuotes(placed).map((quote) => quote.article));
   }
 
   countedArticles(numbers: readonly number[], phrase: RegExp | null): Promise<CountedArticle[]> {

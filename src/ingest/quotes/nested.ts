@@ -22,6 +22,12 @@ export function nestedQuotes<T extends PlacedQuote>(quotes: readonly T[]): Set<T
   return nested;
 }
 
+/** The quotations that lie within no longer one of the same speaker: each thing said counted once. */
+export function outermostQuotes<T extends PlacedQuote>(quotes: readonly T[]): T[] {
+  const nested = nestedQuotes(quotes);
+  return quotes.filter((quote) => !nested.has(quote));
+}
+
 function holds(outer: PlacedQuote, inner: PlacedQuote): boolean {
   return outer.start <= inner.start && outer.end >= inner.end && outer.end - outer.start > inner.end - inner.start;
 }

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { creditTitles } from '../../ingest/index/first-stage.ts';
+import { outermostQuotes } from '../../ingest/quotes/nested.ts';
 import { isEmptyFilter, matchesFilters } from '../../ingest/index/filter-match.ts';
 import type { Filters } from '../../model/filters.ts';
 import type { ArticleRef } from '../../model/results.ts';
@@ -116,11 +117,12 @@ export class DatabaseSearch implements ArchiveSearch {
   }
 
   async quotedArticles(speakerKey: string): Promise<number[]> {
-    const { rows } = await this.snapshot.pool.query<{ article: number }>(
-      `SELECT article FROM ${this.snapshot.table('quotes')} WHERE speaker_key = $1 ORDER BY id`,
+    const { rows } = await this.snapshot.pool.query<{ article: number; paragraph: number; start: number; end: number; speaker: string }>(
+      `SELECT article, paragraph, start_at AS start, end_at AS "end", speaker FROM ${this.snapshot.table('quotes')}
+       WHERE speaker_key = $1 ORDER BY id`,
       [speakerKey],
     );
-    return rows.map((row) => row.article);
+    return outermostQuotes(rows).map((row) => row.article);
   }
 
   /** Reads only what a timeline counts; with a phrase, reads the texts in batches to match it, keeping none of them. */

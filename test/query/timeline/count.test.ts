@@ -103,6 +103,26 @@ describe('counting a timeline', () => {
     expect((await count({ query: 'cocoa' })).speakers[0]).toEqual({ name: 'Kobena Erbynn', quotes: 2 });
   });
 
+  it("counts a speaker's words in quote marks inside their reported speech as the one thing they said", async () => {
+    const quoted = await Archive.open({
+      corpusPaths: [
+        await folderWith({
+          'a.jsonl': jsonLines([
+            { id: 'may', date: '1987-05-04', text: 'Kobena Erbynn said the buffer stock would "buy cocoa when prices fall" this year.' },
+            { id: 'jun', date: '1987-06-01', text: '"Stocks are ample," Kobena Erbynn said.' },
+          ]),
+        }),
+      ],
+      cacheFile: null,
+    });
+    const timeline = await countTimeline(quoted.snapshot(), { speaker: 'Kobena Erbynn', by: 'month' });
+    expect(timeline.buckets.map((bucket) => [bucket.start, bucket.count])).toEqual([
+      ['1987-05', 1],
+      ['1987-06', 1],
+    ]);
+    expect(timeline.total).toBe(2);
+  });
+
   it('reads a misspelt word of the query as the archive writes it, and says so', async () => {
     const timeline = await archive.timeline({ query: 'cocao', by: 'month' });
     expect(timeline.notes).toEqual(['Reading “cocao” as “cocoa”.']);

@@ -64,6 +64,8 @@ describe('an archive in PostgreSQL', () => {
       { query: 'budget', by: 'month' },
       { query: '"the third and final reading"' },
       { speaker: 'Somchai Wong' },
+      // Her words in quote marks inside her reported speech count once, with the speech.
+      { speaker: 'Elena Morozova' },
       { query: 'quotas' },
     ];
     for (const request of requests) {
