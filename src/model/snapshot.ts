@@ -75,7 +75,7 @@ export interface CountedArticle {
   /** Its number in the archive (see `articlesHolding`). */
   number: number;
   ref: ArticleRef;
-  /** The named speakers of its quotations, once per quotation. */
+  /** The named speakers of its quotations, once per quotation (one lying within a longer one of theirs is the longer one's). */
   speakers: string[];
 }
 

@@ -64,7 +64,7 @@ export class MemorySearch implements ArchiveSearch {
         .map((number) => ({
           number,
           ref: articleRef(articles[number]!),
-          speakers: idsOfArticle(quotes, number).flatMap((id) => namedSpeaker(quotes[id]!)),
+          speakers: namedSpeakers(idsOfArticle(quotes, number).map((id) => quotes[id]!)),
         })),
     );
   }
@@ -105,7 +105,7 @@ export class MemorySearch implements ArchiveSearch {
   }
 }
 
-/** A quotation's speaker when the text names them (not `a spokesman`). */
-function namedSpeaker({ speaker, speakerType }: StoredQuote): string[] {
-  return speaker && speakerType !== 'unnamed' ? [speaker] : [];
+/** The speaker of each quotation whose speaker the text names (not `a spokesman`), the words they said counted once. */
+function namedSpeakers(quotes: readonly StoredQuote[]): string[] {
+  return outermostQuotes(quotes.filter(({ speaker, speakerType }) => speaker && speakerType !== 'unnamed')).map((quote) => quote.speaker!);
 }

@@ -55,7 +55,8 @@ interface CountedRow extends Omit<ArticleRef, 'id'> {
   id: number;
   key: string;
   paragraphs: string[] | null;
-  speakers: string[];
+  /** Its quotations whose speaker the text names. */
+  quotes: { speaker: string; paragraph: number; start: number; end: number }[];
 }
 
 /** Articles a timeline reads at a time. */
@@ -131,13 +132,15 @@ export class DatabaseSearch implements ArchiveSearch {
     for (let start = 0; start < numbers.length; start += COUNTED_BATCH) {
       const { rows } = await this.snapshot.pool.query<CountedRow>(
         `SELECT a.id, a.key, a.title, a.date, a.source, a.url, a.dateline, ${phrase ? 'a.paragraphs' : 'NULL AS paragraphs'},
-           coalesce(array_agg(q.speaker ORDER BY q.id) FILTER (WHERE q.speaker IS NOT NULL AND q.speaker_type <> 'unnamed'), '{}') AS speakers
+           coalesce(json_agg(json_build_object('speaker', q.speaker, 'paragraph', q.paragraph, 'start', q.start_at, 'end', q.end_at) ORDER BY q.id)
+             FILTER (WHERE q.speaker IS NOT NULL AND q.speaker_type <> 'unnamed'), '[]') AS quotes
          FROM ${this.snapshot.table('articles')} a LEFT JOIN ${this.snapshot.table('quotes')} q ON q.article = a.id
          WHERE a.id = ANY($1) GROUP BY a.id`,
         [numbers.slice(start, start + COUNTED_BATCH)],
       );
-      for (const { id, key, title, date, source, url, dateline, paragraphs, speakers } of rows) {
+      for (const { id, key, title, date, source, url, dateline, paragraphs, quotes } of rows) {
         if (phrase && !phrase.test(title) && !paragraphs!.some((p) => phrase.test(p))) continue;
+        const speakers = outermostQuotes(quotes.map((quote) => ({ ...quote, article: id }))).map((quote) => quote.speaker);
         counted.push({ number: id, ref: { id: key, title, date, source, url, dateline }, speakers });
       }
     }

@@ -121,6 +121,7 @@ describe('counting a timeline', () => {
       ['1987-06', 1],
     ]);
     expect(timeline.total).toBe(2);
+    expect((await countTimeline(quoted.snapshot(), { query: 'cocoa' })).speakers).toEqual([{ name: 'Kobena Erbynn', quotes: 1 }]);
   });
 
   it('reads a misspelt word of the query as the archive writes it, and says so', async () => {

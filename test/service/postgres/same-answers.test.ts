@@ -64,8 +64,9 @@ describe('an archive in PostgreSQL', () => {
       { query: 'budget', by: 'month' },
       { query: '"the third and final reading"' },
       { speaker: 'Somchai Wong' },
-      // Her words in quote marks inside her reported speech count once, with the speech.
+      // Her words in quote marks inside her reported speech count once, with the speech, as does she among those most quoted.
       { speaker: 'Elena Morozova' },
+      { query: 'grain corridor' },
       { query: 'quotas' },
     ];
     for (const request of requests) {
