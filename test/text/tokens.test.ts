@@ -33,6 +33,14 @@ describe('term overlap', () => {
       expect(overlapsAtLeast(setA, setB, 0.6)).toBe(overlap(setA, setB) >= 0.6);
     }
   });
+
+  it('decides a pair that lies on the share itself as the share does, whatever the rounding of the early stop', () => {
+    // 18 shared of 20 in all: exactly 0.9, where 0.9 × 38 / 1.9 comes out a little above 18.
+    const words = Array.from({ length: 18 }, (_, i) => `w${i}`);
+    const [a, b] = [new Set([...words, 'x']), new Set([...words, 'y'])];
+    expect(overlap(a, b)).toBe(0.9);
+    expect(overlapsAtLeast(a, b, 0.9)).toBe(true);
+  });
 });
 
 describe('index terms', () => {
