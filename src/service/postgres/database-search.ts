@@ -55,9 +55,24 @@ interface CountedRow extends Omit<ArticleRef, 'id'> {
   id: number;
   key: string;
   paragraphs: string[] | null;
-  /** Its quotations whose speaker the text names. */
-  quotes: { speaker: string; paragraph: number; start: number; end: number }[];
+  /** Its quotations whose speaker the text names: each one's speaker, paragraph, start and end, in four arrays. */
+  speakers: string[];
+  quoteParagraphs: number[];
+  quoteStarts: number[];
+  quoteEnds: number[];
 }
+
+/** One field of each of an article's quotations whose speaker the text names, as an array in the quotations' order. */
+function namedQuotesColumn(field: string, alias: string): string {
+  return `coalesce(array_agg(q.${field} ORDER BY q.id) FILTER (WHERE q.speaker IS NOT NULL AND q.speaker_type <> 'unnamed'), '{}') AS "${alias}"`;
+}
+
+const NAMED_QUOTES = [
+  namedQuotesColumn('speaker', 'speakers'),
+  namedQuotesColumn('paragraph', 'quoteParagraphs'),
+  namedQuotesColumn('start_at', 'quoteStarts'),
+  namedQuotesColumn('end_at', 'quoteEnds'),
+].join(', ');
 
 /** Articles a timeline reads at a time. */
 const COUNTED_BATCH = 5000;
@@ -132,16 +147,15 @@ export class DatabaseSearch implements ArchiveSearch {
     for (let start = 0; start < numbers.length; start += COUNTED_BATCH) {
       const { rows } = await this.snapshot.pool.query<CountedRow>(
         `SELECT a.id, a.key, a.title, a.date, a.source, a.url, a.dateline, ${phrase ? 'a.paragraphs' : 'NULL AS paragraphs'},
-           coalesce(json_agg(json_build_object('speaker', q.speaker, 'paragraph', q.paragraph, 'start', q.start_at, 'end', q.end_at) ORDER BY q.id)
-             FILTER (WHERE q.speaker IS NOT NULL AND q.speaker_type <> 'unnamed'), '[]') AS quotes
+           ${NAMED_QUOTES}
          FROM ${this.snapshot.table('articles')} a LEFT JOIN ${this.snapshot.table('quotes')} q ON q.article = a.id
          WHERE a.id = ANY($1) GROUP BY a.id`,
         [numbers.slice(start, start + COUNTED_BATCH)],
       );
-      for (const { id, key, title, date, source, url, dateline, paragraphs, quotes } of rows) {
+      for (const row of rows) {
+        const { id, key, title, date, source, url, dateline, paragraphs } = row;
         if (phrase && !phrase.test(title) && !paragraphs!.some((p) => phrase.test(p))) continue;
-        const speakers = outermostQuotes(quotes.map((quote) => ({ ...quote, article: id }))).map((quote) => quote.speaker);
-        counted.push({ number: id, ref: { id: key, title, date, source, url, dateline }, speakers });
+        counted.push({ number: id, ref: { id: key, title, date, source, url, dateline }, speakers: speakersSaidOnce(row) });
       }
     }
     return counted;
@@ -230,4 +244,16 @@ export class DatabaseSearch implements ArchiveSearch {
     const passes = new Set(rows.filter((row) => matchesFilters(row, filters)).map((row) => row.id));
     return (article) => passes.has(article);
   }
+}
+
+/** The speakers of a counted article's named quotations, a quotation within a longer one of the same speaker left out. */
+function speakersSaidOnce({ id, speakers, quoteParagraphs, quoteStarts, quoteEnds }: CountedRow): string[] {
+  const quotes = speakers.map((speaker, i) => ({
+    article: id,
+    speaker,
+    paragraph: quoteParagraphs[i]!,
+    start: quoteStarts[i]!,
+    end: quoteEnds[i]!,
+  }));
+  return outermostQuotes(quotes).map((quote) => quote.speaker);
 }
