@@ -169,7 +169,7 @@ const DEGREE = String.raw`(?:\w+ly )?`;
 const SCHEDULED_ACTS = 'be|start|begin|open|close|end|meet|take|come|expire|mature|arrive|leave|visit|hold|sign|report|resume';
 /** A reason or a purpose given: the words a `why` question's answer turns on; not `due to` of a schedule (`due to open`). */
 const REASON = new RegExp(
-  String.raw`\b(because|reflect(?:s|ed|ing)?|due ${DEGREE}to(?! (?:${SCHEDULED_ACTS})\b)|(?:owing|thanks) ${DEGREE}to|as a result of|(?:result(?:ed|ing)|stemm(?:ed|ing)) ${DEGREE}from|in order to|so as to|so that|aimed at|designed to|intended to|in response to|caused ${DEGREE}by|causing|attribut(?:ed|es|ing) (?:\w+ ){0,6}?to|blamed|reasons?|justif\w*|on the grounds|citing)\b`,
+  String.raw`\b(because|reflect(?:s|ed|ing)?|due ${DEGREE}to(?! (?:${SCHEDULED_ACTS})\b)|(?:owing|thanks) ${DEGREE}to|as a result of|(?:result(?:ed|ing)|stemm(?:ed|ing)) ${DEGREE}from|in order to|so as to|so that|aimed at|designed to|intended to|in response to|caused ${DEGREE}by|causing|attribut(?:ed|es|ing) (?:[\w'’-]+ ){0,6}?to|blamed|reasons?|justif\w*|on the grounds|citing)\b`,
   'i',
 );
 

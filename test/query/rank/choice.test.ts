@@ -158,6 +158,16 @@ describe('the features that choose the sentence to quote', () => {
     expect([...features.values()].map((f) => f.why)).toEqual([0, 1, 0, 1]);
   });
 
+  it("reads a cause attributed to something, across a possessive or a joined word: attributed March's weak showing to", async () => {
+    const story = [
+      'Acme Micro Corp chip sales fell 20 pct in March.',
+      "Its chairman attributed March's weak showing to labour strikes.",
+      'The company attributed its long-term slide to cheaper imports.',
+    ].join('\n\n');
+    const features = await featuresFor('Why did Acme chip sales fall?', story);
+    expect([...features.values()].map((f) => f.why)).toEqual([0, 1, 1]);
+  });
+
   it("marks a sentence that gives someone's own words in quote marks, not reported speech or a scare quote", async () => {
     const story = [
       'Acme Micro Corp will build a chip plant in Austin, its chairman Robert Lane said.',
