@@ -12,7 +12,7 @@ import { speakerKey } from '../../ingest/quotes/directory.ts';
 import { surnameOf } from '../../ingest/quotes/speaker-phrase.ts';
 import { passageText } from '../../ingest/index/passages.ts';
 import { quotesInPassage } from '../../ingest/quotes/quoted-passages.ts';
-import { outermostQuotes } from '../../ingest/quotes/nested.ts';
+import { nestedQuotes } from '../../ingest/quotes/nested.ts';
 import { withinBudget } from '../budget.ts';
 import { DEFAULT_RANK_OPTIONS, type RankOptions } from '../options.ts';
 import { indexTerm } from '../../text/terms.ts';
@@ -171,8 +171,8 @@ export async function speakerQuotes(snapshot: Snapshot, request: SpeakerQuotesRe
   const found = (await snapshot.search.quotesOf(speakerKey(speaker.name))).filter((id) =>
     matchesFilters(snapshot.articles[snapshot.quotes[id]!.article]!, filters),
   );
-  const outermost = new Set(outermostQuotes(found.map((id) => snapshot.quotes[id]!)));
-  const ids = found.filter((id) => outermost.has(snapshot.quotes[id]!));
+  const nested = nestedQuotes(found.map((id) => snapshot.quotes[id]!));
+  const ids = found.filter((id) => !nested.has(snapshot.quotes[id]!));
   if (about) {
     const terms = termsWithin(tokensOf(about));
     const coverage = phraseCoverage(snapshot, about, terms);
