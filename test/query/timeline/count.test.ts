@@ -3,7 +3,7 @@ import { Archive } from '../../../src/service/archive.ts';
 import { countTimeline } from '../../../src/query/timeline/count.ts';
 import { InputError } from '../../../src/model/errors.ts';
 import { folderWith } from '../../helpers/files.ts';
-import { type ArticleFields, jsonLines } from '../../helpers/archive.ts';
+import { type ArticleFields, archiveOf, jsonLines } from '../../helpers/archive.ts';
 
 const ARTICLES: ArticleFields[] = [
   { id: 'jan', date: '1987-01-20', text: 'Cocoa prices fell. Cocoa traders said cocoa stocks were high.' },
@@ -79,16 +79,11 @@ describe('counting a timeline', () => {
   });
 
   it('counts by a longer period than the one asked for when that would draw too many bars, and says so', async () => {
-    const zinc = await Archive.open({
-      corpusPaths: [
-        await folderWith({
-          'z.jsonl': jsonLines([
-            { id: 'a', date: '1987-01-01', text: 'Zinc.' },
-            { id: 'b', date: '1989-06-01', text: 'Zinc.' },
-          ]),
-        }),
-      ],
-      cacheFile: null,
+    const zinc = await archiveOf({
+      'z.jsonl': jsonLines([
+        { id: 'a', date: '1987-01-01', text: 'Zinc.' },
+        { id: 'b', date: '1989-06-01', text: 'Zinc.' },
+      ]),
     });
     const timeline = await countTimeline(zinc.snapshot(), { query: 'zinc', by: 'day' });
     expect(timeline.by).toBe('week');
@@ -104,16 +99,11 @@ describe('counting a timeline', () => {
   });
 
   it("counts a speaker's words in quote marks inside their reported speech as the one thing they said", async () => {
-    const quoted = await Archive.open({
-      corpusPaths: [
-        await folderWith({
-          'a.jsonl': jsonLines([
-            { id: 'may', date: '1987-05-04', text: 'Kobena Erbynn said the buffer stock would "buy cocoa when prices fall" this year.' },
-            { id: 'jun', date: '1987-06-01', text: '"Stocks are ample," Kobena Erbynn said.' },
-          ]),
-        }),
-      ],
-      cacheFile: null,
+    const quoted = await archiveOf({
+      'a.jsonl': jsonLines([
+        { id: 'may', date: '1987-05-04', text: 'Kobena Erbynn said the buffer stock would "buy cocoa when prices fall" this year.' },
+        { id: 'jun', date: '1987-06-01', text: '"Stocks are ample," Kobena Erbynn said.' },
+      ]),
     });
     const timeline = await countTimeline(quoted.snapshot(), { speaker: 'Kobena Erbynn', by: 'month' });
     expect(timeline.buckets.map((bucket) => [bucket.start, bucket.count])).toEqual([
