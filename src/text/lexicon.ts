@@ -42,6 +42,18 @@ export function isCalendarWord(word: string): boolean {
   return CALENDAR_WORDS.has(word.toLowerCase());
 }
 
+/** The periods a calendar counts in: `last week`, `this quarter`, `sales to the U.S. Last year`. */
+export const CALENDAR_PERIODS: readonly string[] = words('week month quarter year');
+
+/** Stretches of time news tells of beside the calendar's periods: `last night`, `at the weekend`. */
+export const OTHER_PERIODS: readonly string[] = words('night weekend');
+
+/** The seasons, after `last` or `this`: when something was said, not who said it. */
+export const SEASONS: readonly string[] = words('spring summer autumn fall winter');
+
+/** What a publication is, by its kind: `The Sunday Mail newspaper`, `Asahi Shimbun daily`, `the paper`. */
+export const PRESS_KINDS: readonly string[] = words('newspaper paper daily weekly magazine journal');
+
 /** How months are shortened in datelines and tables (`Sept`, `Feb`). */
 export const MONTH_ABBREVIATIONS: readonly string[] = [...MONTHS.map((month) => month.slice(0, 3)), 'sept'];
 

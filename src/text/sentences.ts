@@ -1,5 +1,5 @@
 import { sentenceNlp } from './nlp.ts';
-import { words } from './lexicon.ts';
+import { CALENDAR_PERIODS, alternation, words } from './lexicon.ts';
 
 /** Sentence punctuation followed by more text: without one, a text is a single sentence and wink-nlp is not needed. */
 const POSSIBLE_BOUNDARY = /[.!?;:]["'”’)\]]*\s+\S/;
@@ -41,7 +41,7 @@ const GOES_ON = new Set(
   because while where whereas if unless as via`),
 );
 /** A period of time that goes on with a sentence after `U.S.`: `sales to the U.S. Last year were …`, `… Later this year`. */
-const GOES_ON_PERIOD = /^(?:Last|Next|This|Later|Earlier)(?: this| next)? (?:year|week|month|quarter)\b/;
+const GOES_ON_PERIOD = new RegExp(`^(?:Last|Next|This|Later|Earlier)(?: this| next)? (?:${alternation(CALENDAR_PERIODS)})\\b`);
 /**
  * A break between the letters of an initialism joined to a word (`Franco-U. | S. Group`, `(D-N. | J.)`)
  * or written with a space (`the U . | S. government`).

@@ -5,7 +5,7 @@
  */
 import { ADVERBS_BEFORE_VERB, plausibleSpeaker } from './speaker-phrase.ts';
 import { placeWords, tagWords } from '../../text/nlp.ts';
-import { INDIRECT_SPEECH_VERBS, ROLE_WORDS, alternation } from '../../text/lexicon.ts';
+import { CALENDAR_PERIODS, INDIRECT_SPEECH_VERBS, OTHER_PERIODS, ROLE_WORDS, alternation } from '../../text/lexicon.ts';
 
 const INDIRECT_VERB = alternation(INDIRECT_SPEECH_VERBS);
 /** The clause first, then its speaker and the verb: `…, Smith said`, `…, the bank said in a statement`. */
@@ -34,7 +34,7 @@ const SETTING =
 /** Whom a filing or a letter was sent to: `with the Securities and Exchange Commission`. */
 const ADDRESSEE = `(?:\\s+(?:with|to|of|by|from)\\s+(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+(?:and\\s+|of\\s+)?[A-Z][\\w.&'’-]*)*)`;
 /** A period just past or under way: `last week`, `this month`, `last night`. */
-const LAST_PERIOD = String.raw`(?:last|this)\s+(?:week|month|year|night|weekend)`;
+const LAST_PERIOD = String.raw`(?:last|this)\s+(?:${alternation([...CALENDAR_PERIODS, ...OTHER_PERIODS])})`;
 /** Where or when it was said, between the verb and the clause: `in a statement`, `at the weekend`, `last week`, `in Tokyo`. */
 const SAID_WHERE_OR_WHEN = `(?:\\s+(?:(?:on|at|in|during|to|before)\\s+(?:[\\w'’.-]+\\s+){0,4}?${SETTING}\\b${ADDRESSEE}?|in\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|(?:on|at|in|during)\\s+[\\w\\s]+?|here|yesterday|today|tonight|earlier|later|${LAST_PERIOD}))`;
 /** What names a broadcaster after its first word, told something: `BBC News`, `BBC Radio 4's Today programme`. */

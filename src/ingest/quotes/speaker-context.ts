@@ -16,7 +16,7 @@ import { escapeRegExp } from '../../text/regexp.ts';
 import type { SpeakerType } from '../../model/quote.ts';
 import { oneTypoApart } from '../../text/typos.ts';
 import { startsCapitalized } from '../../text/tokens.ts';
-import { SPEECH_VERBS, alternation, isHonorific } from '../../text/lexicon.ts';
+import { PRESS_KINDS, SPEECH_VERBS, alternation, isHonorific } from '../../text/lexicon.ts';
 
 /** Who said something: a person, a body or someone unnamed, with the role the text gives them. */
 export type Who = { speaker: string | null; role: string | null; speakerType: SpeakerType | null };
@@ -37,7 +37,7 @@ const WORKPLACE = /\b(?:for|of|at|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*
 const DOCUMENT_STAND_IN = new RegExp(`^the\\s+(?:[\\w-]+\\s+)?(?:${DOCUMENT_KINDS}|letter|release)$`, 'i');
 
 /** A publication named by its kind alone: `the paper`, `the newspaper`, `the editorial`. */
-const PUBLICATION_STAND_IN = /^the\s+(?:paper|newspaper|daily|weekly|magazine|editorial)$/i;
+const PUBLICATION_STAND_IN = new RegExp(`^the\\s+(?:${alternation([...PRESS_KINDS, 'editorial'])})$`, 'i');
 
 /**
  * A publication's name: capitalized words before `newspaper`, `magazine`, `daily` or `weekly` (`China Legal

@@ -1,5 +1,14 @@
 import { isStopWord } from '../../text/terms.ts';
-import { NATIONALITIES, ORGANISATION_WORDS, ROLE_WORDS, isCalendarWord, isHonorific } from '../../text/lexicon.ts';
+import {
+  CALENDAR_PERIODS,
+  NATIONALITIES,
+  ORGANISATION_WORDS,
+  OTHER_PERIODS,
+  SEASONS,
+  ROLE_WORDS,
+  isCalendarWord,
+  isHonorific,
+} from '../../text/lexicon.ts';
 
 /** A phrase naming who speaks, read apart: the person's name, their role, and what kind of speaker it is. */
 export interface SpeakerPhrase {
@@ -104,9 +113,11 @@ const NEITHER = /^(?:neither|nor|either)\s/i;
 /** Whose text speaks: `its annual report` for the body named before, `his office` for the person. */
 const POSSESSED = /^(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}([\w-]+)$/i;
 
+const PERIODS: ReadonlySet<string> = new Set([...CALENDAR_PERIODS, ...OTHER_PERIODS, ...SEASONS]);
+
 /** A word of when after `last` or `this`: `week`, `month`, `Friday`, `March`. */
 function isTimeWord(word: string): boolean {
-  return /^(?:week|month|year|night|weekend|quarter|spring|summer|autumn|fall|winter)$/.test(word) || isCalendarWord(word);
+  return PERIODS.has(word) || isCalendarWord(word);
 }
 
 /**

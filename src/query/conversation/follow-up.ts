@@ -1,4 +1,4 @@
-import { MONTHS, alternation, words } from '../../text/lexicon.ts';
+import { CALENDAR_PERIODS, MONTHS, alternation, words } from '../../text/lexicon.ts';
 import { tokensOf } from '../../text/tokens.ts';
 import type { Turn } from '../../model/conversation.ts';
 import { questionKind } from '../question/parse.ts';
@@ -32,7 +32,7 @@ export interface FollowUp {
 
 const MONTH = alternation(MONTHS);
 /** A period as people name it: `march`, `mid-march`, `late february 1987`, `the first quarter`, `1986/87`, `last year`. */
-const PERIOD = `(?:(?:early|mid|late|end\\s+of)[-\\s]*)?(?:${MONTH})(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d\\d)?|(?:the\\s+)?(?:first|second|third|fourth|last)\\s+quarter|(?:19|20)\\d\\d(?:/\\d{2,4})?|(?:last|this|next)\\s+(?:year|month|week|quarter)`;
+const PERIOD = `(?:(?:early|mid|late|end\\s+of)[-\\s]*)?(?:${MONTH})(?:\\s+\\d{1,2}(?!\\d))?(?:,?\\s+(?:19|20)\\d\\d)?|(?:the\\s+)?(?:first|second|third|fourth|last)\\s+quarter|(?:19|20)\\d\\d(?:/\\d{2,4})?|(?:last|this|next)\\s+(?:${alternation(CALENDAR_PERIODS)})`;
 /** A period in a question, after the word that places it (`in`, `for`, `to`): a bare `may` is a verb as often as a month. */
 const PERIOD_IN_QUESTION = new RegExp(`(\\b(?:in|of|for|during|since|until|to|by|from)\\s+(?:the\\s+)?)(${PERIOD})\\b`, 'i');
 const ONLY_PERIOD = new RegExp(`^(?:(?:in|for|during|at|by|from|on)\\s+)?(?:the\\s+)?(${PERIOD})$`, 'i');

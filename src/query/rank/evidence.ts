@@ -3,7 +3,7 @@ import { indexTerm } from '../../text/terms.ts';
 import { spelledOut } from '../../text/acronyms.ts';
 import type { QueryTerm, QuestionKind } from '../question/parse.ts';
 import type { TermStatistics } from '../../model/snapshot.ts';
-import { MONTHS, MONTH_ABBREVIATIONS, SPEECH_VERBS, WEEKDAYS, alternation } from '../../text/lexicon.ts';
+import { CALENDAR_PERIODS, MONTHS, MONTH_ABBREVIATIONS, SPEECH_VERBS, WEEKDAYS, alternation } from '../../text/lexicon.ts';
 
 /** How strongly a span of text (a sentence, a passage) answers the question's terms. */
 export interface SpanEvidence {
@@ -134,7 +134,7 @@ const UNITS =
   'pct|percent|per cent|mln|million|billion|bln|trillion|dlrs?|dollars|stg|yen|marks|francs|roubles|rubles|euros?|tonnes|tons|barrels|bags|shares|seats|votes|points|cubic|kilos|units|kg|kilograms?|km|kilometres?|kilometers?|miles|metres?|meters?|feet|pounds|ounces|gallons|acres|hectares|megawatts|mw';
 const MONTH_NAMES = alternation([...MONTHS, ...MONTH_ABBREVIATIONS]);
 const DATE_WORDS = new RegExp(
-  `\\b(?:${MONTH_NAMES}|${alternation(WEEKDAYS)}|today|tomorrow|yesterday|year|years|month|months|week|weeks|quarter|(?:19|20)\\d\\d|\\d+[- ](?:days?|hours?))\\b`,
+  `\\b(?:${MONTH_NAMES}|${alternation(WEEKDAYS)}|today|tomorrow|yesterday|(?:${alternation(CALENDAR_PERIODS)})s?|(?:19|20)\\d\\d|\\d+[- ](?:days?|hours?))\\b`,
   'i',
 );
 /**

@@ -655,7 +655,7 @@ describe('indirect speech', () => {
     ]);
   });
 
-  it('takes "the editorial" or "the paper" for the publication named last, else for the body that spoke last', () => {
+  it('takes "the editorial", "the paper" or "the journal" for the publication named last, else for the body that spoke last', () => {
     const speakersOf = (...paragraphs: string[]) => quotesOf(...paragraphs).map((q) => [q.speaker, q.kind]);
     expect(
       speakersOf(
@@ -672,6 +672,10 @@ describe('indirect speech', () => {
     expect(speakersOf('Granma said the harvest was late.', '"Sugar will be short," the newspaper said.')).toEqual([
       ['Granma', 'indirect'],
       ['Granma', 'direct'],
+    ]);
+    expect(speakersOf('The Wall Street Journal said two stocks will be dropped.', 'The Journal said Inco is being dropped.')).toEqual([
+      ['Wall Street Journal', 'indirect'],
+      ['Wall Street Journal', 'indirect'],
     ]);
   });
 
