@@ -25,8 +25,11 @@ function pluralOf(role: string): string {
   return /[^aeiou]y$/.test(role) ? `${role.slice(0, -1)}ies` : `${role}s`;
 }
 
-/** The subject: a name, a noun phrase or a pronoun, with a parenthesis, a ticker or an apposition after it. */
-const SUBJECT = `(?!${OPENING_WORD},)((?:(?:[a-z][\\w-]*\\s+)?[A-Z][\\w'’.-]*|the|a|an|one|he|she|they|it|${PLURAL_ROLE})(?:\\s+[\\w'’.-]+){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:\\s*,\\s+([^,"“”]{2,150}(?:,\\s+[^,"“”]{2,150}){0,2}),)?`;
+/**
+ * The subject: a name, a noun phrase or a pronoun, with a parenthesis, a ticker or an apposition after it; a
+ * parenthesis may also follow a capitalised word inside it (`European Community (EC) commissioner Willy de Clercq`).
+ */
+const SUBJECT = `(?!${OPENING_WORD},)((?:(?:[a-z][\\w-]*\\s+)?[A-Z][\\w'’.-]*|the|a|an|one|he|she|they|it|${PLURAL_ROLE})(?:\\s+[\\w'’.-]+|(?<=\\b[A-Z][\\w'’.-]*)\\s+\\([^()]{1,40}\\)){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:\\s*,\\s+([^,"“”]{2,150}(?:,\\s+[^,"“”]{2,150}){0,2}),)?`;
 const ADVERB = `(?:\\s+(?:${ADVERBS_BEFORE_VERB}))?`;
 /** What a reporting verb may be said in, at or to, before the clause: `in a statement`, `told a news conference`. */
 const SETTING =
@@ -39,10 +42,13 @@ const LAST_PERIOD = String.raw`(?:last|this)\s+(?:${alternation([...CALENDAR_PER
 const SAID_WHERE_OR_WHEN = `(?:\\s+(?:(?:on|at|in|during|to|before)\\s+(?:[\\w'’.-]+\\s+){0,4}?${SETTING}\\b${ADDRESSEE}?|in\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*)?|(?:on|at|in|during)\\s+[\\w\\s]+?|here|yesterday|today|tonight|earlier|later|${LAST_PERIOD}))`;
 /** What names a broadcaster after its first word, told something: `BBC News`, `BBC Radio 4's Today programme`. */
 const BROADCAST = String.raw`(?:\s+(?:News|Network|Radio|Television|TV|Online|World|Service|Live|\d+))*(?:['’]s\s+(?:[A-Z]\w*\s+){1,3}programme)?`;
-/** Someone named, told something that follows `that`: `told UAL Inc Chairman Richard Ferris that …`. */
+/**
+ * Someone named, told what follows `that` or a pronoun: `told UAL Inc Chairman Richard Ferris that …`, `told the
+ * Securities and Exchange Commission it …`.
+ */
 const NAMED_ADDRESSEE = String.raw`(?:the\s+|an?\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|and|the|[A-Z][\w'’.&-]*)){0,7}?`;
 /** The reporting verb after its subject, and the clause it reports to the end of the sentence (`said repeatedly that …`: the clause). */
-const VERB_AND_CLAUSE = `\\s+(told\\s+${NAMED_ADDRESSEE}(?=\\s+that\\s)|told\\s+(?:[\\w'’.-]+\\s+){0,4}?${SETTING}\\b|told (?:the |a )?\\w+${BROADCAST}|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})${SAID_WHERE_OR_WHEN}{0,2},?\\s+(?:(?:[a-z]+ly\\s+)?that,?\\s+)?(?!to\\s)(.{10,}?)[.!]?$`;
+const VERB_AND_CLAUSE = `\\s+(told\\s+${NAMED_ADDRESSEE}(?=\\s+(?:that|it|he|she|they|we)\\s)|told\\s+(?:[\\w'’.-]+\\s+){0,4}?${SETTING}\\b|told (?:the |a )?\\w+${BROADCAST}|${alternation(INDIRECT_SPEECH_VERBS.filter((verb) => verb !== 'told'))})${SAID_WHERE_OR_WHEN}{0,2},?\\s+(?:(?:[a-z]+ly\\s+)?that,?\\s+)?(?!to\\s)(.{10,}?)[.!]?$`;
 const INDIRECT_BEFORE = new RegExp(
   `(?:^(?:${OPENING_PHRASE})?(?:(?:But|And|Yet|So)\\s+)?|,\\s+(?:but|and|while)\\s+|\\s+but\\s+)${SUBJECT}${ADVERB}(?:\\s+(?:has|have|had))?${VERB_AND_CLAUSE}`,
 );
@@ -132,7 +138,18 @@ function speakerThenSpeech(match: RegExpExecArray, clause = match[4]!): Reported
   // `The singer, who has sold 10 million albums, said …`: a relative clause tells of the speaker, and names nobody.
   // One with a comma inside may hold the sentence's own verb (`The bill, which called for …, could hamper …, said X`).
   const apposition = between && !(RELATIVE_CLAUSE.test(between) && !between.includes(',')) ? between : null;
-  return { speaker: speaker!, ...(apposition ? { apposition } : {}), clause, cue: cue!.split(' ')[0]!, speakerFirst: true };
+  return {
+    speaker: withoutAside(speaker!).replace(TRAILING_TIME, ''),
+    ...(apposition ? { apposition } : {}),
+    clause,
+    cue: cue!.split(' ')[0]!,
+    speakerFirst: true,
+  };
+}
+
+/** A speaker without what brackets add inside their name: `European Community (EC) commissioner` → `European Community commissioner`. */
+function withoutAside(speaker: string): string {
+  return speaker.replace(/\s*\([^()]*\)/g, '');
 }
 
 /**
@@ -148,11 +165,17 @@ function pointsBack(clause: string): boolean {
 const AUXILIARY = new RegExp(`\\b(?:${AUXILIARIES})\\b`, 'i');
 
 /**
+ * A dateline opening a sentence, as agencies write one: `MOSCOW, December 26. /TASS/.`, or before each item of a
+ * round-up, `LONDON - `.
+ */
+const DATELINE = /^(?:(?:MOSCOW|[A-Z][A-Z .]+(?:\/[^/]+\/)?),\s+[A-Z][a-z]+\.?\s+\d{1,2}\.\s+\/[A-Z]+\/\.\s+|[A-Z][A-Z .]+ - (?=[A-Z]))/;
+
+/**
  * The reported speech of a sentence: one clause, or two when a participle adds to it (`…, he said, adding that
  * …`) or another speaker follows a source (`…, according to the president, but Kiev announced that …`).
  */
 export function readIndirect(sentence: string): ReportedSpeech[] {
-  const text = sentence.replace(/^(MOSCOW|[A-Z][A-Z .]+(?:\/[^/]+\/)?),\s+[A-Z][a-z]+\.?\s+\d{1,2}\.\s+\/[A-Z]+\/\.\s+/, '');
+  const text = sentence.replace(DATELINE, '');
   const found = reportedSpeechIn(text);
   if (found && pointsBack(found.clause)) return [];
   if (!found) return participleSpeech(text);
@@ -300,8 +323,8 @@ export function introducesQuotation(clause: string): boolean {
   return lead !== null && !hasFiniteVerb(lead[1]!);
 }
 
-/** When the subject acted, read by a tagger as part of it: `The central bank last night`. */
-const TRAILING_TIME = new RegExp(`\\s+(?:${ADVERBS_BEFORE_VERB}|${LAST_PERIOD})$`);
+/** When the subject acted, read as part of it: `The central bank last night`, `the company earlier this month`. */
+const TRAILING_TIME = new RegExp(`(?:\\s+(?:${ADVERBS_BEFORE_VERB}|early|late|${LAST_PERIOD}))+$`);
 
 /** An auxiliary that is a clause's verb wherever it stands, read without tagging. */
 const FINITE_AUXILIARY = /\b(?:is|are|was|were|has|had|will|would|could|can|should|must|might|did|does)\b/;

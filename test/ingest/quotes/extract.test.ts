@@ -460,6 +460,30 @@ describe('indirect speech', () => {
       'he was interested in the stock',
     ]);
     expect(textOf('Angell told a business lunch the dollar was stable.')).toEqual(['the dollar was stable']);
+    expect(textOf('Industrial Equity Ltd told the Securities and Exchange Commission it has acquired 72,600 shares.')).toEqual([
+      'it has acquired 72,600 shares',
+    ]);
+  });
+
+  it('reads a subject with its initials in brackets inside it, and without the time it spoke', () => {
+    const said = (...paragraphs: string[]) => quotesOf(...paragraphs).map((q) => [q.speaker, q.text]);
+    expect(said('European Community (EC) commissioner Willy de Clercq meanwhile told reporters the talks had failed.')).toEqual([
+      ['Willy de Clercq', 'the talks had failed'],
+    ]);
+    expect(said('Zenith Data Corp said its offer was final.', 'The company earlier this month said it would sell two plants.')).toEqual([
+      ['Zenith Data Corp', 'its offer was final'],
+      ['Zenith Data Corp', 'it would sell two plants'],
+    ]);
+  });
+
+  it("leaves out a round-up's dateline before each item, of the speaker and of what was said", () => {
+    const said = (sentence: string) => quotesOf(sentence).map((q) => [q.speaker, q.text]);
+    expect(said('LONDON - Yamaichi International (Europe) Ltd said it is repackaging 137 mln dlrs of notes.')).toEqual([
+      ['Yamaichi International Ltd', 'it is repackaging 137 mln dlrs of notes'],
+    ]);
+    expect(said('FRANKFURT - The Bundesbank did not intervene as the dollar was fixed lower, dealers said.')).toEqual([
+      ['dealers', 'The Bundesbank did not intervene as the dollar was fixed lower'],
+    ]);
   });
 
   it('gives what follows to who opens the sentence saying it, not to what it is according to', () => {
