@@ -139,7 +139,7 @@ function speakerThenSpeech(match: RegExpExecArray, clause = match[4]!): Reported
   // One with a comma inside may hold the sentence's own verb (`The bill, which called for …, could hamper …, said X`).
   const apposition = between && !(RELATIVE_CLAUSE.test(between) && !between.includes(',')) ? between : null;
   return {
-    speaker: withoutAside(speaker!).replace(TRAILING_TIME, ''),
+    speaker: withoutTime(withoutAside(speaker!)),
     ...(apposition ? { apposition } : {}),
     clause,
     cue: cue!.split(' ')[0]!,
@@ -306,7 +306,8 @@ function participleSpeech(sentence: string): ReportedSpeech[] {
   const added = { clause: clause!, cue: cue!.split(/\s/)[0]!, speakerFirst: true };
   const said = reportedSpeechIn(main!);
   if (said) return [said, { ...added, speaker: said.speaker, bySpeakerBefore: true }];
-  const subject = named ?? subjectOf(main!)?.replace(TRAILING_TIME, '');
+  const opener = named === undefined ? subjectOf(main!) : null;
+  const subject = named ?? (opener === null ? null : withoutTime(opener));
   return subject && !IMPERSONAL_SUBJECT.test(subject) ? [{ ...added, speaker: subject }] : [];
 }
 
@@ -325,6 +326,13 @@ export function introducesQuotation(clause: string): boolean {
 
 /** When the subject acted, read as part of it: `The central bank last night`, `the company earlier this month`. */
 const TRAILING_TIME = new RegExp(`(?:\\s+(?:${ADVERBS_BEFORE_VERB}|early|late|${LAST_PERIOD}))+$`);
+const TIME_ALONE = new RegExp(`^(?:${ADVERBS_BEFORE_VERB}|early|late)$`, 'i');
+
+/** A subject without when it acted, unless that is all it says (`Earlier today, …`: no speaker). */
+function withoutTime(subject: string): string {
+  const timeless = subject.replace(TRAILING_TIME, '');
+  return TIME_ALONE.test(timeless) ? subject : timeless;
+}
 
 /** An auxiliary that is a clause's verb wherever it stands, read without tagging. */
 const FINITE_AUXILIARY = /\b(?:is|are|was|were|has|had|will|would|could|can|should|must|might|did|does)\b/;

@@ -465,7 +465,7 @@ describe('indirect speech', () => {
     ]);
   });
 
-  it('reads a subject with its initials in brackets inside it, and without the time it spoke', () => {
+  it('reads a subject with its initials in brackets inside it, and without the time it spoke, which alone is no speaker', () => {
     const said = (...paragraphs: string[]) => quotesOf(...paragraphs).map((q) => [q.speaker, q.text]);
     expect(said('European Community (EC) commissioner Willy de Clercq meanwhile told reporters the talks had failed.')).toEqual([
       ['Willy de Clercq', 'the talks had failed'],
@@ -474,6 +474,7 @@ describe('indirect speech', () => {
       ['Zenith Data Corp', 'its offer was final'],
       ['Zenith Data Corp', 'it would sell two plants'],
     ]);
+    expect(said('Earlier today, state bank Banca Commerciale Italiana, BCI, said it will sign a venture.')).toEqual([]);
   });
 
   it("leaves out a round-up's dateline before each item, of the speaker and of what was said", () => {
