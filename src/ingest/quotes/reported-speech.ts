@@ -5,7 +5,7 @@
  */
 import { ADVERBS_BEFORE_VERB, plausibleSpeaker } from './speaker-phrase.ts';
 import { placeWords, tagWords } from '../../text/nlp.ts';
-import { CALENDAR_PERIODS, INDIRECT_SPEECH_VERBS, OTHER_PERIODS, ROLE_WORDS, alternation } from '../../text/lexicon.ts';
+import { CALENDAR_PERIODS, INDIRECT_SPEECH_VERBS, ORGANISATION_WORDS, OTHER_PERIODS, ROLE_WORDS, alternation } from '../../text/lexicon.ts';
 
 const INDIRECT_VERB = alternation(INDIRECT_SPEECH_VERBS);
 /** The clause first, then its speaker and the verb: `…, Smith said`, `…, the bank said in a statement`. */
@@ -147,10 +147,18 @@ function speakerThenSpeech(match: RegExpExecArray, clause = match[4]!): Reported
   };
 }
 
-/** A speaker without what brackets add inside their name: `European Community (EC) commissioner` → `European Community commissioner`. */
+/**
+ * A speaker without what brackets add inside them, initials or an aside (`European Community (EC) commissioner`,
+ * `Senator Bill Bradley (Democrat) of New Jersey`); a bracketed name before `Ltd` or another word of a body's name is
+ * part of that name (`Yamaichi International (Europe) Ltd`).
+ */
 function withoutAside(speaker: string): string {
-  return speaker.replace(/\s*\([^()]*\)/g, '');
+  return speaker.replace(/\s*\(([^()]*)\)(\s+[\w.&'’-]+)?/g, (aside, inside: string, next: string | undefined) =>
+    NAME_PART.test(inside) && next && ORGANISATION_WORDS.has(next.trim().toLowerCase()) ? aside : (next ?? ''),
+  );
 }
+
+const NAME_PART = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*$/u;
 
 /**
  * `Zakharova stated this at a briefing`, `he said so on Monday`: what was said is told before, not here; not

@@ -470,6 +470,12 @@ describe('indirect speech', () => {
     expect(said('European Community (EC) commissioner Willy de Clercq meanwhile told reporters the talks had failed.')).toEqual([
       ['Willy de Clercq', 'the talks had failed'],
     ]);
+    expect(said('Senator Bill Bradley (Democrat) of New Jersey said the administration was under a cloud.')).toEqual([
+      ['Bill Bradley', 'the administration was under a cloud'],
+    ]);
+    expect(said('Industrial Equity (Pacific) Ltd said it raised its stake in Wrather Corp.')).toEqual([
+      ['Industrial Equity (Pacific) Ltd', 'it raised its stake in Wrather Corp'],
+    ]);
     expect(said('Zenith Data Corp said its offer was final.', 'The company earlier this month said it would sell two plants.')).toEqual([
       ['Zenith Data Corp', 'its offer was final'],
       ['Zenith Data Corp', 'it would sell two plants'],
@@ -480,7 +486,7 @@ describe('indirect speech', () => {
   it("leaves out a round-up's dateline before each item, of the speaker and of what was said", () => {
     const said = (sentence: string) => quotesOf(sentence).map((q) => [q.speaker, q.text]);
     expect(said('LONDON - Yamaichi International (Europe) Ltd said it is repackaging 137 mln dlrs of notes.')).toEqual([
-      ['Yamaichi International Ltd', 'it is repackaging 137 mln dlrs of notes'],
+      ['Yamaichi International (Europe) Ltd', 'it is repackaging 137 mln dlrs of notes'],
     ]);
     expect(said('FRANKFURT - The Bundesbank did not intervene as the dollar was fixed lower, dealers said.')).toEqual([
       ['dealers', 'The Bundesbank did not intervene as the dollar was fixed lower'],
