@@ -5,6 +5,7 @@
  */
 import { ADVERBS_BEFORE_VERB, plausibleSpeaker } from './speaker-phrase.ts';
 import { placeWords, tagWords } from '../../text/nlp.ts';
+import { parseDateline } from '../read/dateline.ts';
 import { CALENDAR_PERIODS, INDIRECT_SPEECH_VERBS, ORGANISATION_WORDS, OTHER_PERIODS, ROLE_WORDS, alternation } from '../../text/lexicon.ts';
 
 const INDIRECT_VERB = alternation(INDIRECT_SPEECH_VERBS);
@@ -172,18 +173,21 @@ function pointsBack(clause: string): boolean {
 
 const AUXILIARY = new RegExp(`\\b(?:${AUXILIARIES})\\b`, 'i');
 
-/**
- * A dateline opening a sentence, as agencies write one: `MOSCOW, December 26. /TASS/.`, or before each item of a
- * round-up, `LONDON - `.
- */
-const DATELINE = /^(?:(?:MOSCOW|[A-Z][A-Z .]+(?:\/[^/]+\/)?),\s+[A-Z][a-z]+\.?\s+\d{1,2}\.\s+\/[A-Z]+\/\.\s+|[A-Z][A-Z .]+ - (?=[A-Z]))/;
+/** The place before each item of a round-up: `LONDON - `. */
+const ROUND_UP_PLACE = /^[A-Z][A-Z .]+ - (?=[A-Z])/;
+
+/** A sentence without the dateline it opens with: a story's (`MOSCOW, December 26. /TASS/.`) or a round-up item's. */
+function withoutDateline(sentence: string): string {
+  const dateline = parseDateline(sentence);
+  return dateline ? sentence.slice(dateline.length) : sentence.replace(ROUND_UP_PLACE, '');
+}
 
 /**
  * The reported speech of a sentence: one clause, or two when a participle adds to it (`…, he said, adding that
  * …`) or another speaker follows a source (`…, according to the president, but Kiev announced that …`).
  */
 export function readIndirect(sentence: string): ReportedSpeech[] {
-  const text = sentence.replace(DATELINE, '');
+  const text = withoutDateline(sentence);
   const found = reportedSpeechIn(text);
   if (found && pointsBack(found.clause)) return [];
   if (!found) return participleSpeech(text);
@@ -333,8 +337,9 @@ export function introducesQuotation(clause: string): boolean {
 }
 
 /** When the subject acted, read as part of it: `The central bank last night`, `the company earlier this month`. */
-const TRAILING_TIME = new RegExp(`(?:\\s+(?:${ADVERBS_BEFORE_VERB}|early|late|${LAST_PERIOD}))+$`);
-const TIME_ALONE = new RegExp(`^(?:${ADVERBS_BEFORE_VERB}|early|late)$`, 'i');
+const WHEN = `${ADVERBS_BEFORE_VERB}|early|late`;
+const TRAILING_TIME = new RegExp(`(?:\\s+(?:${WHEN}|${LAST_PERIOD}))+$`);
+const TIME_ALONE = new RegExp(`^(?:${WHEN})$`, 'i');
 
 /** A subject without when it acted, unless that is all it says (`Earlier today, …`: no speaker). */
 function withoutTime(subject: string): string {
