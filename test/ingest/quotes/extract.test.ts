@@ -483,10 +483,13 @@ describe('indirect speech', () => {
     expect(said('Earlier today, state bank Banca Commerciale Italiana, BCI, said it will sign a venture.')).toEqual([]);
   });
 
-  it("leaves out a round-up's dateline before each item, of the speaker and of what was said", () => {
+  it("leaves out a dateline, a story's or a round-up item's, of the speaker and of what was said", () => {
     const said = (sentence: string) => quotesOf(sentence).map((q) => [q.speaker, q.text]);
     expect(said('LONDON - Yamaichi International (Europe) Ltd said it is repackaging 137 mln dlrs of notes.')).toEqual([
       ['Yamaichi International (Europe) Ltd', 'it is repackaging 137 mln dlrs of notes'],
+    ]);
+    expect(said('LONDON, March 26 - The Bank of England said it provided 15 mln stg in assistance.')).toEqual([
+      ['Bank of England', 'it provided 15 mln stg in assistance'],
     ]);
     expect(said('FRANKFURT - The Bundesbank did not intervene as the dollar was fixed lower, dealers said.')).toEqual([
       ['dealers', 'The Bundesbank did not intervene as the dollar was fixed lower'],
