@@ -423,6 +423,9 @@ describe('unnamed speakers', () => {
 });
 
 describe('indirect speech', () => {
+  /** Each quotation read from the paragraphs, as its speaker and its words. */
+  const said = (...paragraphs: string[]) => quotesOf(...paragraphs).map((q) => [q.speaker, q.text]);
+
   it('reads a clause followed by its speaker and verb', () => {
     const [quote] = quotesOf('Russia could use the system again if need be, Russian President Vladimir Putin told reporters.');
     expect(quote).toMatchObject({
@@ -435,12 +438,11 @@ describe('indirect speech', () => {
   });
 
   it('reads what was told a broadcaster or one of its programmes, the broadcaster no part of it', () => {
-    const told = (sentence: string) => quotesOf(sentence).map((q) => [q.speaker, q.text]);
-    expect(told('Gordon Brown told BBC News the plan was flawed.')).toEqual([['Gordon Brown', 'the plan was flawed']]);
-    expect(told("Michael Howard told BBC Radio 4's Today programme the tax would rise.")).toEqual([
+    expect(said('Gordon Brown told BBC News the plan was flawed.')).toEqual([['Gordon Brown', 'the plan was flawed']]);
+    expect(said("Michael Howard told BBC Radio 4's Today programme the tax would rise.")).toEqual([
       ['Michael Howard', 'the tax would rise'],
     ]);
-    expect(told('Adolfo Calero told Cable News Network that he had found the deposits.')).toEqual([
+    expect(said('Adolfo Calero told Cable News Network that he had found the deposits.')).toEqual([
       ['Adolfo Calero', 'he had found the deposits'],
     ]);
   });
@@ -466,7 +468,6 @@ describe('indirect speech', () => {
   });
 
   it('reads a subject with its initials in brackets inside it, and without the time it spoke, which alone is no speaker', () => {
-    const said = (...paragraphs: string[]) => quotesOf(...paragraphs).map((q) => [q.speaker, q.text]);
     expect(said('European Community (EC) commissioner Willy de Clercq meanwhile told reporters the talks had failed.')).toEqual([
       ['Willy de Clercq', 'the talks had failed'],
     ]);
@@ -484,7 +485,6 @@ describe('indirect speech', () => {
   });
 
   it("leaves out a dateline, a story's or a round-up item's, of the speaker and of what was said", () => {
-    const said = (sentence: string) => quotesOf(sentence).map((q) => [q.speaker, q.text]);
     expect(said('LONDON - Yamaichi International (Europe) Ltd said it is repackaging 137 mln dlrs of notes.')).toEqual([
       ['Yamaichi International (Europe) Ltd', 'it is repackaging 137 mln dlrs of notes'],
     ]);
