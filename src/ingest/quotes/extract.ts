@@ -7,6 +7,7 @@ import {
   isRoleWord,
   parseSpeaker,
   plausibleSpeaker,
+  subjectAfterRunOn,
   withoutOpeningConjunction,
 } from './speaker-phrase.ts';
 import { SpeakerContext, type Who } from './speaker-context.ts';
@@ -100,9 +101,10 @@ function attributionAfter(text: string): Attribution | null {
     if (phrase) return { phrase, cue: cueFirst[1]! };
   }
   const speakerFirst = new RegExp(`^((?:[^"“”;.]|${ABBREVIATION_STOP}){1,150}?)\\s*,?\\s+(${CUE})\\b`).exec(after);
-  if (speakerFirst) {
-    const phrase = parseSpeaker(speakerFirst[1]!);
-    if (phrase && plausibleSpeaker(speakerFirst[1]!)) return { phrase, cue: speakerFirst[2]! };
+  const subject = speakerFirst && subjectAfterRunOn(speakerFirst[1]!);
+  if (subject) {
+    const phrase = parseSpeaker(subject);
+    if (phrase && plausibleSpeaker(subject)) return { phrase, cue: speakerFirst![2]! };
   }
   return null;
 }
@@ -453,7 +455,9 @@ function reportedBy(
   at: Omit<ExtractedQuote, keyof Who | 'mention'>,
   context: SpeakerContext,
 ): ExtractedQuote | null {
-  const phrase = parseSpeaker(found.apposition ? `${found.speaker}, ${found.apposition}` : found.speaker);
-  if (!phrase || !plausibleSpeaker(found.speaker)) return null;
+  // The participle's subject is its whole clause (`on this issue Lyng has taken a stand …, arguing`), read as it is.
+  const speaker = subjectAfterRunOn(found.speaker) ?? found.speaker;
+  const phrase = parseSpeaker(found.apposition ? `${speaker}, ${found.apposition}` : speaker);
+  if (!phrase || !plausibleSpeaker(speaker)) return null;
   return { ...at, ...context.resolve(phrase, at.paragraph, at.start), mention: phrase.mention };
 }

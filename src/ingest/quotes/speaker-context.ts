@@ -46,6 +46,20 @@ const PUBLICATION_STAND_IN = new RegExp(`^the\\s+(?:${alternation([...PRESS_KIND
 const PUBLICATION =
   /(?:[A-Z][\w'&.-]*\s+){1,5}(?:newspaper|magazine|daily|weekly)\b|(?:[A-Z][\w'&.-]*\s+){1,4}(?:Daily|Times|Post|Journal|News|Herald|Tribune|Gazette|Shimbun|Weekly|Week)\b/g;
 
+/** The end of a sentence: a full stop, a question or an exclamation mark before a capital or the end of the text. */
+const SENTENCE_END = /[.!?]["”]?\s+(?=["“]?(?:\p{Lu}|$))/gu;
+const REPORTING_VERB = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\b`);
+
+/**
+ * A text up to a quotation, without the sentence it ends in when no verb there reports it: that sentence's
+ * words are the speech itself (`Ford has been "a little bit of a laggard" in that area, he said`).
+ */
+function withoutSpeechBegun(text: string): string {
+  let start = 0;
+  for (const end of text.matchAll(SENTENCE_END)) start = end.index + end[0].length;
+  return REPORTING_VERB.test(text.slice(start)) ? text : text.slice(0, start);
+}
+
 /**
  * A name (one or two capitalized words) opening a sentence or a clause after a short opener, followed by a verb
  * in lower case; never after an initial (`U.S. Air Force bases`).
@@ -364,10 +378,11 @@ export class SpeakerContext {
    */
   private subjectBefore(paragraph: number, at: number): Who | null {
     const before = this.paragraphs[paragraph]!.slice(0, at);
-    // A subject named before the last speaker (`Baker was wrong …, Wyttenbach said.`) is not who speaks on.
+    // A subject named before the last speaker (`Baker was wrong …, Wyttenbach said.`) is not who speaks on;
+    // nor is the subject of what is said (`Ford has been "a laggard" …, he said`).
     const speakerAt = this.lastSpeakerAt(before);
     let subject: string | null = null;
-    for (const match of before.matchAll(NAME_OPENING_CLAUSE)) {
+    for (const match of withoutSpeechBegun(before).matchAll(NAME_OPENING_CLAUSE)) {
       const name = this.fullest(match[1]!);
       if (match.index > speakerAt && this.people.some((person) => person.name === name)) subject = name;
     }

@@ -415,6 +415,20 @@ export function plausibleSpeaker(text: string): boolean {
   return !words.some((w) => /^(is|are|was|were|will|would|has|have|had|that|which|because|if|but|not|could|should|can|may)$/.test(w));
 }
 
+/** A preposition that, in lower case, carries on the sentence before it: `by buyers`, `from changes in …`. */
+const RUN_ON = /^(?:by|from|in|at|on|to|of|with|for|about|into|over|under|during|than|toward|towards|against)\s/;
+
+/**
+ * The subject among words that carry on the sentence before a reporting verb (`a "wait and see attitude" by
+ * buyers, he said`): what follows their first comma; null when no comma does. Other words are returned as they are.
+ */
+export function subjectAfterRunOn(text: string): string | null {
+  const trimmed = text.trim();
+  if (!RUN_ON.test(trimmed)) return trimmed;
+  const comma = trimmed.indexOf(',');
+  return comma === -1 ? null : trimmed.slice(comma + 1).trim() || null;
+}
+
 /** Words that may stand between a subject and its verb: `Baker yesterday said`, `officials last week told`. */
 export const ADVERBS_BEFORE_VERB =
   'also|later|again|earlier|further|previously|subsequently|repeatedly|recently|separately|then|yesterday|today|tonight|meanwhile|however|now|' +

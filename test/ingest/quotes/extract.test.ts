@@ -391,6 +391,35 @@ describe('direct quotes', () => {
       'the harvest had been poor: "We lost half the crop."',
     ]);
   });
+
+  it('reads the subject after the words that carry a quotation on: "a wait and see attitude" by buyers, he said', () => {
+    const quotes = quotesOf(
+      'Trader Aldo Hofmeister said stocks were ample.',
+      'Selling had levelled off, which could reflect a "wait and see attitude" by buyers, he said.',
+      '"I am concerned that we have gotten so nervous," about exchange rates, Governor Martha Seger said.',
+    );
+    expect(quotes.filter((quote) => quote.kind === 'direct').map(({ text, speaker, mention }) => ({ text, speaker, mention }))).toEqual([
+      { text: 'wait and see attitude', speaker: 'Aldo Hofmeister', mention: 'he' },
+      { text: 'I am concerned that we have gotten so nervous', speaker: 'Martha Seger', mention: 'Governor Martha Seger' },
+    ]);
+    const [unnamed] = quotesOf('The plan "is still under review" by the working group, a USDA official said.');
+    expect(unnamed).toMatchObject({ text: 'is still under review', speaker: 'a usda official' });
+  });
+
+  it('finds no speaker in words that carry a quotation on without a subject: the one named before it speaks', () => {
+    const quotes = quotesOf(
+      'Raul Gonzalez said the charges would be filed "within the week" in a special court, adding that an appeal was possible.',
+    );
+    expect(quotes.find((quote) => quote.kind === 'direct')).toMatchObject({ text: 'within the week', speaker: 'Raul Gonzalez' });
+  });
+
+  it('does not take the subject of what is said for who says it: Ford has been "a laggard" in that area, he said', () => {
+    const quotes = quotesOf(
+      'Henry Ford, the founder, built the first plant.',
+      '"Carmakers must diversify," said analyst Jack Kirnan. Ford has been "a little bit of a laggard" in that area, he said.',
+    );
+    expect(quotes.find((quote) => quote.text === 'a little bit of a laggard')).toMatchObject({ speaker: 'Jack Kirnan', mention: 'he' });
+  });
 });
 
 describe('unattributed quotes', () => {
