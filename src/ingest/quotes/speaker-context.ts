@@ -75,6 +75,14 @@ function lastMention(text: string, name: string): number {
   return Math.max(-1, ...words.map((word) => text.lastIndexOf(word)));
 }
 
+type Sex = 'male' | 'female';
+/** `he`, `his`: male; `she`, `her`: female. */
+const PRONOUN_SEX = /^(?:(he|his)|she|her)\b/i;
+
+function otherSex(sex: Sex): Sex {
+  return sex === 'male' ? 'female' : 'male';
+}
+
 /** A name shorter than this is not read as a misspelling of another: `Baker` and `Bakes` are both names. */
 const MISSPELT_LENGTH = 6;
 
@@ -100,6 +108,9 @@ export class SpeakerContext {
   private lastPersonParagraph = -1;
   /** How often each person has been named as the speaker of a quotation. */
   private readonly attributed = new Map<string, number>();
+
+  /** Whether each person has been called `he` or `she`. */
+  private readonly sexes = new Map<string, Sex>();
 
   private found: PeopleIndex | null = null;
 
@@ -161,7 +172,7 @@ export class SpeakerContext {
   }
 
   resolve(given: SpeakerPhrase, paragraph: number, at: number): Who {
-    const who = this.resolvePhrase(this.classify(given), paragraph, at);
+    const who = this.agreeing(given, this.resolvePhrase(this.classify(given), paragraph, at), paragraph, at);
     if (DOCUMENT_BY.test(given.mention) && who.speaker) this.documentAuthors = who;
     if (who.speakerType === 'person' && who.speaker) {
       this.lastPersonParagraph = paragraph;
@@ -169,6 +180,36 @@ export class SpeakerContext {
     }
     this.spoke(who);
     return who;
+  }
+
+  /**
+   * `he` or `she` for someone the text has called the other (`she` of Margaret Thatcher, then `he said`): the
+   * person named last before whom it may mean. Each person is taken to be as first called by a pronoun that their
+   * paragraph names them before, or that was found to mean them so.
+   */
+  private agreeing(given: SpeakerPhrase, who: Who, paragraph: number, at: number): Who {
+    const called = given.kind === 'pronoun' ? PRONOUN_SEX.exec(given.mention) : null;
+    if (!called || who.speakerType !== 'person' || !who.speaker) return who;
+    const sex = called[1] ? 'male' : 'female';
+    const before = this.paragraphs[paragraph]!.slice(0, at);
+    const other = this.sexes.get(who.speaker) === otherSex(sex) ? this.namedLast(sex, paragraph, before) : null;
+    const agreed = other ?? who;
+    if (!this.sexes.has(agreed.speaker!) && (other || lastMention(before, agreed.speaker!) !== -1)) this.sexes.set(agreed.speaker!, sex);
+    return agreed;
+  }
+
+  /** The person named last before a place (in full or by a word of their name) whom the text has not called the other sex. */
+  private namedLast(sex: Sex, paragraph: number, before: string): Who | null {
+    const text = [...this.paragraphs.slice(0, paragraph), before].join('\n');
+    const names = new Set([...this.people.map((p) => this.fullest(p.name)), ...this.attributed.keys()]);
+    let named: { name: string; at: number } | null = null;
+    for (const name of names) {
+      const at = lastMention(text, name);
+      if (at !== -1 && this.sexes.get(name) !== otherSex(sex) && (!named || at > named.at)) named = { name, at };
+    }
+    if (!named) return null;
+    this.lastPerson = { name: named.name, role: this.roleOf(named.name) };
+    return this.person();
   }
 
   private resolvePhrase(phrase: SpeakerPhrase, paragraph: number, at: number): Who {

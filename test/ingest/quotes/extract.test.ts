@@ -420,6 +420,19 @@ describe('direct quotes', () => {
     );
     expect(quotes.find((quote) => quote.text === 'a little bit of a laggard')).toMatchObject({ speaker: 'Jack Kirnan', mention: 'he' });
   });
+
+  it('gives he and she to someone they can mean: she after he for the woman named since, he after her for the man', () => {
+    const quotes = quotesOf(
+      'Analyst Tom Reed said the chain could be worth 15 dlrs a share. "They have attractive leases," he said.',
+      'Anna Levy of Hutton also believes a deal is near. "Something is going to happen," she said.',
+      'Earnings will recover. "The worst is over," he said.',
+    );
+    expect(quotes.filter((quote) => quote.kind === 'direct').map(({ text, speaker }) => [text, speaker])).toEqual([
+      ['They have attractive leases', 'Tom Reed'],
+      ['Something is going to happen', 'Anna Levy'],
+      ['The worst is over', 'Tom Reed'],
+    ]);
+  });
 });
 
 describe('unattributed quotes', () => {
