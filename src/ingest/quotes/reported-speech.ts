@@ -130,6 +130,13 @@ export interface ReportedSpeech {
   bySpeakerBefore?: true;
 }
 
+/**
+ * Whom something was told, run on through `of` past where the reporting verb's pattern ends: to `that` (`told a
+ * meeting of securities analysts that …`), or past a name before the clause's subject (`told the House of Lords the tax …`).
+ */
+const ADDRESSEE_RUNS_ON =
+  /^of\s+(?:(?:[\w'’.&-]+\s+){1,8}?that,?\s+|(?:the\s+)?\p{Lu}[\w'’.&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w'’.&-]*)*\s+(?=(?:the|a|an|it|he|she|they|we|its|his|her|their)\s|["“]))/u;
+
 /** A relative clause between commas after a subject: `, which makes tractors,`. */
 const RELATIVE_CLAUSE = /^(?:who|whose|which|whom)\s/;
 
@@ -139,11 +146,12 @@ function speakerThenSpeech(match: RegExpExecArray, clause = match[4]!): Reported
   // `The singer, who has sold 10 million albums, said …`: a relative clause tells of the speaker, and names nobody.
   // One with a comma inside may hold the sentence's own verb (`The bill, which called for …, could hamper …, said X`).
   const apposition = between && !(RELATIVE_CLAUSE.test(between) && !between.includes(',')) ? between : null;
+  const verb = cue!.split(' ')[0]!;
   return {
     speaker: withoutTime(withoutAside(speaker!)),
     ...(apposition ? { apposition } : {}),
-    clause,
-    cue: cue!.split(' ')[0]!,
+    clause: verb === 'told' ? clause.replace(ADDRESSEE_RUNS_ON, '') : clause,
+    cue: verb,
     speakerFirst: true,
   };
 }

@@ -509,6 +509,15 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads whom something was told on through "of": a meeting of analysts, the House of Lords', () => {
+    expect(said('Chairman Hugh Liedtke told a meeting of securities analysts that the company would consider an offer.')).toEqual([
+      ['Hugh Liedtke', 'the company would consider an offer'],
+    ]);
+    expect(said('Lord Belstead told the House of Lords the tax would raise the price of food.')).toEqual([
+      ['Lord Belstead', 'the tax would raise the price of food'],
+    ]);
+  });
+
   it('reads a subject with its initials in brackets inside it, and without the time it spoke, which alone is no speaker', () => {
     expect(said('European Community (EC) commissioner Willy de Clercq meanwhile told reporters the talks had failed.')).toEqual([
       ['Willy de Clercq', 'the talks had failed'],
