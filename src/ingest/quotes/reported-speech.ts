@@ -131,11 +131,12 @@ export interface ReportedSpeech {
 }
 
 /**
- * Whom something was told, run on through `of` past where the reporting verb's pattern ends: to `that` (`told a
- * meeting of securities analysts that …`), or past a name before the clause's subject (`told the House of Lords the tax …`).
+ * Whom something was told, run on through `of` or `and` past where the reporting verb's pattern ends: to `that` (`told
+ * a meeting of securities analysts that …`, `told the Savings and Loan executives that …`), or past a name and its
+ * initials before the clause's subject (`told the House of Lords the tax …`, `told the Securities and Exchange Commission (SEC) it …`).
  */
 const ADDRESSEE_RUNS_ON =
-  /^of\s+(?:(?:[\w'’.&-]+\s+){1,8}?that,?\s+|(?:the\s+)?\p{Lu}[\w'’.&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w'’.&-]*)*\s+(?=(?:the|a|an|it|he|she|they|we|its|his|her|their)\s|["“]))/u;
+  /^(?:of|and)\s+(?:(?:[\w'’.&-]+\s+){1,8}?that,?\s+|(?:the\s+)?\p{Lu}[\w'’.&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w'’.&-]*)*(?:\s+\([A-Z]{2,8}\))?\s+(?=(?:the|a|an|it|he|she|they|we|its|his|her|their)\s|["“]))/u;
 
 /** A relative clause between commas after a subject: `, which makes tractors,`. */
 const RELATIVE_CLAUSE = /^(?:who|whose|which|whom)\s/;

@@ -509,12 +509,18 @@ describe('indirect speech', () => {
     ]);
   });
 
-  it('reads whom something was told on through "of": a meeting of analysts, the House of Lords', () => {
+  it('reads whom something was told on through "of" and "and": a meeting of analysts, the House of Lords, the SEC', () => {
     expect(said('Chairman Hugh Liedtke told a meeting of securities analysts that the company would consider an offer.')).toEqual([
       ['Hugh Liedtke', 'the company would consider an offer'],
     ]);
     expect(said('Lord Belstead told the House of Lords the tax would raise the price of food.')).toEqual([
       ['Lord Belstead', 'the tax would raise the price of food'],
+    ]);
+    expect(said('Governor Martha Seger told the Savings and Loan executives that she was concerned about markets.')).toEqual([
+      ['Martha Seger', 'she was concerned about markets'],
+    ]);
+    expect(said('Siebel Capital Inc told the Securities and Exchange Commission (SEC) it bought 1.3 mln shares.')).toEqual([
+      ['Siebel Capital Inc', 'it bought 1.3 mln shares'],
     ]);
   });
 
