@@ -109,8 +109,10 @@ export class SpeakerContext {
   /** How often each person has been named as the speaker of a quotation. */
   private readonly attributed = new Map<string, number>();
 
-  /** Whether each person has been called `he` or `she`. */
+  /** Whether each person is a man or a woman, as far as the text has told. */
   private readonly sexes = new Map<string, Sex>();
+  /** The people the text names with no title that tells it. */
+  private readonly untitled = new Set<string>();
 
   private found: PeopleIndex | null = null;
 
@@ -192,10 +194,25 @@ export class SpeakerContext {
     if (!called || who.speakerType !== 'person' || !who.speaker) return who;
     const sex = called[1] ? 'male' : 'female';
     const before = this.paragraphs[paragraph]!.slice(0, at);
-    const other = this.sexes.get(who.speaker) === otherSex(sex) ? this.namedLast(sex, paragraph, before) : null;
+    const other = this.sexOf(who.speaker) === otherSex(sex) ? this.namedLast(sex, paragraph, before) : null;
     const agreed = other ?? who;
-    if (!this.sexes.has(agreed.speaker!) && (other || lastMention(before, agreed.speaker!) !== -1)) this.sexes.set(agreed.speaker!, sex);
+    if (this.sexOf(agreed.speaker!) === undefined && (other || lastMention(before, agreed.speaker!) !== -1))
+      this.sexes.set(agreed.speaker!, sex);
     return agreed;
+  }
+
+  /** Whether a person is a man or a woman as the text tells: by `Mr` or `Mrs`, `Ms`, `Miss` before their surname, or by a pronoun. */
+  private sexOf(name: string): Sex | undefined {
+    if (!this.sexes.has(name) && !this.untitled.has(name)) {
+      const surname = name
+        .replace(/,?\s+(?:Jr|Sr)\.?$/, '')
+        .split(' ')
+        .at(-1)!;
+      const title = new RegExp(`\\b(?:(Mr)|Mrs|Ms|Miss)\\.?\\s+${escapeRegExp(surname)}\\b`).exec(this.paragraphs.join('\n'));
+      if (title) this.sexes.set(name, title[1] ? 'male' : 'female');
+      else this.untitled.add(name);
+    }
+    return this.sexes.get(name);
   }
 
   /** The person named last before a place (in full or by a word of their name) whom the text has not called the other sex. */
@@ -205,7 +222,7 @@ export class SpeakerContext {
     let named: { name: string; at: number } | null = null;
     for (const name of names) {
       const at = lastMention(text, name);
-      if (at !== -1 && this.sexes.get(name) !== otherSex(sex) && (!named || at > named.at)) named = { name, at };
+      if (at !== -1 && this.sexOf(name) !== otherSex(sex) && (!named || at > named.at)) named = { name, at };
     }
     if (!named) return null;
     this.lastPerson = { name: named.name, role: this.roleOf(named.name) };

@@ -433,6 +433,14 @@ describe('direct quotes', () => {
       ['The worst is over', 'Tom Reed'],
     ]);
   });
+
+  it('knows a woman or a man by Mrs, Ms, Miss or Mr before the surname: he after Mrs Hodge spoke is the man named since', () => {
+    const quotes = quotesOf(
+      'Margaret Hodge said the scheme was working.',
+      'Mrs Hodge met Chancellor Gordon Brown on Monday. "The numbers are good," he said.',
+    );
+    expect(quotes.find((quote) => quote.kind === 'direct')).toMatchObject({ text: 'The numbers are good', speaker: 'Gordon Brown' });
+  });
 });
 
 describe('unattributed quotes', () => {
