@@ -87,26 +87,34 @@ interface Attribution {
 /** A full stop that ends an abbreviation, not a sentence: `U.S.`, `Mr.`, `Jr.`. */
 const ABBREVIATION_STOP = '(?<=\\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr))\\.';
 
+/** The verb, then the speaker it names: `said PaineWebber analyst Stephen Smith`, `said the Bank of England`. */
+const CUE_FIRST = new RegExp(
+  `^(${CUE})\\s+([^"“”;]+?)(?=\\s*(?:[;"“”]|\\.(?:\\s|$)|$|,\\s+(?:who|which|adding|saying|as|when|while|after|but)\\b|\\s+(?:at|in|on|during|after|before|when|while|to|about)\\s|\\s+of\\s+(?![A-Z])))`,
+);
+/** The speaker, then the verb: `Zakharova said`, `… by buyers, he said`. */
+const SPEAKER_FIRST = new RegExp(`^((?:[^"“”;.]|${ABBREVIATION_STOP}){1,150}?)\\s*,?\\s+(${CUE})\\b`);
+
 /**
  * `," Zakharova said` / `," said PaineWebber analyst Stephen Smith` right after a closing mark. After the verb, the
  * speaker's name runs on through `of` before a capital (`said the Bank of England`, `said Smith of Shearson`).
  */
 function attributionAfter(text: string): Attribution | null {
   const after = text.replace(/^[\s,]+/, '');
-  const cueFirst = new RegExp(
-    `^(${CUE})\\s+([^"“”;]+?)(?=\\s*(?:[;"“”]|\\.(?:\\s|$)|$|,\\s+(?:who|which|adding|saying|as|when|while|after|but)\\b|\\s+(?:at|in|on|during|after|before|when|while|to|about)\\s|\\s+of\\s+(?![A-Z])))`,
-  ).exec(after);
-  if (cueFirst && !/^(that|the following)\b/.test(cueFirst[2]!)) {
-    const phrase = parseSpeaker(cueFirst[2]!);
-    if (phrase) return { phrase, cue: cueFirst[1]! };
-  }
-  const speakerFirst = new RegExp(`^((?:[^"“”;.]|${ABBREVIATION_STOP}){1,150}?)\\s*,?\\s+(${CUE})\\b`).exec(after);
+  const named = speakerAfterVerb(after);
+  if (named) return named;
+  const speakerFirst = SPEAKER_FIRST.exec(after);
   const subject = speakerFirst && subjectAfterRunOn(speakerFirst[1]!);
-  if (subject) {
-    const phrase = parseSpeaker(subject);
-    if (phrase && plausibleSpeaker(subject)) return { phrase, cue: speakerFirst![2]! };
-  }
-  return null;
+  if (!subject) return null;
+  const phrase = parseSpeaker(subject);
+  return phrase && plausibleSpeaker(subject) ? { phrase, cue: speakerFirst![2]! } : null;
+}
+
+/** The speaker a reporting verb opening a text names after it: `said PaineWebber analyst Stephen Smith`. */
+function speakerAfterVerb(text: string): Attribution | null {
+  const cueFirst = CUE_FIRST.exec(text);
+  if (!cueFirst || /^(that|the following)\b/.test(cueFirst[2]!)) return null;
+  const phrase = parseSpeaker(cueFirst[2]!);
+  return phrase ? { phrase, cue: cueFirst[1]! } : null;
 }
 
 /**
