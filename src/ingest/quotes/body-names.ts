@@ -6,21 +6,27 @@ const NAME_RUN = /[A-Z][\w&'’.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w&'�
 
 /**
  * The name a text gives in full of a body it also names in short: `GM` → `General Motors Corp`, by its
- * initials; `National Distillers` → `National Distillers and Chemical Corp`, by its first words, when the
+ * initials (`S and P` → `Standard and Poor's Corp`); `National Distillers` → `National Distillers and Chemical Corp`, by its first words, when the
  * full name ends in a word bodies' names end in. Null when the text gives no fuller name.
  */
 export function fullerBodyName(text: string, short: string): string | null {
   const shortWords = short.split(' ');
+  const acronym = isAcronym(short) ? short : lettersJoined(short);
   for (const [run] of text.matchAll(NAME_RUN)) {
     const words = run.split(/\s+/);
     const found = startsWithWords(words, shortWords)
       ? throughBodyWord(words, shortWords.length)
-      : isAcronym(short)
-        ? spelledBy(words, short)
+      : acronym
+        ? spelledBy(words, acronym)
         : null;
     if (found) return withoutFullStop(found);
   }
   return null;
+}
+
+/** The letters of initials joined by `and` (`S and P`, `P&O`), as an acronym: `SP`, `PO`; null for other names. */
+function lettersJoined(name: string): string | null {
+  return /^[A-Z](?:\s*(?:and|&)\s*[A-Z])+$/.test(name) ? name.replace(/[^A-Z]/g, '') : null;
 }
 
 /** A name without the full stop of the sentence it ends (`… Insurance Corporation.`); an abbreviation's stays (`U.S.`, `Co.`). */

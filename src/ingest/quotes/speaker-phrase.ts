@@ -254,6 +254,11 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
     return { mention, kind: 'organisation', name, role: null };
   }
   if (/^(the|this|that)$/.test(first)) return { mention, kind: 'nominal', name: null, role: words.slice(1).join(' ') };
+  // `S and P`, `Gulf and Western Inc`, `Lloyd's of London`, `Saab-Scania AB of Sweden`: capitalised words joined by
+  // `and`, or by `of` after a possessive or a word in capitals, and no role among them, name a body.
+  const joined = words.some((w, i) => /^(?:and|&)$/.test(w) || (w === 'of' && /^(?:\p{Lu}{2,}|.+['’]s)$/u.test(words[i - 1] ?? '')));
+  if (words.length >= 3 && joined && words.every((w) => NAME_JOINER.test(w) || (/^\p{Lu}/u.test(w) && !isRoleWord(w))))
+    return { mention, kind: 'organisation', name: head!, role: null };
   // "industry sources", "western diplomats", "other banks": several people or bodies, named by none.
   if (words.length <= GROUP_WORDS && isPluralGroup(words.at(-1)!) && !words.some((w) => PRONOUNS.has(w.toLowerCase())))
     return { mention, kind: 'unnamed', name: named.toLowerCase(), role: words.at(-1)!.toLowerCase() };
@@ -328,6 +333,8 @@ function nameRunStart(words: readonly string[]): number {
   // "Ambassador to Hanoi Gennady Bezdetko": after a preposition, the first capitalized word names a place or body;
   // two words after "in", "at" or "from" are a place ("an economist in New York").
   if (start === 0 || !/^(to|in|at|of|for|from)$/.test(words[start - 1]!)) return start;
+  // `Lloyd's of London`: a name of a word or two after another and `of` is the rest of a body's name.
+  if (words[start - 1] === 'of' && run.length < 3 && /^\p{Lu}/u.test(words[start - 2] ?? '') && !isRoleWord(words[start - 2]!)) return -1;
   if (run.length >= 3) return start + 1;
   return /^(in|at|from)$/.test(words[start - 1]!) ? -1 : start;
 }

@@ -10,6 +10,12 @@ describe('the fuller name of a body named in short', () => {
     expect(fullerBodyName(text, 'IBM')).toBeNull();
   });
 
+  it('reads initials joined by "and" as an acronym: S and P, P and O', () => {
+    const text = "Standard and Poor's Corp cut the rating. Peninsular and Oriental Steam Navigation Co Plc gained.";
+    expect(fullerBodyName(text, 'S and P')).toBe("Standard and Poor's Corp");
+    expect(fullerBodyName(text, 'P and O')).toBe('Peninsular and Oriental Steam Navigation Co Plc');
+  });
+
   it('reads a name by its first words when the full name ends in a body word', () => {
     const text = 'National Distillers and Chemical Corp expects a gain. National Distillers paid cash.';
     expect(fullerBodyName(text, 'National Distillers')).toBe('National Distillers and Chemical Corp');

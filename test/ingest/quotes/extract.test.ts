@@ -1314,6 +1314,11 @@ describe('speaker phrases', () => {
     ['the envoy of the Andean Community Tomas Vela Ruiz', { kind: 'person', name: 'Tomas Vela Ruiz' }],
     ['the Andean Community Tomas Vela Ruiz', { kind: 'person', name: 'Tomas Vela Ruiz' }],
     ['Union Camp', { kind: 'organisation' }],
+    // Capitalised words joined by `and`, or by `of` after a possessive or a word in capitals: a body.
+    ["Lloyd's of London", { kind: 'organisation', name: "Lloyd's of London" }],
+    ['S and P', { kind: 'organisation', name: 'S and P' }],
+    ['Saab-Scania AB of Sweden', { kind: 'organisation', name: 'Saab-Scania AB of Sweden' }],
+    ['Tom Smith of Shearson', { kind: 'person', name: 'Tom Smith' }],
     ["the Life Insurers' study", { kind: 'organisation', name: 'Life Insurers' }],
     ['the OECD report', { kind: 'organisation', name: 'OECD' }],
     ['sources close to the central bank', { kind: 'unnamed', name: 'sources close to the central bank', role: 'sources' }],
