@@ -109,6 +109,11 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   academy society league alliance coalition network assembly confederation chamber consortium syndicate cooperative`),
 );
 
+/** The words that end a company's name as its legal form: `Corp`, `Inc`, `Plc`, `AG`. */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  words('corp corporation inc incorporated co company ltd limited plc llc sa ag nv bv spa ab gmbh'),
+);
+
 /** Words of nationality and place that describe a speaker without naming one. */
 export const NATIONALITIES: ReadonlySet<string> = new Set(
   words(`

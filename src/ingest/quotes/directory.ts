@@ -1,4 +1,5 @@
 import { foldTerm } from '../../text/terms.ts';
+import { LEGAL_FORMS } from '../../text/lexicon.ts';
 import { surnameOf } from './speaker-phrase.ts';
 import { nestedQuotes } from './nested.ts';
 import type { SpeakerType, Speaker, SpeakerMention } from '../../model/quote.ts';
@@ -23,20 +24,44 @@ export function quoteIdsBySpeaker(quotes: readonly { speaker: string | null }[])
   return ids;
 }
 
-/** Each mention's speaker by one name: a person's surname alone by the one full name that ends with it. */
+/**
+ * Each mention's speaker by one name: a person's surname alone by the one full name that ends with it; a body,
+ * with or without its legal form, by the name with one the archive gives it most (`Standard and Poor's`,
+ * `Standard and Poor's Inc` → `Standard and Poor's Corp`).
+ */
 function canonicalNames(mentions: readonly SpeakerMention[]): (string | null)[] {
   const fullNames = new Map<string, Set<string>>();
+  const bodies = new Map<string, Map<string, number>>();
   for (const m of mentions) {
     if (m.speaker && m.speakerType === 'person' && m.speaker.includes(' ')) {
       const surname = surnameOf(m.speaker);
       fullNames.set(surname, (fullNames.get(surname) ?? new Set()).add(m.speaker));
     }
+    const body = m.speaker && m.speakerType === 'organisation' ? withoutLegalForm(m.speaker) : null;
+    if (body) {
+      const forms = bodies.get(speakerKey(body)) ?? new Map<string, number>();
+      bodies.set(speakerKey(body), forms.set(m.speaker!, (forms.get(m.speaker!) ?? 0) + 1));
+    }
   }
   return mentions.map((m) => {
     if (!m.speaker || !m.speakerType) return null;
+    if (m.speakerType === 'organisation') return mostWritten(bodies.get(speakerKey(withoutLegalForm(m.speaker) ?? m.speaker))) ?? m.speaker;
     const candidates = m.speakerType === 'person' && !m.speaker.includes(' ') ? fullNames.get(surnameOf(m.speaker)) : undefined;
     return candidates?.size === 1 ? [...candidates][0]! : m.speaker;
   });
+}
+
+/** The form written most often, the first of those written as often. */
+function mostWritten(forms: ReadonlyMap<string, number> | undefined): string | null {
+  let best: [string, number] | null = null;
+  for (const entry of forms ?? []) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0] ?? null;
+}
+
+/** A body's name without the legal form that ends it (`Texaco Inc` → `Texaco`); null for a name without one. */
+function withoutLegalForm(name: string): string | null {
+  const words = name.split(' ');
+  return words.length > 1 && LEGAL_FORMS.has(words.at(-1)!.toLowerCase().replace(/\.$/, '')) ? words.slice(0, -1).join(' ') : null;
 }
 
 /**
