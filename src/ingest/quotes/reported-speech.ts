@@ -9,9 +9,12 @@ import { parseDateline } from '../read/dateline.ts';
 import { CALENDAR_PERIODS, INDIRECT_SPEECH_VERBS, ORGANISATION_WORDS, OTHER_PERIODS, ROLE_WORDS, alternation } from '../../text/lexicon.ts';
 
 const INDIRECT_VERB = alternation(INDIRECT_SPEECH_VERBS);
-/** The clause first, then its speaker and the verb: `…, Smith said`, `…, the bank said in a statement`. */
+/**
+ * The clause first, then its speaker and the verb: `…, Smith said`, `…, the bank said in a statement`, `…, officials
+ * have said` (an auxiliary only before a verb that ends the sentence: `…, Moscow has agreed to buy grain` says nothing).
+ */
 const INDIRECT_AFTER = new RegExp(
-  `^(.{15,}?),\\s+([^,"“”]{2,120}?)(?:,\\s+([^,"“”]{3,150}),)?\\s+(${INDIRECT_VERB})(\\s+[^,"“”]{0,80})?(?:,\\s+but\\s+[^"“”]{0,120})?[.!]?$`,
+  `^(.{15,}?),\\s+([^,"“”]{2,120}?)(?:,\\s+([^,"“”]{3,150}),)?(?:\\s+(?:has|have|had)(?=\\s+(?:${INDIRECT_VERB})[.!]?$))?\\s+(${INDIRECT_VERB})(\\s+[^,"“”]{0,80})?(?:,\\s+but\\s+[^"“”]{0,120})?[.!]?$`,
 );
 /** A phrase a sentence may open with before its subject: "In a speech, …", "Last week, …", "Reaffirming the plan, …". */
 const OPENING_WORD = `(?:In|On|At|After|During|Asked|Later|Earlier|However|But|As|Last|Among|Outside|Meanwhile|Since|Before|With|Under|For|Despite|Although|While|When|Yesterday|Today|Instead|[A-Z][a-z]+ing)\\b`;

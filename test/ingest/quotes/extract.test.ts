@@ -517,6 +517,13 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads a clause followed by its speaker and a verb with its auxiliary: "…, officials have said"', () => {
+    expect(said('Sharp price rises could provoke unrest, union leaders have said.')).toEqual([
+      ['union leaders', 'Sharp price rises could provoke unrest'],
+    ]);
+    expect(said('Under the nonbinding pact, Moscow has agreed to buy nine mln tonnes of grain a year.')).toEqual([]);
+  });
+
   it('reads whom something was told on through "of" and "and": a meeting of analysts, the House of Lords, the SEC', () => {
     expect(said('Chairman Hugh Liedtke told a meeting of securities analysts that the company would consider an offer.')).toEqual([
       ['Hugh Liedtke', 'the company would consider an offer'],
