@@ -6,6 +6,7 @@ import {
   isOpeningConjunction,
   isRoleWord,
   parseSpeaker,
+  isPressKind,
   plausibleSpeaker,
   subjectAfterRunOn,
   withoutOpeningConjunction,
@@ -15,7 +16,7 @@ import { withoutFullStop } from './body-names.ts';
 import { type ReportedSpeech, introducesQuotation, readIndirect } from './reported-speech.ts';
 import { spansOf } from '../../text/sentences.ts';
 import type { ExtractedQuote } from '../../model/quote.ts';
-import { CHARACTERISING_VERBS, PRESS_KINDS, ROLE_WORDS, SPEECH_VERBS, alternation } from '../../text/lexicon.ts';
+import { CHARACTERISING_VERBS, ROLE_WORDS, SPEECH_VERBS, alternation } from '../../text/lexicon.ts';
 
 type Attributed = Who & { mention: string | null; cue: string | null };
 
@@ -155,9 +156,6 @@ const PLACE_PREPOSITION = /^(in|at|from|near|into)$/;
 const PREPOSITION_BEFORE =
   /\b(?:in|at|from|near|into|with|to|for|of|by|on|under|against)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:and|of)\s+)?$/;
 
-/** What a publication is, after its name: `The Sunday Mail newspaper`, `Asahi Shimbun daily`. */
-const PRESS_KIND: ReadonlySet<string> = new Set(PRESS_KINDS);
-
 /** The speaker phrase that ends a stretch of text, read backwards: `… 2021, US President Joe Biden` → `US President Joe Biden`. */
 function trailingSpeaker(stretch: string): string | null {
   const text = quotedSpeaker(stretch);
@@ -182,7 +180,7 @@ function trailingSpeaker(stretch: string): string | null {
       break;
     }
     // The publication is named without it, as `The Sunday Mail`.
-    if (taken.length === 0 && PRESS_KIND.has(word) && /^[A-Z]/.test(words[i - 1] ?? '')) continue;
+    if (taken.length === 0 && isPressKind(word) && /^[A-Z]/.test(words[i - 1] ?? '')) continue;
     if (/^[A-Z]/.test(word) || isRoleWord(word) || (taken.length > 0 && /^(of|and|for)$/.test(word))) taken.unshift(word);
     // `…, which makes tractors in Iowa, said`: a name after a preposition is a place or a body, not who speaks.
     else if (PLACE_PREPOSITION.test(word)) return null;

@@ -4,6 +4,7 @@ import {
   NATIONALITIES,
   ORGANISATION_WORDS,
   OTHER_PERIODS,
+  PRESS_KINDS,
   SEASONS,
   ROLE_WORDS,
   isCalendarWord,
@@ -155,6 +156,24 @@ function nameInApposition(head: string, apposition: readonly string[]): string |
   return named?.kind === 'person' && !named.role && /^\p{Lu}/u.test(part) ? named.name : null;
 }
 
+const PRESS_KIND: ReadonlySet<string> = new Set(PRESS_KINDS);
+
+/** What a publication is, after its name: `newspaper` of `The Sunday Mail newspaper`, `daily` of `Asahi Shimbun daily`. */
+export function isPressKind(word: string): boolean {
+  return PRESS_KIND.has(word);
+}
+
+/**
+ * A publication's name without `newspaper` or `magazine` written after it: `Postimees newspaper` → `Postimees`; not
+ * the paper of a body (`Communist Party newspaper`), nor a `daily` or a `paper`, which may be of a place or a document.
+ */
+function withoutPressKind(name: string): string {
+  const words = name.split(' ');
+  const [before, kind] = words.slice(-2);
+  const named = kind !== undefined && /^(?:newspaper|magazine)$/.test(kind) && /^\p{Lu}/u.test(before!) && !isOrganisationWord(before!);
+  return named ? words.slice(0, -1).join(' ') : name;
+}
+
 /** Reads a speaker phrase. Returns null for text that cannot name a speaker (too long, a clause). */
 export function parseSpeaker(raw: string): SpeakerPhrase | null {
   const mention = withoutOpeningAdverbial(
@@ -251,7 +270,7 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
     const whose = WHOSE_DESCRIBED.exec(body);
     // "the Agriculture Department's latest Export Sales report": the body whose text it is speaks.
     const name = !whose ? body : DOCUMENT_WORD.test(body) ? whose[1]! : body.slice(whose[0].length);
-    return { mention, kind: 'organisation', name, role: null };
+    return { mention, kind: 'organisation', name: withoutPressKind(name), role: null };
   }
   if (/^(the|this|that)$/.test(first)) return { mention, kind: 'nominal', name: null, role: words.slice(1).join(' ') };
   // `S and P`, `Gulf and Western Inc`, `Lloyd's of London`, `Saab-Scania AB of Sweden`: capitalised words joined by

@@ -1326,6 +1326,11 @@ describe('speaker phrases', () => {
     ['S and P', { kind: 'organisation', name: 'S and P' }],
     ['Saab-Scania AB of Sweden', { kind: 'organisation', name: 'Saab-Scania AB of Sweden' }],
     ['Tom Smith of Shearson', { kind: 'person', name: 'Tom Smith' }],
+    // A publication without `newspaper` or `magazine` after its name; not a body's paper, nor a place's daily.
+    ['Postimees newspaper', { kind: 'organisation', name: 'Postimees' }],
+    ['Der Spiegel magazine', { kind: 'organisation', name: 'Der Spiegel' }],
+    ['Communist Party newspaper', { kind: 'organisation', name: 'Communist Party newspaper' }],
+    ['Milan daily', { kind: 'organisation', name: 'Milan daily' }],
     ["the Life Insurers' study", { kind: 'organisation', name: 'Life Insurers' }],
     ['the OECD report', { kind: 'organisation', name: 'OECD' }],
     ['sources close to the central bank', { kind: 'unnamed', name: 'sources close to the central bank', role: 'sources' }],
