@@ -5,9 +5,9 @@ import { ORGANISATION_WORDS } from '../../text/lexicon.ts';
 const NAME_RUN = /[A-Z][\w&'’.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w&'’.-]*)*/g;
 
 /**
- * The name a text gives in full of a body it also names in short: `GM` → `General Motors Corp`, by its
- * initials (`S and P` → `Standard and Poor's Corp`); `National Distillers` → `National Distillers and Chemical Corp`, by its first words, when the
- * full name ends in a word bodies' names end in. Null when the text gives no fuller name.
+ * The name a text gives in full of a body it also names in short: `GM` → `General Motors Corp` or `S and P` →
+ * `Standard and Poor's Corp`, by its initials; `National Distillers` → `National Distillers and Chemical Corp`, by
+ * its first words, when the full name ends in a word bodies' names end in. Null when the text gives no fuller name.
  */
 export function fullerBodyName(text: string, short: string): string | null {
   const shortWords = short.split(' ');

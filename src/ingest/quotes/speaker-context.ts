@@ -8,6 +8,7 @@ import {
   isPlural,
   isRoleWord,
   parseSpeaker,
+  surnameAsWritten,
   surnameOf,
   isOrganisationWord,
 } from './speaker-phrase.ts';
@@ -204,11 +205,8 @@ export class SpeakerContext {
   /** Whether a person is a man or a woman as the text tells: by `Mr` or `Mrs`, `Ms`, `Miss` before their surname, or by a pronoun. */
   private sexOf(name: string): Sex | undefined {
     if (!this.sexes.has(name) && !this.untitled.has(name)) {
-      const surname = name
-        .replace(/,?\s+(?:Jr|Sr)\.?$/, '')
-        .split(' ')
-        .at(-1)!;
-      const title = new RegExp(`\\b(?:(Mr)|Mrs|Ms|Miss)\\.?\\s+${escapeRegExp(surname)}\\b`).exec(this.paragraphs.join('\n'));
+      const surname = escapeRegExp(surnameAsWritten(name));
+      const title = new RegExp(`\\b(?:(Mr)|Mrs|Ms|Miss)\\.?\\s+${surname}\\b`).exec(this.paragraphs.join('\n'));
       if (title) this.sexes.set(name, title[1] ? 'male' : 'female');
       else this.untitled.add(name);
     }

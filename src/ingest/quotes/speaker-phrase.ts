@@ -428,8 +428,13 @@ function stripHonorifics(name: string): string {
 
 /** The last word of a name (its surname), lower case, for matching `Zakharova` to `Maria Zakharova`. */
 export function surnameOf(name: string): string {
+  return surnameAsWritten(name).toLowerCase();
+}
+
+/** The last word of a name as written, without `Jr` or `Sr` after it: `Zakharova` of `Maria Zakharova`. */
+export function surnameAsWritten(name: string): string {
   const words = name.replace(/,?\s+(Jr|Sr)\.?$/, '').split(/\s+/);
-  return (words.at(-1) ?? name).toLowerCase();
+  return words.at(-1) ?? name;
 }
 
 /** A subject phrase, not a clause: no verbs hiding in it (approximated by its function words). */
