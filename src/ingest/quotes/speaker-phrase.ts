@@ -57,10 +57,13 @@ const FUNCTION_WORDS = new Set(
   toward towards across behind beyond near once only even still yet now today yesterday earlier later meanwhile however`.split(/\s+/),
 );
 
+/** A word in the possessive: `Tokyo's`, `Brothers'`. */
+const POSSESSIVE = /(?:['’]s|s['’])$/;
+
 function isNameToken(word: string): boolean {
   return (
     NAME_TOKEN.test(word) &&
-    !/['’]s$/.test(word) &&
+    !POSSESSIVE.test(word) &&
     !isRoleWord(word) &&
     !isOrganisationWord(word) &&
     !isNationality(word) &&
@@ -344,7 +347,9 @@ function nameRunStart(words: readonly string[]): number {
   // Unless a role stands before the body, or three name words follow it (`the ambassador of the European
   // Community Tran Van Thinh`): a person of that body.
   const roleBefore = words.slice(0, Math.max(0, start - 1)).some((w) => /^[a-z]/.test(w) && isRoleWord(w));
-  const personOfBody = run.length >= 3 || (roleBefore && run.length >= 2);
+  // `Bank of Tokyo's Haruo Kimura`: a name after a body's possessive is a person of that body.
+  const ownedByBody = start > 0 && POSSESSIVE.test(words[start - 1]!);
+  const personOfBody = run.length >= 3 || ((roleBefore || ownedByBody) && run.length >= 2);
   if (namesBodyBefore(words, start) && !personOfBody) return -1;
   // A name does not end in an initial ("Toyota's U." of "U.S.").
   if (/^[A-Z]\.$/.test(run.at(-1)!)) return -1;

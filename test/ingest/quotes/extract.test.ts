@@ -1326,6 +1326,9 @@ describe('speaker phrases', () => {
     ['S and P', { kind: 'organisation', name: 'S and P' }],
     ['Saab-Scania AB of Sweden', { kind: 'organisation', name: 'Saab-Scania AB of Sweden' }],
     ['Tom Smith of Shearson', { kind: 'person', name: 'Tom Smith' }],
+    // A name after a body's possessive: a person of that body.
+    ["Bank of Tokyo's Haruo Kimura", { kind: 'person', name: 'Haruo Kimura', role: "Bank of Tokyo's" }],
+    ["Salomon Brothers' Henry Kaufman", { kind: 'person', name: 'Henry Kaufman', role: "Salomon Brothers'" }],
     // A publication without `newspaper` or `magazine` after its name; not a body's paper, nor a place's daily.
     ['Postimees newspaper', { kind: 'organisation', name: 'Postimees' }],
     ['Der Spiegel magazine', { kind: 'organisation', name: 'Der Spiegel' }],
