@@ -29,11 +29,14 @@ function pluralOf(role: string): string {
   return /[^aeiou]y$/.test(role) ? `${role.slice(0, -1)}ies` : `${role}s`;
 }
 
+/** A word in lower case that may describe a name before it (`state bank`), not a preposition, a verb or a time. */
+const DESCRIBING_WORD = `(?!(?:of|at|for|in|on|to|by|with|from|and|or|but|said|says|told|earlier|later|today|yesterday|tonight|now|also|then)\\s)[a-z][\\w-]*`;
 /**
- * The subject: a name, a noun phrase or a pronoun, with a parenthesis, a ticker or an apposition after it; a
- * parenthesis may also follow a capitalised word inside it (`European Community (EC) commissioner Willy de Clercq`).
+ * The subject: a name, a noun phrase or a pronoun, with a parenthesis, a ticker or an apposition after it; a name
+ * may follow two words that describe it (`state bank Banca Commerciale Italiana`), and a parenthesis may follow a
+ * capitalised word inside it (`European Community (EC) commissioner Willy de Clercq`).
  */
-const SUBJECT = `(?!${OPENING_WORD},)((?:(?:[a-z][\\w-]*\\s+)?[A-Z][\\w'’.-]*|the|a|an|one|he|she|they|it|${PLURAL_ROLE})(?:\\s+[\\w'’.-]+|(?<=\\b[A-Z][\\w'’.-]*)\\s+\\([^()]{1,40}\\)){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:\\s*,\\s+([^,"“”]{2,150}(?:,\\s+[^,"“”]{2,150}){0,2}),)?`;
+const SUBJECT = `(?!${OPENING_WORD},)((?:(?:${DESCRIBING_WORD}\\s+){0,2}[A-Z][\\w'’.-]*|the|a|an|one|he|she|they|it|${PLURAL_ROLE})(?:\\s+[\\w'’.-]+|(?<=\\b[A-Z][\\w'’.-]*)\\s+\\([^()]{1,40}\\)){0,7}?)(?:\\s*\\([^()]{1,40}\\))?(?:\\s*<[^<>]{1,20}>)?(?:\\s*,\\s+([^,"“”]{2,150}(?:,\\s+[^,"“”]{2,150}){0,2}),)?`;
 const ADVERB = `(?:\\s+(?:${ADVERBS_BEFORE_VERB}))?`;
 /** What a reporting verb may be said in, at or to, before the clause: `in a statement`, `told a news conference`. */
 const SETTING =

@@ -517,6 +517,13 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('reads a subject with two words in lower case before its name ("state agency Interbras"), not "head of" a body', () => {
+    expect(said('In a statement, state agency Interbras said it had raised prices.')).toEqual([['Interbras', 'it had raised prices']]);
+    expect(said('But Hannes Androsch, head of Creditanstalt-Bankverein <CABV.VI> told Reuters he opposed a cut.')).toEqual([
+      ['Hannes Androsch', 'he opposed a cut'],
+    ]);
+  });
+
   it('reads a clause followed by its speaker and a verb with its auxiliary: "…, officials have said"', () => {
     expect(said('Sharp price rises could provoke unrest, union leaders have said.')).toEqual([
       ['union leaders', 'Sharp price rises could provoke unrest'],
@@ -553,7 +560,9 @@ describe('indirect speech', () => {
       ['Zenith Data Corp', 'its offer was final'],
       ['Zenith Data Corp', 'it would sell two plants'],
     ]);
-    expect(said('Earlier today, state bank Banca Commerciale Italiana, BCI, said it will sign a venture.')).toEqual([]);
+    expect(said('Earlier today, state bank Banca Commerciale Italiana, BCI, said it will sign a venture.')).toEqual([
+      ['Banca Commerciale Italiana', 'it will sign a venture'],
+    ]);
   });
 
   it("leaves out a dateline, a story's or a round-up item's, of the speaker and of what was said", () => {
