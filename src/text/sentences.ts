@@ -88,6 +88,18 @@ export function* spansOf(bounds: readonly number[]): Generator<SentenceSpan> {
   for (let i = 0; i + 1 < bounds.length; i += 2) yield { start: bounds[i]!, end: bounds[i + 1]! };
 }
 
+/** Where the sentence holding an offset starts: a binary search over the sentence starts (the even places of `bounds`). */
+export function sentenceStart(bounds: readonly number[], offset: number): number {
+  let low = 0;
+  let high = bounds.length >>> 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (bounds[2 * middle]! <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? 0 : bounds[2 * (low - 1)]!;
+}
+
 function trimEnd(text: string, end: number): number {
   while (end > 0 && /\s/.test(text[end - 1]!)) end -= 1;
   return end;

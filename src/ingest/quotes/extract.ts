@@ -14,7 +14,7 @@ import {
 import { SpeakerContext, type Who } from './speaker-context.ts';
 import { withoutFullStop } from './body-names.ts';
 import { type ReportedSpeech, introducesQuotation, readIndirect } from './reported-speech.ts';
-import { spansOf } from '../../text/sentences.ts';
+import { sentenceStart, spansOf } from '../../text/sentences.ts';
 import type { ExtractedQuote } from '../../model/quote.ts';
 import { CHARACTERISING_VERBS, ROLE_WORDS, SPEECH_VERBS, alternation } from '../../text/lexicon.ts';
 
@@ -271,7 +271,7 @@ function clauseBefore(paragraph: string, at: number, notBefore: number): string 
  */
 export function extractQuotes(written: readonly string[], sentenceBounds: readonly (readonly number[])[]): ExtractedQuote[] {
   const paragraphs = written.map(asRead);
-  const context = new SpeakerContext(paragraphs);
+  const context = new SpeakerContext(paragraphs, sentenceBounds);
   const quotes: ExtractedQuote[] = [];
   let carried: Attributed | null = null;
   /** The unattributed parts of a quote running over paragraphs, waiting for the part that names its speaker. */
@@ -380,18 +380,6 @@ function backfillUnattributed(found: ExtractedQuote[]): void {
       });
     }
   }
-}
-
-/** Where the sentence holding an offset starts: a binary search over the sentence starts (the even places of `bounds`). */
-function sentenceStart(bounds: readonly number[], offset: number): number {
-  let low = 0;
-  let high = bounds.length >>> 1;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (bounds[2 * middle]! <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low === 0 ? 0 : bounds[2 * (low - 1)]!;
 }
 
 function directQuote(paragraph: string, span: QuoteSpan, who: Attributed): ExtractedQuote {

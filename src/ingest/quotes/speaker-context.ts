@@ -17,6 +17,7 @@ import { escapeRegExp } from '../../text/regexp.ts';
 import type { SpeakerType } from '../../model/quote.ts';
 import { oneTypoApart } from '../../text/typos.ts';
 import { startsCapitalized } from '../../text/tokens.ts';
+import { sentenceStart } from '../../text/sentences.ts';
 import { PRESS_KINDS, SPEECH_VERBS, alternation, isHonorific } from '../../text/lexicon.ts';
 
 /** Who said something: a person, a body or someone unnamed, with the role the text gives them. */
@@ -47,17 +48,13 @@ const PUBLICATION_STAND_IN = new RegExp(`^the\\s+(?:${alternation([...PRESS_KIND
 const PUBLICATION =
   /(?:[A-Z][\w'&.-]*\s+){1,5}(?:newspaper|magazine|daily|weekly)\b|(?:[A-Z][\w'&.-]*\s+){1,4}(?:Daily|Times|Post|Journal|News|Herald|Tribune|Gazette|Shimbun|Weekly|Week)\b/g;
 
-/** The end of a sentence: a full stop, a question or an exclamation mark before a capital or the end of the text. */
-const SENTENCE_END = /[.!?]["”]?\s+(?=["“]?(?:\p{Lu}|$))/gu;
 const REPORTING_VERB = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\b`);
 
 /**
- * A text up to a quotation, without the sentence it ends in when no verb there reports it: that sentence's
- * words are the speech itself (`Ford has been "a little bit of a laggard" in that area, he said`).
+ * A text up to a quotation, without the sentence it ends in (from `start`) when no verb there reports it: that
+ * sentence's words are the speech itself (`Ford has been "a little bit of a laggard" in that area, he said`).
  */
-function withoutSpeechBegun(text: string): string {
-  let start = 0;
-  for (const end of text.matchAll(SENTENCE_END)) start = end.index + end[0].length;
+function withoutSpeechBegun(text: string, start: number): string {
   return REPORTING_VERB.test(text.slice(start)) ? text : text.slice(0, start);
 }
 
@@ -117,7 +114,11 @@ export class SpeakerContext {
 
   private found: PeopleIndex | null = null;
 
-  constructor(private readonly paragraphs: readonly string[]) {}
+  constructor(
+    private readonly paragraphs: readonly string[],
+    /** Each paragraph's sentences (see `sentenceBounds` in sentences.ts). */
+    private readonly sentences: readonly (readonly number[])[],
+  ) {}
 
   /** The people the article names, read only when a speaker needs resolving, and looked up by name. */
   private get index(): PeopleIndex {
@@ -438,7 +439,8 @@ export class SpeakerContext {
     // nor is the subject of what is said (`Ford has been "a laggard" …, he said`).
     const speakerAt = this.lastSpeakerAt(before);
     let subject: string | null = null;
-    for (const match of withoutSpeechBegun(before).matchAll(NAME_OPENING_CLAUSE)) {
+    const sentence = sentenceStart(this.sentences[paragraph] ?? [], at);
+    for (const match of withoutSpeechBegun(before, sentence).matchAll(NAME_OPENING_CLAUSE)) {
       const name = this.fullest(match[1]!);
       if (match.index > speakerAt && this.people.some((person) => person.name === name)) subject = name;
     }
