@@ -29,8 +29,11 @@ function pluralOf(role: string): string {
   return /[^aeiou]y$/.test(role) ? `${role.slice(0, -1)}ies` : `${role}s`;
 }
 
-/** A word in lower case that may describe a name before it (`state bank`), not a preposition, a verb or a time. */
-const DESCRIBING_WORD = `(?!(?:of|at|for|in|on|to|by|with|from|and|or|but|said|says|told|earlier|later|today|yesterday|tonight|now|also|then)\\s)[a-z][\\w-]*`;
+/**
+ * A word in lower case that may describe a name before it (`state bank`): not a preposition, a reporting verb, nor
+ * a word that stands between a subject and its verb (`earlier`, `today`).
+ */
+const DESCRIBING_WORD = `(?!(?:of|at|for|in|on|to|by|with|from|and|or|but|said|says|told|${ADVERBS_BEFORE_VERB})\\s)[a-z][\\w-]*`;
 /**
  * The subject: a name, a noun phrase or a pronoun, with a parenthesis, a ticker or an apposition after it; a name
  * may follow two words that describe it (`state bank Banca Commerciale Italiana`), and a parenthesis may follow a
