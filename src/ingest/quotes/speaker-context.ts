@@ -48,7 +48,9 @@ const PUBLICATION_STAND_IN = new RegExp(`^the\\s+(?:${alternation([...PRESS_KIND
 const PUBLICATION =
   /(?:[A-Z][\w'&.-]*\s+){1,5}(?:newspaper|magazine|daily|weekly)\b|(?:[A-Z][\w'&.-]*\s+){1,4}(?:Daily|Times|Post|Journal|News|Herald|Tribune|Gazette|Shimbun|Weekly|Week)\b/g;
 
-const REPORTING_VERB = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\b`);
+/** A verb that reports speech, as the lexicon lists them. */
+const SPEECH_VERB = `(?:${alternation(SPEECH_VERBS)})`;
+const REPORTING_VERB = new RegExp(`\\b${SPEECH_VERB}\\b`);
 
 /**
  * A text up to a quotation, without the sentence it ends in (from `start`) when no verb there reports it: that
@@ -526,7 +528,7 @@ function roleNoun(role: string | null): string {
 const PERSON_RUN =
   /(?<![\w.'’-])((?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|(?:de|van|von|of)(?=\s+[A-Z])|al-[A-Z][a-z]+)){1,5})/g;
 
-const FOLLOWING_CUE = new RegExp(`^\\s+(?:${alternation(SPEECH_VERBS)})\\b`);
+const FOLLOWING_CUE = new RegExp(`^\\s+${SPEECH_VERB}\\b`);
 
 /** `Gene Cartledge, chairman …` / `Ross said`: what follows a name that makes it a person's. */
 function personFollows(rest: string): boolean {
