@@ -44,8 +44,10 @@ const ADVERB = `(?:\\s+(?:${ADVERBS_BEFORE_VERB}))?`;
 /** What a reporting verb may be said in, at or to, before the clause: `in a statement`, `told a news conference`. */
 const SETTING =
   '(?:statement|interview|speech|report|letter|release|address|conference|briefing|hearing|testimony|broadcast|meeting|session|seminar|symposium|message|communique|newsletter|commentary|editorial|article|forum|luncheon|lunch|dinner|breakfast|rally|summit|convention|gathering|parliament|committee|subcommittee|panel|audience|reporters|journalists|newsmen|correspondents|newspaper|television|radio|agency|advertisement|filing|notice|circular|document|programme|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s?';
+/** A body's name of capitalised words, joined by `and` or `of`: `Securities and Exchange Commission`, `House of Lords`. */
+const BODY_NAME = `[A-Z][\\w.&'’-]*(?:\\s+(?:and\\s+|of\\s+)?[A-Z][\\w.&'’-]*)*`;
 /** Whom a filing or a letter was sent to: `with the Securities and Exchange Commission`. */
-const ADDRESSEE = `(?:\\s+(?:with|to|of|by|from)\\s+(?:the\\s+)?[A-Z][\\w.&'’-]*(?:\\s+(?:and\\s+|of\\s+)?[A-Z][\\w.&'’-]*)*)`;
+const ADDRESSEE = `(?:\\s+(?:with|to|of|by|from)\\s+(?:the\\s+)?${BODY_NAME})`;
 /** A period just past or under way: `last week`, `this month`, `last night`. */
 const LAST_PERIOD = String.raw`(?:last|this)\s+(?:${alternation([...CALENDAR_PERIODS, ...OTHER_PERIODS])})`;
 /** Where or when it was said, between the verb and the clause: `in a statement`, `at the weekend`, `last week`, `in Tokyo`. */
@@ -144,8 +146,9 @@ export interface ReportedSpeech {
  * a meeting of securities analysts that …`, `told the Savings and Loan executives that …`), or past a name and its
  * initials before the clause's subject (`told the House of Lords the tax …`, `told the Securities and Exchange Commission (SEC) it …`).
  */
-const ADDRESSEE_RUNS_ON =
-  /^(?:of|and)\s+(?:(?:[\w'’.&-]+\s+){1,8}?that,?\s+|(?:the\s+)?\p{Lu}[\w'’.&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\w'’.&-]*)*(?:\s+\([A-Z]{2,8}\))?\s+(?=(?:the|a|an|it|he|she|they|we|its|his|her|their)\s|["“]))/u;
+const ADDRESSEE_RUNS_ON = new RegExp(
+  `^(?:of|and)\\s+(?:(?:[\\w'’.&-]+\\s+){1,8}?that,?\\s+|(?:the\\s+)?${BODY_NAME}(?:\\s+\\([A-Z]{2,8}\\))?\\s+(?=(?:the|a|an|it|he|she|they|we|its|his|her|their)\\s|["“]))`,
+);
 
 /** A relative clause between commas after a subject: `, which makes tractors,`. */
 const RELATIVE_CLAUSE = /^(?:who|whose|which|whom)\s/;
