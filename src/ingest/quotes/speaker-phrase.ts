@@ -50,11 +50,15 @@ function isNationality(word: string): boolean {
   return NATIONALITIES.has(bare(word));
 }
 
-/** Words capitalized at the start of a sentence that never begin a name: `The Treasury`, `In Japan`, `Without Upper Zakum`. */
+/**
+ * Words capitalized at the start of a sentence that never begin a name: `The Treasury`, `In Japan`, `Without Upper Zakum`,
+ * `Both Ford and Lockheed`, `Its chairman` (not `All`: `All Nippon Airways`).
+ */
 const FUNCTION_WORDS = new Set(
   `the a an in on at by for from with without within to of as if but and or when while after before since during under over
   about against among between through despite following including amid unlike although though because unless until upon via
-  toward towards across behind beyond near once only even still yet now today yesterday earlier later meanwhile however`.split(/\s+/),
+  toward towards across behind beyond near once only even still yet now today yesterday earlier later meanwhile however
+  both several many most some each other few its their his her`.split(/\s+/),
 );
 
 /** A word in the possessive: `Tokyo's`, `Brothers'`. */

@@ -283,6 +283,19 @@ describe('direct quotes', () => {
     expect(extractQuotes(['"It will," said Dr Okafor.'], [[0, 26]])[0]!.speakerType).toBe('person');
   });
 
+  it('takes no "Both" or "its" that opens a phrase for part of a name or a role: "Both Sears and Kellwood", "its president"', () => {
+    const quotes = quotesOf(
+      'Both Sears and Kellwood Co, a Sears supplier, agreed to pay penalties.',
+      'Sears said it was "the only retailer to act."',
+      'Hutton LBO will keep the courier business, its president Warren Idsal said.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Sears', null],
+      ['Sears', null],
+      ['Warren Idsal', 'president'],
+    ]);
+  });
+
   it("gives the words of Mr Akaev's spokesman to the spokesman, not to Akaev", () => {
     const quotes = quotesOf(
       'President Askar Akaev pushed through the law.',
