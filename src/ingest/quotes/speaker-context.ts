@@ -10,6 +10,7 @@ import {
   surnameAsWritten,
   surnameOf,
   isOrganisationWord,
+  withoutAsides,
 } from './speaker-phrase.ts';
 import { fullerBodyName } from './body-names.ts';
 import { type PeopleIndex, type PersonMention, WORD_BEFORE, indexPeople, peopleMentioned, runsIntoName } from './people-named.ts';
@@ -297,7 +298,7 @@ export class SpeakerContext {
     if (again) return again;
     // `the ministers`, `the Japanese press`: a group or a body speaks, not one person named before.
     if (isPlural(roleNoun(phrase.role)) || !isRoleWord(roleNoun(phrase.role)))
-      return this.noteUnnamed({ ...phrase, name: phrase.mention.toLowerCase() });
+      return this.noteUnnamed({ ...phrase, name: withoutAsides(phrase.mention).toLowerCase() });
     // `the official` after `a U.S. delegate said`, before anyone named has spoken, is that delegate.
     if (this.unnamedSpokeLast && !this.lastPerson) return this.lastUnnamed!;
     const before = this.personBefore(paragraph, at, phrase.role);

@@ -196,8 +196,7 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   const possessed = POSSESSED.exec(mention)?.[1];
   if (possessed && isOrganisationWord(possessed)) return { mention, kind: 'pronoun', name: null, role: null };
   const [head, ...apposition] = mention.split(/\s*,\s*/);
-  // "The report, published on Monday,": an apposition that tells when or how is no part of whom it names.
-  const named = apposition.length > 0 && apposition.every(tellsCircumstance) ? head! : mention;
+  const named = withoutAsides(mention);
   const words = head!.split(' ');
   const first = words[0]!.toLowerCase();
   if (words.length === 1 && PRONOUNS.has(first)) return { mention, kind: 'pronoun', name: null, role: null };
@@ -212,7 +211,7 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
     return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: mention.toLowerCase() };
   // "one of China's top economists": one person of a group, named by it.
   if (/^one$/.test(first) && words[1] === 'of' && words.length > 2 && isPluralGroup(words.at(-1)!))
-    return { mention, kind: 'unnamed', name: mention.toLowerCase(), role: singular(words.at(-1)!) };
+    return { mention, kind: 'unnamed', name: named.toLowerCase(), role: singular(words.at(-1)!) };
   if (/^(a|an|one|another|some)$/.test(first))
     return { mention, kind: 'unnamed', name: named.toLowerCase(), role: words.slice(1).join(' ') };
   // "Mr Akaev's spokesman", "Ford's chief economist": someone named by whose they are and their role. The
@@ -291,12 +290,24 @@ export function parseSpeaker(raw: string): SpeakerPhrase | null {
   return null;
 }
 
+/**
+ * A phrase naming a speaker without the asides between commas that tell when, how or of whom it speaks, which are
+ * no part of whom it names: `The report, published on Monday`, `the 24-nation OECD, which hosted the talks`.
+ */
+export function withoutAsides(mention: string): string {
+  const [head, ...apposition] = mention.split(/\s*,\s*/);
+  return apposition.length > 0 && apposition.every(tellsCircumstance) ? head! : mention;
+}
+
 /** An apposition that tells where or how one spoke, not what one is: `Sprinkel, in a speech to the Chamber of Commerce`. */
 const CIRCUMSTANCE = /^(?:in|at|on|to|for|from|with|by|during|after|before|[a-z]+ing)\b/;
 
-/** An apposition of circumstance, or a participle's (`published on Monday`, `speaking on condition of anonymity`). */
+/**
+ * An apposition of circumstance, a participle's (`published on Monday`, `speaking on condition of anonymity`) or a
+ * relative clause's (`who asked not to be named`, `which hosted the talks`).
+ */
 function tellsCircumstance(part: string): boolean {
-  return CIRCUMSTANCE.test(part) || /^[a-z]+ed\b/.test(part);
+  return CIRCUMSTANCE.test(part) || /^[a-z]+ed\b/.test(part) || /^(?:who|which|whose)\b/.test(part);
 }
 
 /** A text named by the body that wrote it, in capitals: `the Life Insurers' study`, `the OECD report`, `Reuters' survey`. */

@@ -150,6 +150,15 @@ describe('direct quotes', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['the report', 'an official', 'senior economists']);
   });
 
+  it('names an unnamed speaker without a relative clause that tells of them, before the verb or after it', () => {
+    const quotes = quotesOf(
+      'Rates will fall, one industry source, who asked not to be named, told Reuters.',
+      'Exports will rise, the 24-nation OECD, which hosted the talks, said.',
+      '"Acreage should be up," said one commission house analyst, whose estimate was based on forecasts.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['one industry source', 'the 24-nation oecd', 'one commission house analyst']);
+  });
+
   it('reads no person in a list of names after a role', () => {
     const [quote] = quotesOf('An attorney with Kronish, Lieb, Weiner and Hellman in New York, said the plan had failed.');
     expect(quote!.speaker).toBe('an attorney with kronish, lieb, weiner and hellman in new york');
