@@ -11,6 +11,16 @@ export function isAcronym(word: string): boolean {
 }
 
 /**
+ * The initials a name of capitalized words is known by, small joining words skipped: `Securities and Exchange
+ * Commission` → `SEC`; null for a name of one word or with a word in lower case (`Barclays de Zoete Wedd`).
+ */
+export function initialsOf(name: string): string | null {
+  const words = name.split(' ').filter((word) => !JOINING_WORDS.has(word));
+  if (words.length < 2 || words.length > LONGEST || !words.every(startsCapitalized)) return null;
+  return words.map((word) => word[0]).join('');
+}
+
+/**
  * The wanted acronyms that a run of capitalized words spells out: `General Motors` gives `GM`,
  * `International Monetary Fund` gives `IMF`, `United States` gives `US`.
  */

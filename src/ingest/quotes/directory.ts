@@ -1,5 +1,6 @@
 import { foldTerm } from '../../text/terms.ts';
 import { LEGAL_FORMS } from '../../text/lexicon.ts';
+import { initialsOf, isAcronym } from '../../text/acronyms.ts';
 import { surnameOf } from './speaker-phrase.ts';
 import { nestedQuotes } from './nested.ts';
 import type { SpeakerType, Speaker, SpeakerMention } from '../../model/quote.ts';
@@ -26,36 +27,82 @@ export function quoteIdsBySpeaker(quotes: readonly { speaker: string | null }[])
 
 /**
  * Each mention's speaker by one name: a person's surname alone by the one full name that ends with it; a body,
- * with or without its legal form, by the name with one the archive gives it most (`Standard and Poor's`,
- * `Standard and Poor's Inc` → `Standard and Poor's Corp`).
+ * with or without its legal form, spelt the British or the American way, or by its initials (see `bodyKeys`), by
+ * the name the archive gives it most (`Standard and Poor's`, `Standard and Poor's Inc` → `Standard and Poor's Corp`).
  */
 function canonicalNames(mentions: readonly SpeakerMention[]): (string | null)[] {
   const fullNames = new Map<string, Set<string>>();
-  const bodies = new Map<string, Map<string, number>>();
   for (const m of mentions) {
     if (m.speaker && m.speakerType === 'person' && m.speaker.includes(' ')) {
       const surname = surnameOf(m.speaker);
       fullNames.set(surname, (fullNames.get(surname) ?? new Set()).add(m.speaker));
     }
-    const body = m.speaker && m.speakerType === 'organisation' ? withoutLegalForm(m.speaker) : null;
-    if (body) {
-      const forms = bodies.get(speakerKey(body)) ?? new Map<string, number>();
-      bodies.set(speakerKey(body), forms.set(m.speaker!, (forms.get(m.speaker!) ?? 0) + 1));
-    }
   }
-  return mentions.map((m) => {
+  const keys = bodyKeys(mentions);
+  const bodies = new Map<string, Map<string, number>>();
+  mentions.forEach((m, i) => {
+    const key = keys[i];
+    if (!key) return;
+    const forms = bodies.get(key) ?? new Map<string, number>();
+    bodies.set(key, forms.set(m.speaker!, (forms.get(m.speaker!) ?? 0) + 1));
+  });
+  return mentions.map((m, i) => {
     if (!m.speaker || !m.speakerType) return null;
-    if (m.speakerType === 'organisation') return mostWritten(bodies.get(speakerKey(withoutLegalForm(m.speaker) ?? m.speaker))) ?? m.speaker;
+    if (m.speakerType === 'organisation') return mostWritten(bodies.get(keys[i]!)) ?? m.speaker;
     const candidates = m.speakerType === 'person' && !m.speaker.includes(' ') ? fullNames.get(surnameOf(m.speaker)) : undefined;
     return candidates?.size === 1 ? [...candidates][0]! : m.speaker;
   });
 }
 
-/** The form written most often, the first of those written as often. */
+/**
+ * The body each mention names, as a key (null for no body): its name without its legal form, `-isation` spelt
+ * `-ization`. Initials (`SEC`) name the body they spell where a story quotes both (`Securities and Exchange
+ * Commission`), and so everywhere once a story has, unless another body of the archive has the same initials
+ * (`EPA`: the Environmental Protection Agency, Japan's Economic Planning Agency).
+ */
+function bodyKeys(mentions: readonly SpeakerMention[]): (string | null)[] {
+  const keys = mentions.map((m) => (m.speaker && m.speakerType === 'organisation' ? bodyKey(m.speaker) : null));
+  const bodiesByInitials = new Map<string, Set<string>>();
+  const bodiesInArticle = new Map<number, Map<string, string>>();
+  mentions.forEach((m, i) => {
+    const initials = keys[i] === null ? null : initialsOf(withoutLegalForm(m.speaker!) ?? m.speaker!);
+    if (initials === null) return;
+    bodiesByInitials.set(initials, (bodiesByInitials.get(initials) ?? new Set()).add(keys[i]!));
+    bodiesInArticle.set(m.article, (bodiesInArticle.get(m.article) ?? new Map()).set(initials, keys[i]!));
+  });
+  const spelt = new Map<string, Set<string>>();
+  const inArticle = mentions.map((m, i) => {
+    const body = keys[i] !== null && isAcronym(m.speaker!) ? bodiesInArticle.get(m.article)?.get(m.speaker!) : undefined;
+    if (body) spelt.set(m.speaker!, (spelt.get(m.speaker!) ?? new Set()).add(body));
+    return body;
+  });
+  return keys.map((key, i) => {
+    if (key === null || !isAcronym(mentions[i]!.speaker!)) return key;
+    const initials = mentions[i]!.speaker!;
+    const everywhere = spelt.get(initials)?.size === 1 && bodiesByInitials.get(initials)?.size === 1;
+    return inArticle[i] ?? (everywhere ? [...spelt.get(initials)!][0]! : key);
+  });
+}
+
+function bodyKey(name: string): string {
+  return speakerKey(withoutLegalForm(name) ?? name).replace(/isation\b/g, 'ization');
+}
+
+/**
+ * The form written most often, one with its legal form before one without, and a name spelt out before its
+ * initials, which another body may share; the first of those written as often.
+ */
 function mostWritten(forms: ReadonlyMap<string, number> | undefined): string | null {
+  const rank = ([name, count]: [string, number]) => [withoutLegalForm(name) === null ? 0 : 1, isAcronym(name) ? 0 : 1, count];
   let best: [string, number] | null = null;
-  for (const entry of forms ?? []) if (!best || entry[1] > best[1]) best = entry;
+  for (const entry of forms ?? []) if (!best || greater(rank(entry), rank(best))) best = entry;
   return best?.[0] ?? null;
+}
+
+/** Whether a list of numbers comes after another, compared number by number. */
+function greater(a: readonly number[], b: readonly number[]): boolean {
+  const first = a.findIndex((value, i) => value !== b[i]);
+  return first !== -1 && a[first]! > b[first]!;
 }
 
 /** A body's name without the legal form that ends it (`Texaco Inc` → `Texaco`); null for a name without one. */
@@ -130,14 +177,26 @@ export class InMemorySpeakerDirectory implements SpeakerDirectory {
       .sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
   }
 
-  /** The speaker a user means by a name: exact, else the unique speaker whose surname or a word of whose name matches. */
+  /**
+   * The speaker a user means by a name: exact, else those whose surname or words of whose name match, else a
+   * body by its initials (`SEC`) or initials by the body they spell (`Securities and Exchange Commission`).
+   */
   find(name: string): Speaker[] {
     const key = speakerKey(name.trim());
     const exact = this.byKey.get(key);
     if (exact) return [exact];
-    return this.ranked().filter((s) => {
+    const byWords = this.ranked().filter((s) => {
       const words = speakerKey(s.name).split(' ');
       return key.split(' ').every((w) => words.includes(w));
     });
+    return byWords.length > 0 ? byWords : this.byInitials(name.trim());
+  }
+
+  private byInitials(name: string): Speaker[] {
+    const spelt = initialsOf(withoutLegalForm(name) ?? name);
+    if (spelt) return this.ranked().filter((s) => s.type === 'organisation' && s.name === spelt);
+    const initials = name.toUpperCase();
+    if (!isAcronym(initials)) return [];
+    return this.ranked().filter((s) => s.type === 'organisation' && initialsOf(withoutLegalForm(s.name) ?? s.name) === initials);
   }
 }

@@ -41,6 +41,40 @@ describe('one name per speaker', () => {
     expect(directory.find("Standard and Poor's").map((s) => [s.name, s.quotes])).toEqual([["Standard and Poor's Corp", 4]]);
   });
 
+  it('names a body by its initials where a story quoting both spells them, and everywhere when no other body shares them', () => {
+    const { directory, canonical } = InMemorySpeakerDirectory.build([
+      mention('Securities and Exchange Commission', 'organisation', 0),
+      mention('SEC', 'organisation', 0),
+      mention('SEC', 'organisation', 1),
+      mention('Environmental Protection Agency', 'organisation', 2),
+      mention('EPA', 'organisation', 2),
+      mention('Economic Planning Agency', 'organisation', 3),
+      mention('EPA', 'organisation', 4),
+      mention('OPEC', 'organisation', 5),
+    ]);
+    expect(canonical).toEqual([
+      'Securities and Exchange Commission',
+      'Securities and Exchange Commission',
+      'Securities and Exchange Commission',
+      'Environmental Protection Agency',
+      'Environmental Protection Agency',
+      'Economic Planning Agency',
+      'EPA',
+      'OPEC',
+    ]);
+    expect(directory.find('sec').map((s) => [s.name, s.quotes])).toEqual([['Securities and Exchange Commission', 3]]);
+    expect(directory.find('Organization of Petroleum Exporting Countries').map((s) => s.name)).toEqual(['OPEC']);
+  });
+
+  it('names a body spelt the British and the American way by the spelling the archive writes most', () => {
+    const { canonical } = InMemorySpeakerDirectory.build([
+      mention('Organisation for Economic Cooperation and Development', 'organisation', 0),
+      mention('Organization for Economic Cooperation and Development', 'organisation', 1),
+      mention('Organisation for Economic Cooperation and Development', 'organisation', 2),
+    ]);
+    expect(new Set(canonical)).toEqual(new Set(['Organisation for Economic Cooperation and Development']));
+  });
+
   it('joins a surname alone to the one full name that ends with it, and keeps it apart when two people share it', () => {
     const { canonical } = InMemorySpeakerDirectory.build([
       mention('James Baker', 'person', 0),
