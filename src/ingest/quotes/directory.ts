@@ -1,7 +1,7 @@
 import { foldTerm } from '../../text/terms.ts';
-import { LEGAL_FORMS } from '../../text/lexicon.ts';
+import { LEGAL_FORMS, isHonorific } from '../../text/lexicon.ts';
 import { initialsOf, isAcronym } from '../../text/acronyms.ts';
-import { surnameOf } from './speaker-phrase.ts';
+import { surnameAsWritten, surnameOf } from './speaker-phrase.ts';
 import { nestedQuotes } from './nested.ts';
 import type { SpeakerType, Speaker, SpeakerMention } from '../../model/quote.ts';
 import type { SpeakerDirectory } from '../../model/snapshot.ts';
@@ -26,31 +26,56 @@ export function quoteIdsBySpeaker(quotes: readonly { speaker: string | null }[])
 }
 
 /**
- * Each mention's speaker by one name: a person's surname alone by the one full name that ends with it; a body,
- * with or without its legal form, spelt the British or the American way, or by its initials (see `bodyKeys`), by
- * the name the archive gives it most (`Standard and Poor's`, `Standard and Poor's Inc` → `Standard and Poor's Corp`).
+ * Each mention's speaker by one name, the one the archive writes most: a person with or without a middle initial
+ * (see `personKeys`), and their surname alone by the one person whose name ends with it; a body with or without its
+ * legal form, spelt the British or the American way, or by its initials (see `bodyKeys`; `Standard and Poor's`,
+ * `Standard and Poor's Inc` → `Standard and Poor's Corp`).
  */
 function canonicalNames(mentions: readonly SpeakerMention[]): (string | null)[] {
-  const fullNames = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    if (m.speaker && m.speakerType === 'person' && m.speaker.includes(' ')) {
-      const surname = surnameOf(m.speaker);
-      fullNames.set(surname, (fullNames.get(surname) ?? new Set()).add(m.speaker));
-    }
-  }
-  const keys = bodyKeys(mentions);
-  const bodies = new Map<string, Map<string, number>>();
+  const keys = [bodyKeys(mentions), personKeys(mentions)];
+  const keyOf = (i: number) => (keys[0]![i] ? `body ${keys[0]![i]}` : keys[1]![i] ? `person ${keys[1]![i]}` : null);
+  const forms = new Map<string, Map<string, number>>();
   mentions.forEach((m, i) => {
-    const key = keys[i];
+    const key = keyOf(i);
     if (!key) return;
-    const forms = bodies.get(key) ?? new Map<string, number>();
-    bodies.set(key, forms.set(m.speaker!, (forms.get(m.speaker!) ?? 0) + 1));
+    const written = forms.get(key) ?? new Map<string, number>();
+    forms.set(key, written.set(m.speaker!, (written.get(m.speaker!) ?? 0) + 1));
+  });
+  const named = mentions.map((m, i) => {
+    const key = keyOf(i);
+    return key ? (mostWritten(forms.get(key)) ?? m.speaker) : m.speaker;
+  });
+  const fullNames = new Map<string, Set<string>>();
+  mentions.forEach((m, i) => {
+    if (m.speakerType === 'person' && keys[1]![i])
+      fullNames.set(surnameOf(m.speaker!), (fullNames.get(surnameOf(m.speaker!)) ?? new Set()).add(named[i]!));
   });
   return mentions.map((m, i) => {
     if (!m.speaker || !m.speakerType) return null;
-    if (m.speakerType === 'organisation') return mostWritten(bodies.get(keys[i]!)) ?? m.speaker;
     const candidates = m.speakerType === 'person' && !m.speaker.includes(' ') ? fullNames.get(surnameOf(m.speaker)) : undefined;
-    return candidates?.size === 1 ? [...candidates][0]! : m.speaker;
+    return candidates?.size === 1 ? [...candidates][0]! : named[i]!;
+  });
+}
+
+/**
+ * The person each mention of a full name names, as a key (null for no such mention): the first name and surname
+ * where the archive writes them with one middle initial or name at most (`John Dingell`, `John D. Dingell`); the
+ * whole name where it writes two (`James A. Baker`, `James B. Baker`) or the name opens with a title (`Sheikh`).
+ */
+function personKeys(mentions: readonly SpeakerMention[]): (string | null)[] {
+  const parts = mentions.map((m) => {
+    if (!m.speaker || m.speakerType !== 'person' || !m.speaker.includes(' ')) return null;
+    const first = m.speaker.split(' ')[0]!;
+    const surname = surnameAsWritten(m.speaker);
+    const middle = m.speaker.slice(first.length, m.speaker.lastIndexOf(surname)).trim();
+    return isHonorific(first) || surname === first ? { whole: m.speaker } : { whole: m.speaker, outer: `${first} ${surname}`, middle };
+  });
+  const middles = new Map<string, Set<string>>();
+  for (const part of parts) if (part?.outer) middles.set(part.outer, (middles.get(part.outer) ?? new Set()).add(part.middle));
+  return parts.map((part) => {
+    if (!part) return null;
+    const written = part.outer ? [...middles.get(part.outer)!].filter((middle) => middle !== '') : [];
+    return speakerKey(part.outer && written.length <= 1 ? part.outer : part.whole);
   });
 }
 

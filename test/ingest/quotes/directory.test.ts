@@ -75,6 +75,27 @@ describe('one name per speaker', () => {
     expect(new Set(canonical)).toEqual(new Set(['Organisation for Economic Cooperation and Development']));
   });
 
+  it('names a person written with and without a middle initial by the form written most, unless two middles differ', () => {
+    const { canonical } = InMemorySpeakerDirectory.build([
+      mention('John D. Dingell', 'person', 0),
+      mention('John Dingell', 'person', 1),
+      mention('John D. Dingell', 'person', 2),
+      mention('Dingell', 'person', 3),
+      mention('James A. Baker', 'person', 4),
+      mention('James B. Baker', 'person', 5),
+      mention('James Baker', 'person', 6),
+    ]);
+    expect(canonical).toEqual([
+      'John D. Dingell',
+      'John D. Dingell',
+      'John D. Dingell',
+      'John D. Dingell',
+      'James A. Baker',
+      'James B. Baker',
+      'James Baker',
+    ]);
+  });
+
   it('joins a surname alone to the one full name that ends with it, and keeps it apart when two people share it', () => {
     const { canonical } = InMemorySpeakerDirectory.build([
       mention('James Baker', 'person', 0),
