@@ -96,6 +96,14 @@ const CUE_FIRST = new RegExp(
 const SPEAKER_FIRST = new RegExp(`^((?:[^"“”;.]|${ABBREVIATION_STOP}){1,150}?)\\s*,?\\s+(${CUE})\\b`);
 
 /**
+ * `… in 1956, the year things began to change, says Detroit analyst Arvid Jauppi`: `says` after a comma, with a person
+ * named after it, tells who says it; the words before are the quotation's sentence run on.
+ */
+const INVERTED_SAY = /,\s*(?:says|said)$/;
+/** `says` with a capital after it (`says Luckey`), not a time or a topic (`said on Tuesday`, `said of Greenspan`). */
+const NAME_AFTER_SAY = /^(?:says|said)\s+\p{Lu}/u;
+
+/**
  * `," Zakharova said` / `," said PaineWebber analyst Stephen Smith` right after a closing mark. After the verb, the
  * speaker's name runs on through `of` before a capital (`said the Bank of England`, `said Smith of Shearson`).
  */
@@ -104,6 +112,9 @@ function attributionAfter(text: string): Attribution | null {
   const named = speakerAfterVerb(after);
   if (named) return named;
   const speakerFirst = SPEAKER_FIRST.exec(after);
+  const verbOn = speakerFirst && INVERTED_SAY.test(speakerFirst[0]) ? after.slice(speakerFirst[0].lastIndexOf(speakerFirst[2]!)) : '';
+  const inverted = NAME_AFTER_SAY.test(verbOn) ? speakerAfterVerb(verbOn) : null;
+  if (inverted?.phrase.kind === 'person') return inverted;
   const subject = speakerFirst && subjectAfterRunOn(speakerFirst[1]!);
   if (!subject) return null;
   const phrase = parseSpeaker(subject);

@@ -39,6 +39,15 @@ describe('direct quotes', () => {
     expect(quote).toMatchObject({ speaker: 'Stephen Smith', role: 'PaineWebber analyst', cue: 'said' });
   });
 
+  it('reads the person named after "says" set off by a comma, not the words the sentence runs on with before it', () => {
+    const quotes = quotesOf(
+      'The market is "much more freeform now" than in 1956, the year things began to change, says Detroit analyst Arvid Jauppi.',
+      '"I cannot," Congressman Arthur Ravenel, a Republican, said on Tuesday of his decision.',
+      '"He knows inflation," Richard Medley, a partner, said of Greenspan.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Arvid Jauppi', 'Arthur Ravenel', 'Richard Medley']);
+  });
+
   it('reads a name with of after the verb: said the Bank of England, said Tom Smith of Shearson', () => {
     const quotes = quotesOf(
       '"Rates will not be cut," said the Bank of England.',
