@@ -8,7 +8,7 @@ import { articleRef } from '../../ingest/index/article-ref.ts';
 import { type FilterInput, parseFilters } from '../question/filters.ts';
 import { matchesFilters } from '../../ingest/index/filter-match.ts';
 import { checkQuestion } from '../ask.ts';
-import { speakerKey } from '../../ingest/quotes/directory.ts';
+import { speakerKey } from '../../ingest/quotes/speaker-names.ts';
 import { surnameOf } from '../../ingest/quotes/speaker-phrase.ts';
 import { passageText } from '../../ingest/index/passages.ts';
 import { quotesInPassage } from '../../ingest/quotes/quoted-passages.ts';

@@ -2,7 +2,7 @@ import { InputError } from '../../model/errors.ts';
 import { tokenize, wordsByTerm } from '../../text/tokens.ts';
 import { alternation, initialsOfSameCountry } from '../../text/lexicon.ts';
 import { dayOf } from '../../ingest/read/dates.ts';
-import { speakerKey } from '../../ingest/quotes/directory.ts';
+import { speakerKey } from '../../ingest/quotes/speaker-names.ts';
 import { checkQuestion } from '../ask.ts';
 import { type FilterInput, parseFilters } from '../question/filters.ts';
 import { matchesFilters } from '../../ingest/index/filter-match.ts';

@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import { firstOfArticle } from '../../ingest/index/article-order.ts';
-import { speakerKey } from '../../ingest/quotes/directory.ts';
+import { speakerKey } from '../../ingest/quotes/speaker-names.ts';
 import type { MemorySnapshot, PassageIndex, TitleIndex } from '../../model/snapshot.ts';
 import { type CopyValue, copyRows } from './copy.ts';
 import type { IndexParams, SearchParams } from './index-params.ts';

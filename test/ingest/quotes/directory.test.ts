@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InMemorySpeakerDirectory, quoteIdsBySpeaker, speakerKey } from '../../../src/ingest/quotes/directory.ts';
+import { InMemorySpeakerDirectory, quoteIdsBySpeaker } from '../../../src/ingest/quotes/directory.ts';
+import { speakerKey } from '../../../src/ingest/quotes/speaker-names.ts';
 import type { SpeakerMention } from '../../../src/model/quote.ts';
 
 describe('quotations by speaker', () => {
