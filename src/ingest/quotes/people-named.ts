@@ -54,11 +54,7 @@ export function runsIntoName(run: string, person: string): boolean {
   return !personWords.slice(0, -1).some((word) => runWords.includes(word));
 }
 
-/**
- * People named in the article, in order: runs of two or more capitalized words that the text treats
- * as a person — after a role word (`analyst Philip Fricke`), before a role or a reporting verb
- * (`Gene Cartledge, chairman …`, `Ross said`), or whose surname comes back alone later.
- */
+/** A person the article names, with the role given there, and where. */
 export interface PersonMention {
   name: string;
   role: string | null;
@@ -69,6 +65,11 @@ export interface PersonMention {
 /** How much text either side of a name tells what it is: the word before it, the words after. */
 export const WORD_BEFORE = 60;
 
+/**
+ * People named in the article, in order: runs of two or more capitalized words that the text treats
+ * as a person — after a role word (`analyst Philip Fricke`), before a role or a reporting verb
+ * (`Gene Cartledge, chairman …`, `Ross said`), or whose surname comes back alone later.
+ */
 export function peopleMentioned(paragraphs: readonly string[]): PersonMention[] {
   const text = paragraphs.join('\n');
   const candidates: (PersonMention & { confirmed: boolean })[] = [];
