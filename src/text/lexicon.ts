@@ -14,6 +14,9 @@ export const SPEECH_VERBS: readonly string[] = words(`
   estimated forecast cautioned called agreed denied charged conceded disclosed claimed complained maintained asserted
   acknowledge indicated hinted signalled signaled revealed`).concat(['pointed out', 'point out', 'went on', 'according to']);
 
+/** Any of the reporting verbs, as a pattern to build regular expressions with. */
+export const SPEECH_VERB = `(?:${alternation(SPEECH_VERBS)})`;
+
 /**
  * Verbs that give a speaker's words as what they call something: `Turner labelled the tax "a money machine"`,
  * `Kelly described the rumours as "absolute rubbish"`. Only before a quotation: elsewhere they tell of no speech

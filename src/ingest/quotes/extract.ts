@@ -16,11 +16,10 @@ import { withoutFullStop } from './body-names.ts';
 import { type ReportedSpeech, introducesQuotation, readIndirect } from './reported-speech.ts';
 import { sentenceStart, spansOf } from '../../text/sentences.ts';
 import type { ExtractedQuote } from '../../model/quote.ts';
-import { CHARACTERISING_VERBS, ROLE_WORDS, SPEECH_VERBS, alternation } from '../../text/lexicon.ts';
+import { CHARACTERISING_VERBS, ROLE_WORDS, SPEECH_VERB, SPEECH_VERBS, alternation } from '../../text/lexicon.ts';
 
 type Attributed = Who & { mention: string | null; cue: string | null };
 
-const CUE = `(?:${alternation(SPEECH_VERBS)})`;
 /** A verb that names the speaker of a quotation after it, in its sentence. */
 const CUE_BEFORE_QUOTE = `(?:${alternation([...SPEECH_VERBS, ...CHARACTERISING_VERBS])})`;
 const OPENING = new Set(['"', '“']);
@@ -90,10 +89,10 @@ const ABBREVIATION_STOP = '(?<=\\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr))\\.';
 
 /** The verb, then the speaker it names: `said PaineWebber analyst Stephen Smith`, `said the Bank of England`. */
 const CUE_FIRST = new RegExp(
-  `^(${CUE})\\s+([^"“”;]+?)(?=\\s*(?:[;"“”]|\\.(?:\\s|$)|$|,\\s+(?:who|which|adding|saying|as|when|while|after|but)\\b|\\s+(?:at|in|on|during|after|before|when|while|to|about)\\s|\\s+of\\s+(?![A-Z])))`,
+  `^(${SPEECH_VERB})\\s+([^"“”;]+?)(?=\\s*(?:[;"“”]|\\.(?:\\s|$)|$|,\\s+(?:who|which|adding|saying|as|when|while|after|but)\\b|\\s+(?:at|in|on|during|after|before|when|while|to|about)\\s|\\s+of\\s+(?![A-Z])))`,
 );
 /** The speaker, then the verb: `Zakharova said`, `… by buyers, he said`. */
-const SPEAKER_FIRST = new RegExp(`^((?:[^"“”;.]|${ABBREVIATION_STOP}){1,150}?)\\s*,?\\s+(${CUE})\\b`);
+const SPEAKER_FIRST = new RegExp(`^((?:[^"“”;.]|${ABBREVIATION_STOP}){1,150}?)\\s*,?\\s+(${SPEECH_VERB})\\b`);
 
 /**
  * `… in 1956, the year things began to change, says Detroit analyst Arvid Jauppi`: `says` after a comma, with a person
@@ -249,7 +248,7 @@ function speakerEvents(paragraph: string, spans: readonly QuoteSpan[]): SpeakerE
   const events: SpeakerEvent[] = [];
   // Verbs come in order, so the quotations before each are found by moving one place along the spans.
   let passed = 0;
-  for (const match of paragraph.matchAll(new RegExp(`\\b(${CUE})\\b`, 'g'))) {
+  for (const match of paragraph.matchAll(new RegExp(`\\b(${SPEECH_VERB})\\b`, 'g'))) {
     const at = match.index!;
     while (passed < spans.length && spans[passed]!.end < at) passed += 1;
     if (passed < spans.length && at >= spans[passed]!.start) continue;
@@ -372,7 +371,7 @@ function attributeByClause(
 }
 
 /** A reporting verb with no subject between two quotations (`," and then added, "`): the first one's speaker goes on. */
-const BARE_CUE = new RegExp(`^[\\s,]*(?:and\\s+)?(?:then\\s+)?(${CUE})[\\s,:]*$`);
+const BARE_CUE = new RegExp(`^[\\s,]*(?:and\\s+)?(?:then\\s+)?(${SPEECH_VERB})[\\s,:]*$`);
 
 function speakerOf(quote: ExtractedQuote): Who {
   return { speaker: quote.speaker, role: quote.role, speakerType: quote.speakerType };

@@ -1,12 +1,12 @@
 import { isRoleWord, parseSpeaker, surnameOf } from './speaker-phrase.ts';
 import { startsCapitalized } from '../../text/tokens.ts';
-import { SPEECH_VERBS, alternation, isHonorific } from '../../text/lexicon.ts';
+import { SPEECH_VERB, isHonorific } from '../../text/lexicon.ts';
 
 /** A run of capitalized words that may be a name; a part may be joined by a hyphen (`Jean-Maxime`). */
 const PERSON_RUN =
   /(?<![\w.'’-])((?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.|(?:de|van|von|of)(?=\s+[A-Z])|al-[A-Z][a-z]+)){1,5})/g;
 
-const FOLLOWING_CUE = new RegExp(`^\\s+(?:${alternation(SPEECH_VERBS)})\\b`);
+const FOLLOWING_CUE = new RegExp(`^\\s+${SPEECH_VERB}\\b`);
 
 /** `Gene Cartledge, chairman …` / `Ross said`: what follows a name that makes it a person's. */
 function personFollows(rest: string): boolean {

@@ -19,7 +19,7 @@ import type { SpeakerType } from '../../model/quote.ts';
 import { oneTypoApart } from '../../text/typos.ts';
 import { startsCapitalized } from '../../text/tokens.ts';
 import { sentenceStart } from '../../text/sentences.ts';
-import { PRESS_KINDS, SPEECH_VERBS, alternation, isHonorific } from '../../text/lexicon.ts';
+import { PRESS_KINDS, SPEECH_VERB, alternation, isHonorific } from '../../text/lexicon.ts';
 
 /** Who said something: a person, a body or someone unnamed, with the role the text gives them. */
 export type Who = { speaker: string | null; role: string | null; speakerType: SpeakerType | null };
@@ -50,7 +50,6 @@ const PUBLICATION =
   /(?:[A-Z][\w'&.-]*\s+){1,5}(?:newspaper|magazine|daily|weekly)\b|(?:[A-Z][\w'&.-]*\s+){1,4}(?:Daily|Times|Post|Journal|News|Herald|Tribune|Gazette|Shimbun|Weekly|Week)\b/g;
 
 /** A verb that reports speech, as the lexicon lists them. */
-const SPEECH_VERB = `(?:${alternation(SPEECH_VERBS)})`;
 const REPORTING_VERB = new RegExp(`\\b${SPEECH_VERB}\\b`);
 
 /**

@@ -3,7 +3,7 @@ import { indexTerm } from '../../text/terms.ts';
 import { spelledOut } from '../../text/acronyms.ts';
 import type { QueryTerm, QuestionKind } from '../question/parse.ts';
 import type { TermStatistics } from '../../model/snapshot.ts';
-import { CALENDAR_PERIODS, MONTHS, MONTH_ABBREVIATIONS, SPEECH_VERBS, WEEKDAYS, alternation } from '../../text/lexicon.ts';
+import { CALENDAR_PERIODS, MONTHS, MONTH_ABBREVIATIONS, SPEECH_VERB, WEEKDAYS, alternation } from '../../text/lexicon.ts';
 
 /** How strongly a span of text (a sentence, a passage) answers the question's terms. */
 export interface SpanEvidence {
@@ -129,7 +129,7 @@ export class QueryWeights {
 
 const CALENDAR_TERMS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].flatMap((word) => indexTerm(word) ?? []));
 
-const ATTRIBUTION = new RegExp(`\\b(?:${alternation(SPEECH_VERBS)})\\b`, 'i');
+const ATTRIBUTION = new RegExp(`\\b${SPEECH_VERB}\\b`, 'i');
 const UNITS =
   'pct|percent|per cent|mln|million|billion|bln|trillion|dlrs?|dollars|stg|yen|marks|francs|roubles|rubles|euros?|tonnes|tons|barrels|bags|shares|seats|votes|points|cubic|kilos|units|kg|kilograms?|km|kilometres?|kilometers?|miles|metres?|meters?|feet|pounds|ounces|gallons|acres|hectares|megawatts|mw';
 const MONTH_NAMES = alternation([...MONTHS, ...MONTH_ABBREVIATIONS]);
