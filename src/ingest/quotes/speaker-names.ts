@@ -18,22 +18,21 @@ export function speakerKey(name: string): string {
 export function canonicalNames(mentions: readonly SpeakerMention[]): (string | null)[] {
   const bodies = bodyKeys(mentions);
   const people = personKeys(mentions);
-  const keyOf = (i: number) => (bodies[i] ? `body ${bodies[i]}` : people[i] ? `person ${people[i]}` : null);
+  const keys = mentions.map((_, i) => (bodies[i] ? `body ${bodies[i]}` : people[i] ? `person ${people[i]}` : null));
   const forms = new Map<string, Map<string, number>>();
   mentions.forEach((m, i) => {
-    const key = keyOf(i);
+    const key = keys[i];
     if (!key) return;
     const written = forms.get(key) ?? new Map<string, number>();
     forms.set(key, written.set(m.speaker!, (written.get(m.speaker!) ?? 0) + 1));
   });
-  const named = mentions.map((m, i) => {
-    const key = keyOf(i);
-    return key ? (mostWritten(forms.get(key)) ?? m.speaker) : m.speaker;
-  });
+  const nameOfKey = new Map([...forms].map(([key, written]) => [key, mostWritten(written)]));
+  const named = mentions.map((m, i) => (keys[i] ? nameOfKey.get(keys[i]!)! : m.speaker));
   const fullNames = new Map<string, Set<string>>();
   mentions.forEach((m, i) => {
-    if (m.speakerType === 'person' && people[i])
-      fullNames.set(surnameOf(m.speaker!), (fullNames.get(surnameOf(m.speaker!)) ?? new Set()).add(named[i]!));
+    if (m.speakerType !== 'person' || !people[i]) return;
+    const surname = surnameOf(m.speaker!);
+    fullNames.set(surname, (fullNames.get(surname) ?? new Set()).add(named[i]!));
   });
   return mentions.map((m, i) => {
     if (!m.speaker || !m.speakerType) return null;
@@ -102,11 +101,11 @@ function bodyKey(name: string): string {
  * The form written most often, one with its legal form before one without, and a name spelt out before its
  * initials, which another body may share; the first of those written as often.
  */
-function mostWritten(forms: ReadonlyMap<string, number> | undefined): string | null {
+function mostWritten(forms: ReadonlyMap<string, number>): string {
   const rank = ([name, count]: [string, number]) => [withoutLegalForm(name) === null ? 0 : 1, isAcronym(name) ? 0 : 1, count];
   let best: [string, number] | null = null;
-  for (const entry of forms ?? []) if (!best || greater(rank(entry), rank(best))) best = entry;
-  return best?.[0] ?? null;
+  for (const entry of forms) if (!best || greater(rank(entry), rank(best))) best = entry;
+  return best![0];
 }
 
 /** Whether a list of numbers comes after another, compared number by number. */
