@@ -1,5 +1,5 @@
-import { initialsOf, isAcronym } from '../../text/acronyms.ts';
-import { canonicalNames, speakerKey, withoutLegalForm } from './speaker-names.ts';
+import { isAcronym } from '../../text/acronyms.ts';
+import { bodyInitials, canonicalNames, speakerKey } from './speaker-names.ts';
 import { nestedQuotes } from './nested.ts';
 import type { SpeakerType, Speaker, SpeakerMention } from '../../model/quote.ts';
 import type { SpeakerDirectory } from '../../model/snapshot.ts';
@@ -101,10 +101,10 @@ export class InMemorySpeakerDirectory implements SpeakerDirectory {
   }
 
   private byInitials(name: string): Speaker[] {
-    const spelt = initialsOf(withoutLegalForm(name) ?? name);
+    const spelt = bodyInitials(name);
     if (spelt) return this.ranked().filter((s) => s.type === 'organisation' && s.name === spelt);
     const initials = name.toUpperCase();
     if (!isAcronym(initials)) return [];
-    return this.ranked().filter((s) => s.type === 'organisation' && initialsOf(withoutLegalForm(s.name) ?? s.name) === initials);
+    return this.ranked().filter((s) => s.type === 'organisation' && bodyInitials(s.name) === initials);
   }
 }

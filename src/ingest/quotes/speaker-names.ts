@@ -74,7 +74,7 @@ function bodyKeys(mentions: readonly SpeakerMention[]): (string | null)[] {
   const bodiesByInitials = new Map<string, Set<string>>();
   const bodiesInArticle = new Map<number, Map<string, string>>();
   mentions.forEach((m, i) => {
-    const initials = keys[i] === null ? null : initialsOf(withoutLegalForm(m.speaker!) ?? m.speaker!);
+    const initials = keys[i] === null ? null : bodyInitials(m.speaker!);
     if (initials === null) return;
     bodiesByInitials.set(initials, (bodiesByInitials.get(initials) ?? new Set()).add(keys[i]!));
     bodiesInArticle.set(m.article, (bodiesInArticle.get(m.article) ?? new Map()).set(initials, keys[i]!));
@@ -91,6 +91,11 @@ function bodyKeys(mentions: readonly SpeakerMention[]): (string | null)[] {
     const everywhere = spelt.get(initials)?.size === 1 && bodiesByInitials.get(initials)?.size === 1;
     return inArticle[i] ?? (everywhere ? [...spelt.get(initials)!][0]! : key);
   });
+}
+
+/** The initials a body's name spells, its legal form aside: `Securities and Exchange Commission` → `SEC`. */
+export function bodyInitials(name: string): string | null {
+  return initialsOf(withoutLegalForm(name) ?? name);
 }
 
 function bodyKey(name: string): string {
@@ -115,7 +120,7 @@ function greater(a: readonly number[], b: readonly number[]): boolean {
 }
 
 /** A body's name without the legal form that ends it (`Texaco Inc` → `Texaco`); null for a name without one. */
-export function withoutLegalForm(name: string): string | null {
+function withoutLegalForm(name: string): string | null {
   const words = name.split(' ');
   return words.length > 1 && LEGAL_FORMS.has(words.at(-1)!.toLowerCase().replace(/\.$/, '')) ? words.slice(0, -1).join(' ') : null;
 }
