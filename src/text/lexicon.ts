@@ -48,6 +48,9 @@ export function isCalendarWord(word: string): boolean {
 /** The periods a calendar counts in: `last week`, `this quarter`, `sales to the U.S. Last year`. */
 export const CALENDAR_PERIODS: readonly string[] = words('week month quarter year');
 
+/** How many years from a story's own each of these words before `year` means: `last year`, filed in 1987, is 1986. */
+export const YEAR_OFFSETS: Readonly<Record<string, number>> = { this: 0, current: 0, last: -1, next: 1, coming: 1 };
+
 /** Stretches of time news tells of beside the calendar's periods: `last night`, `at the weekend`. */
 export const OTHER_PERIODS: readonly string[] = words('night weekend');
 

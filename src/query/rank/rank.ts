@@ -9,6 +9,7 @@ import { type SentenceSpan, spansOf } from '../../text/sentences.ts';
 import { QueryWeights, type SpanEvidence, spanEvidence } from './evidence.ts';
 import type { Question } from '../question/parse.ts';
 import { buildSnippet } from './snippet.ts';
+import { withYearsNamed } from './relative-years.ts';
 import { namedByAcronyms } from './acronym-names.ts';
 import { datelineCountries } from './dateline-countries.ts';
 import { attributionsIn, quotesDirectly, speakerNamedElsewhere, speakerTermsWithin, unnamedInQuote } from './attribution.ts';
@@ -141,7 +142,7 @@ function scorePassage(
   const passage = snapshot.passages[id]!;
   const article = snapshot.articles[passage.article]!;
   const text = passageText(snapshot.articles, passage);
-  const tokens = tokensOf(text);
+  const tokens = withYearsNamed(tokensOf(text), text, article.date);
   const spans = sentencesWithin(snapshot.sentences[passage.article]?.[passage.paragraph] ?? [], passage.start, passage.end);
   const attributions = attributionsIn(snapshot, passage);
   // The dateline (`MOSCOW, December 26. /TASS/.`) says when the story was filed, never what a question asks.

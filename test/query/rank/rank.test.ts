@@ -172,3 +172,16 @@ describe('a story filed from a capital', () => {
     expect(await firstArticleFor(archive.snapshot(), 'Which Japanese party lost ground in local elections?')).toBe('tokyo');
   });
 });
+
+describe('a year a story names by its own date', () => {
+  it('answers a question naming the year a story calls last year', async () => {
+    const archive = await archiveOf({
+      'wire.jsonl': jsonLines([
+        article({ id: 'filed-1986', date: '1986-02-10', text: 'Exports rose 9 pct last year, the ministry said.' }),
+        article({ id: 'filed-1987', date: '1987-02-10', text: 'Exports rose 12 pct last year, the ministry said.' }),
+      ]),
+    });
+    expect(await firstArticleFor(archive.snapshot(), 'How much did exports rise in 1986?')).toBe('filed-1987');
+    expect(await firstArticleFor(archive.snapshot(), 'How much did exports rise in 1985?')).toBe('filed-1986');
+  });
+});
