@@ -6,13 +6,24 @@
 
 import { escapeRegExp } from './regexp.ts';
 
+/**
+ * Reporting verbs in the present tense, as news writes a statement that stands (`"…," warns Cesare Romiti`).
+ * Left out: those often a plural noun (`charges`, `claims`, `reports`, `estimates`, `States`) and those that
+ * often tell of no speech (`the figures suggest`, `OPEC maintains its curbs`, `the bank agrees with the policy`).
+ */
+const PRESENT_TENSE: readonly string[] = words(`
+  warns insists argues predicts denies confirms admits acknowledges concludes concedes stresses emphasizes
+  emphasises explains urges responds observes cautions complains asserts discloses`);
+
 /** Verbs that report what someone said, as written; quotations are attributed through them. */
 export const SPEECH_VERBS: readonly string[] = words(`
   said says say told tells added adding adds stressed noted notes emphasized emphasised explained recalled remarked
   stated responded announced suggested urged warned insisted argued declared concluded continued asked replied
   commented observed acknowledged admitted confirmed predicted speculating reported wrote writes saying believes
   estimated forecast cautioned called agreed denied charged conceded disclosed claimed complained maintained asserted
-  acknowledge indicated hinted signalled signaled revealed`).concat(['pointed out', 'point out', 'went on', 'according to']);
+  acknowledge indicated hinted signalled signaled revealed`)
+  .concat(PRESENT_TENSE)
+  .concat(['pointed out', 'point out', 'went on', 'according to']);
 
 /** Any of the reporting verbs, as a pattern to build regular expressions with. */
 export const SPEECH_VERB = `(?:${alternation(SPEECH_VERBS)})`;
@@ -28,10 +39,9 @@ export const CHARACTERISING_VERBS: readonly string[] = words('described describe
 export const INDIRECT_SPEECH_VERBS: readonly string[] = words(`
   said says say told stressed noted added emphasized emphasised explained recalled remarked stated announced warned reported
   insisted confirmed denied estimated agreed predicted argued acknowledged admitted charged concluded conceded
-  disclosed claimed complained maintained replied asserted acknowledge indicated hinted signalled signaled revealed`).concat([
-  'pointed out',
-  'point out',
-]);
+  disclosed claimed complained maintained replied asserted acknowledge indicated hinted signalled signaled revealed`)
+  .concat(PRESENT_TENSE)
+  .concat(['pointed out', 'point out']);
 
 export const MONTHS: readonly string[] = words(`
   january february march april may june july august september october november december`);

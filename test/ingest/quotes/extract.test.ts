@@ -34,6 +34,29 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads a reporting verb in the present tense, where news gives a statement that stands', () => {
+    const quotes = quotesOf(
+      '"This is where the market is going," said analyst Carole Ryavec.',
+      'But Tadahiro Sekimoto argues that NEC will carry the day.',
+      '"None is in the top 10 in all three," he said.',
+      '"We must not forget that ours is a vulnerable economy," warns Fiat managing director Cesare Romiti.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([
+      ['Carole Ryavec', 'said'],
+      ['Tadahiro Sekimoto', 'argues'],
+      ['Tadahiro Sekimoto', 'said'],
+      ['Cesare Romiti', 'warns'],
+    ]);
+  });
+
+  it('reads no speech in a present-tense verb that seldom reports it', () => {
+    const quotes = quotesOf(
+      'As long as OPEC maintains its output curbs, demand for its oil will rise, Sheikh Ali said.',
+      'It fully agrees with the Central Bank policy, director Julien Geertsema told Reuters.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Sheikh Ali', 'Julien Geertsema']);
+  });
+
   it('reads the speaker after the verb: said PaineWebber analyst Stephen Smith', () => {
     const [quote] = quotesOf('"Margins will recover by summer," said PaineWebber analyst Stephen Smith.');
     expect(quote).toMatchObject({ speaker: 'Stephen Smith', role: 'PaineWebber analyst', cue: 'said' });
