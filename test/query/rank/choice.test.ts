@@ -168,6 +168,18 @@ describe('the features that choose the sentence to quote', () => {
     expect([...features.values()].map((f) => f.why)).toEqual([0, 1, 1]);
   });
 
+  it('reads what set a change off as its reason: prompted by, amid, on fears of', async () => {
+    const story = [
+      'Acme Micro Corp shares fell 20 pct in March.',
+      'The fall was prompted by weaker demand from carmakers.',
+      'Acme shares fell amid a strike at the Austin plant.',
+      'Acme shares fell on fears of a price war.',
+      'The shares also fell on Monday.',
+    ].join('\n\n');
+    const features = await featuresFor('Why did Acme shares fall?', story);
+    expect([...features.values()].map((f) => f.why)).toEqual([0, 1, 1, 1, 0]);
+  });
+
   it("marks a sentence that gives someone's own words in quote marks, not reported speech or a scare quote", async () => {
     const story = [
       'Acme Micro Corp will build a chip plant in Austin, its chairman Robert Lane said.',
