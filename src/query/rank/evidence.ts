@@ -167,16 +167,29 @@ const AHEAD = /\b(?:will|won't|'ll|would(?!-be)|shall|scheduled|due to|expected 
 /** An adverb that may sit inside a connective of cause: `due largely to`, `caused mainly by`, `stemmed partly from`. */
 const DEGREE = String.raw`(?:\w+ly )?`;
 const SCHEDULED_ACTS = 'be|start|begin|open|close|end|meet|take|come|expire|mature|arrive|leave|visit|hold|sign|report|resume';
-/** The fear, hope or expectation a market moves on: `sterling rose on hopes of …`. */
-const MOVED_ON = String.raw`on (?:fears?|hopes?|concerns?|worries|expectations?)`;
 /**
  * A reason or a purpose given: the words a `why` question's answer turns on; not `due to` of a schedule (`due to open`).
- * Beside the connectives of cause, those news writes of what set something off (`prompted`, `spurred`, `amid`).
+ * Beside the connectives of cause, those news writes of what set something off (`prompted`, `spurred`, `amid`) and
+ * of the fear, hope or expectation a market moves on (`sterling rose on hopes of …`).
  */
-const REASON = new RegExp(
-  String.raw`\b(because|reflect(?:s|ed|ing)?|due ${DEGREE}to(?! (?:${SCHEDULED_ACTS})\b)|(?:owing|thanks) ${DEGREE}to|as a result of|(?:result(?:ed|ing)|stemm(?:ed|ing)) ${DEGREE}from|in order to|so as to|so that|aimed at|designed to|intended to|in response to|caused ${DEGREE}by|causing|attribut(?:ed|es|ing) (?:[\w'’-]+ ){0,6}?to|blamed|reasons?|justif\w*|on the grounds|citing|prompted|spurred|triggered|fuell?ed by|led to|amid|in the wake of|in view of|${MOVED_ON})\b`,
-  'i',
-);
+const REASON_WORDS = [
+  'because',
+  'reflect(?:s|ed|ing)?',
+  String.raw`due ${DEGREE}to(?! (?:${SCHEDULED_ACTS})\b)`,
+  `(?:owing|thanks) ${DEGREE}to`,
+  'as a result of',
+  `(?:result(?:ed|ing)|stemm(?:ed|ing)) ${DEGREE}from`,
+  'in order to|so as to|so that|aimed at|designed to|intended to|in response to',
+  `caused ${DEGREE}by`,
+  'causing',
+  String.raw`attribut(?:ed|es|ing) (?:[\w'’-]+ ){0,6}?to`,
+  'blamed|reasons?',
+  String.raw`justif\w*`,
+  'on the grounds|citing',
+  'prompted|spurred|triggered|fuell?ed by|led to|amid|in the wake of|in view of',
+  'on (?:fears?|hopes?|concerns?|worries|expectations?)',
+];
+const REASON = new RegExp(String.raw`\b(${REASON_WORDS.join('|')})\b`, 'i');
 
 const KIND_TESTS: Record<QuestionKind, ((text: string) => boolean) | null> = {
   who: (text) => ATTRIBUTION.test(text),
